@@ -1,0 +1,14 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { applyDocumentLanguage } from '@/components/i18n';
+import { SnippetManager } from '@/components/snippet-manager';
+
+applyDocumentLanguage(document);
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <SnippetManager />
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,84 @@
+import { deepActiveElement, type Field, fieldFor, isTextField } from './editable';
+
+/** Where the caret was in a field: offsets for text fields, a DOM range for contenteditable. */
+export type SavedCaret =
+  | { kind: 'text'; start: number; end: number }
+  | { kind: 'range'; range: Range }
+  | { kind: 'none' };
+
+/** The field the user last worked in and where its caret was, kept while focus is elsewhere. */
+export interface CaretTracker {
+  /** The last field the user focused in this document, if it is still in the page. */
+  field(): Field | null;
+  /** The caret as it was when the user last worked in that field. */
+  caret(): SavedCaret;
+}
+
+/**
+ * Tracks the field the user works in and its caret, so that when focus moves to the panel an
+ * insertion still goes exactly where the caret was. `onActive` runs when a field gains focus.
+ * Listeners live as long as `signal`.
+ */
+export function trackCaret(doc: Document, signal: AbortSignal, onActive: () => void): CaretTracker {
+  let field: Field | null = null;
+  let saved: SavedCaret = { kind: 'none' };
+
+  const remember = () => {
+    const active = fieldFor(deepActiveElement(doc));
+    if (!active) return;
+    if (active !== field) {
+      field = active;
+      onActive();
+    }
+    saved = readCaret(doc, active);
+  };
+
+  const options = { capture: true, signal };
+  doc.addEventListener('focusin', remember, options);
+  // Text fields keep their own selection while blurred; contenteditable does not, so save it
+  // on every change while the field has focus.
+  doc.addEventListener('selectionchange', remember, options);
+  doc.addEventListener('input', remember, options);
+  remember();
+
+  return {
+    field: () => (field?.isConnected ? field : null),
+    caret: () => saved,
+  };
+}
+
+/** Reads the current caret or selection of `field`. */
+export function readCaret(doc: Document, field: Field): SavedCaret {
+  if (isTextField(field)) {
+    const start = field.selectionStart ?? field.value.length;
+    return { kind: 'text', start, end: field.selectionEnd ?? start };
+  }
+  const selection = doc.getSelection();
+  if (selection && selection.rangeCount > 0) {
+    const range = selection.getRangeAt(0);
+    if (field.contains(range.commonAncestorContainer)) return { kind: 'range', range: range.cloneRange() };
+  }
+  return { kind: 'none' };
+}
+
+/** Focuses `field` and puts the caret back where `caret` says, without scrolling the page. */
+export function restoreCaret(doc: Document, field: Field, caret: SavedCaret): void {
+  field.focus({ preventScroll: true });
+  if (isTextField(field)) {
+    const length = field.value.length;
+    const start = caret.kind === 'text' ? Math.min(caret.start, length) : length;
+    const end = caret.kind === 'text' ? Math.min(caret.end, length) : length;
+    field.setSelectionRange(start, end);
+    return;
+  }
+  const selection = doc.getSelection();
+  if (!selection) return;
+  if (caret.kind === 'range' && field.contains(caret.range.commonAncestorContainer)) {
+    selection.removeAllRanges();
+    selection.addRange(caret.range);
+  } else if (!field.contains(selection.anchorNode)) {
+    // No saved caret: put it at the end of the field, as a click below the text would.
+    selection.selectAllChildren(field);
+    selection.collapseToEnd();
+  }
+}

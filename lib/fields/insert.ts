@@ -1,0 +1,44 @@
+import type { InsertResult } from '../messages';
+import { restoreCaret, type SavedCaret } from './caret';
+import { type Field, isTextField, type TextField } from './editable';
+
+/**
+ * Inserts `text` at `caret` in `field` so that the DOM, the page framework's state and the undo
+ * stack all see it, and leaves the caret after the inserted text.
+ *
+ * `execCommand('insertText')` is what a user's typing does: it fires `beforeinput`/`input`, React
+ * and Vue pick it up, and Ctrl+Z undoes it. Where the browser refuses it (some inputs, detached
+ * selection), text fields fall back to `setRangeText` plus a synthetic `input` event.
+ */
+export function insertText(doc: Document, field: Field | null, caret: SavedCaret, text: string): InsertResult {
+  if (!field) return { ok: false, reason: 'no-field' };
+  if (!field.isConnected) return { ok: false, reason: 'field-gone' };
+  if (isTextField(field)) return insertIntoTextField(doc, field, caret, text);
+  if (!field.isContentEditable) return { ok: false, reason: 'not-editable' };
+  restoreCaret(doc, field, caret);
+  doc.execCommand('insertText', false, text);
+  return { ok: true, inserted: text.length };
+}
+
+function insertIntoTextField(doc: Document, field: TextField, caret: SavedCaret, raw: string): InsertResult {
+  // A single-line input cannot hold line breaks: join the lines with a space.
+  const text = field instanceof HTMLInputElement ? raw.replace(/\s*[\r\n]+\s*/g, ' ') : raw;
+  restoreCaret(doc, field, caret);
+  const start = field.selectionStart ?? field.value.length;
+  const end = field.selectionEnd ?? start;
+  const limit = field.maxLength;
+  if (limit >= 0) {
+    const over = field.value.length - (end - start) + text.length - limit;
+    // Never let the browser silently cut the text at maxlength: refuse and say by how much.
+    if (over > 0) return { ok: false, reason: 'too-long', limit, over };
+  }
+  const before = field.value;
+  doc.execCommand('insertText', false, text);
+  const expected = before.slice(0, start) + text + before.slice(end);
+  if (field.value !== expected) {
+    field.value = before;
+    field.setRangeText(text, start, end, 'end');
+    field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
+  }
+  return { ok: true, inserted: text.length };
+}

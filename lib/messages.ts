@@ -1,0 +1,59 @@
+import * as z from 'zod/mini';
+
+/**
+ * Every message that crosses a context boundary (panel ⇄ background ⇄ form content script) is one of
+ * these, validated on arrival. zod/mini keeps the content script small.
+ */
+
+/** The most text one insertion may carry; longer input is refused before it reaches a page. */
+export const MAX_INSERT_CHARS = 1_000_000;
+
+/** How the docked panel is shown: full width, a slim strip at the page edge, or removed. */
+export const PanelLayout = z.enum(['expanded', 'collapsed', 'closed']);
+export type PanelLayout = z.infer<typeof PanelLayout>;
+
+/** Why an insertion did not happen; each reason has a message in the panel. */
+export const InsertFailure = z.enum(['no-field', 'field-gone', 'too-long', 'not-editable']);
+export type InsertFailure = z.infer<typeof InsertFailure>;
+
+/** Result of an insertion, reported back to the panel. */
+export const InsertResult = z.union([
+  z.object({ ok: z.literal(true), inserted: z.number() }),
+  z.object({
+    ok: z.literal(false),
+    reason: InsertFailure,
+    limit: z.optional(z.number()),
+    over: z.optional(z.number()),
+  }),
+]);
+export type InsertResult = z.infer<typeof InsertResult>;
+
+const insertText = z.string().check(z.maxLength(MAX_INSERT_CHARS));
+
+/** Messages the background sends to a form content script. */
+export const ToContent = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('panel:toggle') }),
+  z.object({ type: z.literal('panel:layout'), layout: PanelLayout }),
+  z.object({ type: z.literal('field:insert'), text: insertText }),
+]);
+export type ToContent = z.infer<typeof ToContent>;
+
+/** Messages the panel page sends to the background. */
+export const FromPanel = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('panel:layout'), layout: PanelLayout }),
+  z.object({ type: z.literal('field:insert'), text: insertText }),
+]);
+export type FromPanel = z.infer<typeof FromPanel>;
+
+/** Messages a form content script sends to the background. */
+export const FromContent = z.discriminatedUnion('type', [
+  // The frame now holds the field the user works in: insertions go there.
+  z.object({ type: z.literal('field:active') }),
+]);
+export type FromContent = z.infer<typeof FromContent>;
+
+/** Parses `value` as a `schema` message, or returns undefined for anything malformed. */
+export function parseMessage<T>(schema: z.ZodMiniType<T>, value: unknown): T | undefined {
+  const result = z.safeParse(schema, value);
+  return result.success ? result.data : undefined;
+}

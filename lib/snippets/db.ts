@@ -1,0 +1,53 @@
+import { Dexie, type EntityTable } from 'dexie';
+import { starterSnippets } from './starter';
+
+/** A saved passage the writer can insert into a field. */
+export interface Snippet {
+  /** A random UUID, so that snippets from two libraries never collide on import. */
+  id: string;
+  title: string;
+  body: string;
+  tags: string[];
+  /** Template genre ids this snippet belongs to (empty: any). */
+  genres: string[];
+  /** Template section ids this snippet belongs to (empty: any). */
+  sections: string[];
+  /** 1 when starred; a number because IndexedDB cannot index booleans. */
+  favorite: 0 | 1;
+  /** True for the team's starter pack, so the user can remove it as a whole. */
+  starter: boolean;
+  createdAt: number;
+  updatedAt: number;
+  useCount: number;
+  lastUsedAt: number;
+}
+
+/** The database name in the extension's origin. Never opened from a content script. */
+export const DB_NAME = 'tianbao';
+
+/**
+ * The extension's one IndexedDB database. A version that has shipped is never edited: a change to
+ * the schema is a new `this.version(n + 1)` with an `.upgrade()`, and a migration test.
+ */
+export class TianbaoDB extends Dexie {
+  snippets!: EntityTable<Snippet, 'id'>;
+
+  constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    this.version(1).stores({
+      snippets: 'id, title, *tags, *genres, *sections, favorite, updatedAt, useCount, lastUsedAt',
+    });
+    // Runs once, when the database is first created: the team's starter pack.
+    this.on('populate', (tx) => {
+      void tx.table('snippets').bulkAdd(starterSnippets(Date.now()));
+    });
+  }
+}
+
+let shared: TianbaoDB | undefined;
+
+/** The database of this extension context, opened on first use. */
+export function database(): TianbaoDB {
+  shared ??= new TianbaoDB();
+  return shared;
+}

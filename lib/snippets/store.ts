@@ -1,0 +1,95 @@
+import { Dexie } from 'dexie';
+import * as z from 'zod';
+import type { Snippet, TianbaoDB } from './db';
+
+/** What a user types to create a snippet; checked before anything is written. */
+export const SnippetInput = z.object({
+  title: z.string().trim().min(1, 'title-empty').max(200, 'title-too-long'),
+  body: z.string().min(1, 'body-empty').max(100_000, 'body-too-long'),
+  tags: z.array(z.string().trim().min(1).max(50)).max(50).default([]),
+});
+export type SnippetInput = z.input<typeof SnippetInput>;
+
+/** Why a write failed, as a key the UI turns into a message. */
+export type StoreErrorCode =
+  | 'title-empty'
+  | 'title-too-long'
+  | 'body-empty'
+  | 'body-too-long'
+  | 'invalid'
+  | 'quota'
+  | 'unavailable';
+
+/** A write that did not happen; the database is as it was before. */
+export class StoreError extends Error {
+  constructor(readonly code: StoreErrorCode) {
+    super(code);
+    this.name = 'StoreError';
+  }
+}
+
+/** Snippets in the order the panel shows them: favourites, then most used, then newest. */
+export async function listSnippets(db: TianbaoDB): Promise<Snippet[]> {
+  const all = await db.snippets.toArray();
+  return all.sort((a, b) => b.favorite - a.favorite || b.useCount - a.useCount || b.updatedAt - a.updatedAt);
+}
+
+/** Validates and saves a new snippet; throws StoreError with nothing written on failure. */
+export async function addSnippet(db: TianbaoDB, input: SnippetInput, now = Date.now()): Promise<Snippet> {
+  const parsed = SnippetInput.safeParse(input);
+  if (!parsed.success) throw new StoreError(inputErrorCode(parsed.error));
+  const snippet: Snippet = {
+    ...parsed.data,
+    id: crypto.randomUUID(),
+    genres: [],
+    sections: [],
+    favorite: 0,
+    starter: false,
+    createdAt: now,
+    updatedAt: now,
+    useCount: 0,
+    lastUsedAt: 0,
+  };
+  await write(() => db.snippets.add(snippet));
+  return snippet;
+}
+
+/** Deletes a snippet. */
+export async function deleteSnippet(db: TianbaoDB, id: string): Promise<void> {
+  await write(() => db.snippets.delete(id));
+}
+
+/** Counts one use of a snippet, for ranking. */
+export async function recordUse(db: TianbaoDB, id: string, now = Date.now()): Promise<void> {
+  await write(() =>
+    db.snippets
+      .where('id')
+      .equals(id)
+      .modify((s) => {
+        s.useCount += 1;
+        s.lastUsedAt = now;
+      }),
+  );
+}
+
+function inputErrorCode(error: z.ZodError): StoreErrorCode {
+  const message = error.issues[0]?.message;
+  const known: StoreErrorCode[] = ['title-empty', 'title-too-long', 'body-empty', 'body-too-long'];
+  return known.find((code) => code === message) ?? 'invalid';
+}
+
+// Turns the database's own failures into codes a user can be told about.
+async function write<T>(operation: () => Promise<T>): Promise<T> {
+  try {
+    return await operation();
+  } catch (error) {
+    if (error instanceof Dexie.QuotaExceededError || isQuotaError(error)) throw new StoreError('quota');
+    if (error instanceof Dexie.DexieError) throw new StoreError('unavailable');
+    throw error;
+  }
+}
+
+function isQuotaError(error: unknown): boolean {
+  const inner = error instanceof Dexie.DexieError ? error.inner : error;
+  return inner instanceof DOMException && inner.name === 'QuotaExceededError';
+}

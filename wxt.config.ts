@@ -1,0 +1,46 @@
+import { defineConfig } from 'wxt';
+
+/**
+ * The end-to-end build (`npm run build:e2e`, mode "e2e") differs from the shipped one in one way:
+ * it is granted http://127.0.0.1/* so that tests can open the panel without a real toolbar click
+ * (headless Chromium has no toolbar). See docs/testing.md.
+ */
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  // Explicit imports everywhere: a reader sees where `browser` and `define*` come from.
+  imports: false,
+  outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
+  manifest: ({ mode }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'zh_CN',
+    minimum_chrome_version: '110',
+    // activeTab: the panel works on the tab the user clicked the button in, nowhere else.
+    // scripting: to inject the form content script into that tab on demand.
+    // storage: session storage remembers which frame of a tab holds the field being typed in.
+    permissions: ['activeTab', 'scripting', 'storage'],
+    // Room for "always on here": a site is granted only when the user asks (issue #6/#8).
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
+    host_permissions: mode === 'e2e' ? ['http://127.0.0.1/*'] : [],
+    action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+T', mac: 'Alt+Shift+T' },
+        description: '__MSG_commandToggle__',
+      },
+    },
+    web_accessible_resources: [
+      // The panel is an extension page framed into the form page.
+      { resources: ['panel.html'], matches: ['http://*/*', 'https://*/*'] },
+    ],
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'",
+    },
+  }),
+  hooks: {
+    'build:manifestGenerated': (_wxt, manifest) => {
+      // The content script is injected at runtime only (activeTab); keep no empty manifest entry.
+      if (manifest.content_scripts?.length === 0) delete manifest.content_scripts;
+    },
+  },
+});
