@@ -36,7 +36,13 @@ export function Panel() {
 
   if (layout === 'collapsed') {
     return (
-      <button type="button" className="strip" onClick={() => changeLayout('expanded')} title={t('panelExpand')}>
+      <button
+        type="button"
+        className="strip"
+        onClick={() => changeLayout('expanded')}
+        title={t('panelExpand')}
+        aria-label={t('panelExpand')}
+      >
         <span className="strip-logo" aria-hidden="true">
           填
         </span>

@@ -1,0 +1,74 @@
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+
+/** The test and demo pages: sources, and where `buildSite` writes them. */
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const SOURCE = join(ROOT, 'tests/fixtures/site');
+export const SITE_DIR = join(ROOT, 'tests/.site');
+
+/** Page names under tests/fixtures/site, built as separate HTML entries. */
+export const PAGES = ['demo-form', 'react-textarea'] as const;
+export type PageName = (typeof PAGES)[number];
+
+/** Bundles the fixture pages with the real frameworks from node_modules into tests/.site. */
+export async function buildSite(): Promise<void> {
+  await build({
+    root: SOURCE,
+    base: './',
+    logLevel: 'warn',
+    configFile: false,
+    build: {
+      outDir: SITE_DIR,
+      emptyOutDir: true,
+      minify: false,
+      rollupOptions: { input: Object.fromEntries(PAGES.map((page) => [page, join(SOURCE, `${page}.html`)])) },
+    },
+  });
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.png': 'image/png',
+};
+
+/** A running static server for tests/.site, on 127.0.0.1 only. */
+export interface Site {
+  origin: string;
+  url(page: PageName): string;
+  close(): Promise<void>;
+}
+
+/** Serves tests/.site on 127.0.0.1 (`port` 0 picks a free one). */
+export async function serveSite(port = 0): Promise<Site> {
+  const server: Server = createServer(async (request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    const file = join(SITE_DIR, path === '/' ? 'demo-form.html' : path);
+    if (!file.startsWith(SITE_DIR)) {
+      response.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
+    }
+  });
+  await new Promise<void>((ready, fail) => {
+    server.once('error', fail);
+    server.listen(port, '127.0.0.1', ready);
+  });
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    origin,
+    url: (page) => `${origin}/${page}.html`,
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}
