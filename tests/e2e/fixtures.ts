@@ -92,8 +92,9 @@ export async function togglePanel(extension: Extension, page: Page): Promise<boo
 /** The panel's frame in `page`, once the panel page has loaded and listed the snippets. */
 export async function panelFrame(extension: Extension, page: Page): Promise<Frame> {
   const prefix = `chrome-extension://${extension.id}/panel.html`;
-  let frame: Frame | undefined;
-  await expect.poll(() => (frame = page.frames().find((f) => f.url().startsWith(prefix))) !== undefined).toBe(true);
+  const find = () => page.frames().find((f) => f.url().startsWith(prefix));
+  await expect.poll(() => find() !== undefined).toBe(true);
+  const frame = find();
   if (!frame) throw new Error('panel frame not found');
   await frame.locator('[data-ready]').waitFor();
   return frame;
