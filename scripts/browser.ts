@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type BrowserContext, chromium, type Worker } from 'playwright-core';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
@@ -52,4 +53,49 @@ export function chromiumArgs(extensionDir: string, { headless }: { headless: boo
     `--disable-extensions-except=${extensionDir}`,
     `--load-extension=${extensionDir}`,
   ];
+}
+
+/**
+ * Launches Chromium (headless) on `profileDir` with the e2e build of the extension and waits for
+ * its service worker. Used by the end-to-end tests and `npm run bench`.
+ */
+export async function launchWithExtension(
+  profileDir: string,
+  extensionDir = E2E_EXTENSION_DIR,
+): Promise<{ context: BrowserContext; worker: Worker }> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(NO_CHROMIUM);
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No extension build in ${extensionDir}: run npm run build:e2e first.`);
+  }
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath,
+    // Extensions need the full browser; --headless=new in the args keeps it windowless.
+    headless: false,
+    args: chromiumArgs(extensionDir, { headless: true }),
+    viewport: { width: 1366, height: 768 },
+    locale: 'zh-CN',
+    // Chromium on Linux takes its UI language (and so the extension's catalogue) from LANGUAGE;
+    // Debian needs the chromium-l10n package for anything but English.
+    env: { ...process.env, LANGUAGE: 'zh_CN' },
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return { context, worker };
+}
+
+/**
+ * Does what the toolbar button and Alt+Shift+T do (headless Chromium has no toolbar): asks the
+ * e2e build's service worker to toggle the panel in the tab showing `pageUrl`. Returns whether
+ * the panel is now open.
+ */
+export function pressToolbarButton(worker: Worker, pageUrl: string): Promise<boolean> {
+  return worker.evaluate(async (url) => {
+    type Chrome = { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } };
+    const tabs = await (globalThis as unknown as { chrome: Chrome }).chrome.tabs.query({ url });
+    const tabId = tabs[0]?.id;
+    if (tabId === undefined) throw new Error(`no tab shows ${url}`);
+    const toggle = (globalThis as unknown as { tianbaoTogglePanel: (id: number) => Promise<boolean> })
+      .tianbaoTogglePanel;
+    return toggle(tabId);
+  }, pageUrl);
 }

@@ -1,12 +1,12 @@
 import { Dexie } from 'dexie';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Snippet, TianbaoDB } from './db';
 
 /** What a user types to create a snippet; checked before anything is written. */
 export const SnippetInput = z.object({
-  title: z.string().trim().min(1, 'title-empty').max(200, 'title-too-long'),
-  body: z.string().min(1, 'body-empty').max(100_000, 'body-too-long'),
-  tags: z.array(z.string().trim().min(1).max(50)).max(50).default([]),
+  title: z.string().check(z.trim(), z.minLength(1, 'title-empty'), z.maxLength(200, 'title-too-long')),
+  body: z.string().check(z.minLength(1, 'body-empty'), z.maxLength(100_000, 'body-too-long')),
+  tags: z._default(z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(50))).check(z.maxLength(50)), []),
 });
 export type SnippetInput = z.input<typeof SnippetInput>;
 
@@ -36,7 +36,7 @@ export async function listSnippets(db: TianbaoDB): Promise<Snippet[]> {
 
 /** Validates and saves a new snippet; throws StoreError with nothing written on failure. */
 export async function addSnippet(db: TianbaoDB, input: SnippetInput, now = Date.now()): Promise<Snippet> {
-  const parsed = SnippetInput.safeParse(input);
+  const parsed = z.safeParse(SnippetInput, input);
   if (!parsed.success) throw new StoreError(inputErrorCode(parsed.error));
   const snippet: Snippet = {
     ...parsed.data,
@@ -72,7 +72,7 @@ export async function recordUse(db: TianbaoDB, id: string, now = Date.now()): Pr
   );
 }
 
-function inputErrorCode(error: z.ZodError): StoreErrorCode {
+function inputErrorCode(error: z.core.$ZodError): StoreErrorCode {
   const message = error.issues[0]?.message;
   const known: StoreErrorCode[] = ['title-empty', 'title-too-long', 'body-empty', 'body-too-long'];
   return known.find((code) => code === message) ?? 'invalid';

@@ -1,16 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  type BrowserContext,
-  test as base,
-  chromium,
-  expect,
-  type Frame,
-  type Page,
-  type Worker,
-} from '@playwright/test';
-import { chromiumArgs, E2E_EXTENSION_DIR, findChromium, NO_CHROMIUM } from '../../scripts/browser';
+import { type BrowserContext, test as base, expect, type Frame, type Page, type Worker } from '@playwright/test';
+import { launchWithExtension, pressToolbarButton } from '../../scripts/browser';
 import type { PageName } from '../../scripts/site';
 
 /** A Chromium profile with the e2e build of the extension loaded. */
@@ -23,29 +15,11 @@ export interface Extension {
   restart(): Promise<void>;
 }
 
-/** Launches Chromium on `profileDir` with the extension and waits for its service worker. */
-export async function launch(profileDir: string): Promise<{ context: BrowserContext; worker: Worker }> {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error(NO_CHROMIUM);
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath,
-    // The extension needs the full browser; --headless=new in the args keeps it windowless.
-    headless: false,
-    args: chromiumArgs(E2E_EXTENSION_DIR, { headless: true }),
-    viewport: { width: 1366, height: 768 },
-    locale: 'zh-CN',
-    // Chromium on Linux takes its UI language (and so the extension's catalogue) from LANGUAGE.
-    env: { ...process.env, LANGUAGE: 'zh_CN' },
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  return { context, worker };
-}
-
 export const test = base.extend<{ extension: Extension }>({
   // biome-ignore lint/correctness/noEmptyPattern: Playwright's fixture signature.
   extension: async ({}, use) => {
     const profileDir = mkdtempSync(join(tmpdir(), 'tianbao-e2e-'));
-    let { context, worker } = await launch(profileDir);
+    let { context, worker } = await launchWithExtension(profileDir);
     const extension: Extension = {
       get context() {
         return context;
@@ -56,7 +30,7 @@ export const test = base.extend<{ extension: Extension }>({
       id: new URL(worker.url()).host,
       async restart() {
         await context.close();
-        ({ context, worker } = await launch(profileDir));
+        ({ context, worker } = await launchWithExtension(profileDir));
       },
     };
     await use(extension);
@@ -73,20 +47,9 @@ export function siteUrl(page: PageName): string {
   return `${origin}/${page}.html`;
 }
 
-/**
- * Does what the toolbar button and Alt+Shift+T do (headless Chromium has no toolbar): asks the
- * service worker to toggle the panel in the tab showing `page`. Returns whether it is open.
- */
-export async function togglePanel(extension: Extension, page: Page): Promise<boolean> {
-  return extension.worker.evaluate(async (url) => {
-    type Chrome = { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } };
-    const tabs = await (globalThis as unknown as { chrome: Chrome }).chrome.tabs.query({ url });
-    const tabId = tabs[0]?.id;
-    if (tabId === undefined) throw new Error(`no tab shows ${url}`);
-    const toggle = (globalThis as unknown as { tianbaoTogglePanel: (id: number) => Promise<boolean> })
-      .tianbaoTogglePanel;
-    return toggle(tabId);
-  }, page.url());
+/** Toggles the panel on `page` as the toolbar button would; returns whether it is open. */
+export function togglePanel(extension: Extension, page: Page): Promise<boolean> {
+  return pressToolbarButton(extension.worker, page.url());
 }
 
 /** The panel's frame in `page`, once the panel page has loaded and listed the snippets. */
@@ -114,4 +77,15 @@ export function panelBox(page: Page): Promise<{ x: number; y: number; width: num
     const r = host.getBoundingClientRect();
     return { x: r.x, y: r.y, width: r.width, height: r.height };
   });
+}
+
+/** Adds a snippet the way a user does, through the options page, and closes that page. */
+export async function addSnippetInOptions(extension: Extension, title: string, body: string): Promise<void> {
+  const options = await extension.context.newPage();
+  await options.goto(`chrome-extension://${extension.id}/options.html`);
+  await options.getByLabel('标题').fill(title);
+  await options.getByLabel('正文').fill(body);
+  await options.getByRole('button', { name: '保存' }).click();
+  await expect(options.getByRole('status')).toHaveText('已保存。');
+  await options.close();
 }

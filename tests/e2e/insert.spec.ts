@@ -1,4 +1,4 @@
-import { expect, openPanel, siteUrl, test } from './fixtures';
+import { addSnippetInOptions, expect, openPanel, siteUrl, test } from './fixtures';
 
 // The first starter snippet, as the panel lists it (lib/snippets/starter.ts).
 const OPENING_TITLE = '述职报告·开头';
@@ -34,14 +34,16 @@ test('a snippet goes in at the caret of a plain textarea, the caret stays after 
   await expect(field).toHaveValue(`甲乙${OPENING}戊丙丁`);
 });
 
-test('a snippet goes into a text input with its line breaks joined', async ({ extension }) => {
+test('a snippet goes into a single-line text input at the caret, its line breaks joined', async ({ extension }) => {
+  await addSnippetInOptions(extension, '单位全称', '某某市\n某某区\n发展和改革局');
   const page = await extension.context.newPage();
   await page.goto(siteUrl('demo-form'));
   await page.locator('#dw').click();
-  await page.keyboard.type('某某局');
+  await page.keyboard.type('（）');
+  await page.keyboard.press('ArrowLeft');
   const panel = await openPanel(extension, page);
-  await panel.getByRole('button', { name: '结尾·请予评议' }).click();
-  await expect(page.locator('#dw')).toHaveValue('某某局以上述职，请予评议。');
+  await panel.getByRole('button', { name: /单位全称/ }).click();
+  await expect(page.locator('#dw')).toHaveValue('（某某市 某某区 发展和改革局）');
 });
 
 test('a React-controlled textarea: the insertion reaches React state, not only the DOM', async ({ extension }) => {

@@ -1,0 +1,166 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import type { Frame, Page } from 'playwright-core';
+import { EXTENSION_DIR, launchWithExtension, pressToolbarButton } from '../scripts/browser';
+import { buildSite, serveSite } from '../scripts/site';
+import { type Metric, median, round } from './metrics';
+
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const kb = (bytes: number) => round(bytes / 1024, 1);
+
+/** Sizes of the production build, and panel opening and insertion timed in Chromium. */
+export default async function run(): Promise<Metric[]> {
+  return [...sizes(), ...(await timings())];
+}
+
+function sizes(): Metric[] {
+  const contentScript = readFileSync(join(EXTENSION_DIR, 'content-scripts/form.js'));
+  const panelFiles = panelAssets();
+  const panelBytes = panelFiles.reduce((sum, file) => sum + statSync(file).size, 0);
+  const panelGzip = panelFiles.reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);
+  execFileSync('npx', ['wxt', 'zip'], { cwd: ROOT, stdio: 'ignore' });
+  const zip = readdirSync(join(ROOT, '.output')).find((name) => name.endsWith('-chrome.zip'));
+  if (!zip) throw new Error('wxt zip wrote no zip');
+  return [
+    {
+      metric: 'content_script_kb',
+      value: kb(contentScript.length),
+      unit: 'KiB',
+      note: `minified; ${kb(gzipSync(contentScript).length)} KiB gzipped`,
+    },
+    {
+      metric: 'panel_bundle_kb',
+      value: kb(panelBytes),
+      unit: 'KiB',
+      note: `JS+CSS of panel.html; ${kb(panelGzip)} KiB gzipped`,
+    },
+    { metric: 'extension_zip_kb', value: kb(statSync(join(ROOT, '.output', zip)).size), unit: 'KiB', note: zip },
+  ];
+}
+
+/** The files panel.html loads: its script, module preloads and stylesheets. */
+function panelAssets(): string[] {
+  const html = readFileSync(join(EXTENSION_DIR, 'panel.html'), 'utf8');
+  const refs = [...html.matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((m) => m[1] ?? '');
+  return refs.map((ref) => join(EXTENSION_DIR, ref));
+}
+
+async function timings(): Promise<Metric[]> {
+  await buildSite();
+  const site = await serveSite();
+  const profile = mkdtempSync(join(tmpdir(), 'tianbao-bench-'));
+  const { context, worker } = await launchWithExtension(profile);
+  try {
+    const page = await context.newPage();
+    await page.goto(site.url('demo-form'));
+    const open = await panelOpenTimes(page, worker);
+    const insert = await insertTimes(page, worker);
+    const direct = await directInsertTimes(page);
+    return [
+      {
+        metric: 'panel_open_ms',
+        value: round(median(open.slice())),
+        unit: 'ms',
+        note: `toolbar command to snippet list interactive, median of ${open.length}; first (injects the content script) ${round(open[0] ?? 0)} ms`,
+      },
+      {
+        metric: 'insert_ms',
+        value: round(median(insert.slice())),
+        unit: 'ms',
+        note: `click on a snippet to the field's input event, median of ${insert.length}`,
+      },
+      {
+        metric: 'insert_direct_ms',
+        value: round(median(direct.slice())),
+        unit: 'ms',
+        note: "baseline: the page's own execCommand('insertText') of the same text, same field",
+      },
+    ];
+  } finally {
+    await context.close();
+    await site.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+/** Opens the panel 10 times (closing it in between); each sample ends when the list is there. */
+async function panelOpenTimes(page: Page, worker: ExtensionWorker): Promise<number[]> {
+  const samples: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    const start = performance.now();
+    await openPanelFrame(page, worker);
+    samples.push(performance.now() - start);
+    await pressToolbarButton(worker, page.url());
+  }
+  return samples;
+}
+
+/**
+ * Clicks a snippet 20 times. Both ends are stamped inside the browser on the shared wall clock
+ * (timeOrigin + event time): the click event in the panel and the input event in the page.
+ */
+async function insertTimes(page: Page, worker: ExtensionWorker): Promise<number[]> {
+  const frame = await openPanelFrame(page, worker);
+  await page.evaluate(() => {
+    const field = document.querySelector('#grzj') as HTMLTextAreaElement;
+    field.addEventListener('input', () => {
+      (window as unknown as { insertedAt: number }).insertedAt = performance.timeOrigin + performance.now();
+    });
+  });
+  await frame.evaluate(() => {
+    document.addEventListener(
+      'click',
+      (event) => {
+        (window as unknown as { clickedAt: number }).clickedAt = performance.timeOrigin + event.timeStamp;
+      },
+      true,
+    );
+  });
+  const samples: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    await page.evaluate(() => {
+      const field = document.querySelector('#grzj') as HTMLTextAreaElement;
+      field.value = '';
+      field.focus();
+    });
+    await frame.locator('[data-snippet-id="starter-01"]').click();
+    await page.waitForFunction(() => (document.querySelector('#grzj') as HTMLTextAreaElement).value.length > 0);
+    const clicked = await frame.evaluate(() => (window as unknown as { clickedAt: number }).clickedAt);
+    const inserted = await page.evaluate(() => (window as unknown as { insertedAt: number }).insertedAt);
+    samples.push(inserted - clicked);
+  }
+  return samples;
+}
+
+/** The same insertion done by the page itself, with no panel or messaging: the floor. */
+async function directInsertTimes(page: Page): Promise<number[]> {
+  return page.evaluate(() => {
+    const field = document.querySelector('#grzj') as HTMLTextAreaElement;
+    const text =
+      '一年来，在上级党委的坚强领导下，我认真履行岗位职责，团结带领班子成员，围绕年初确定的目标任务扎实开展工作。';
+    const out: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      field.value = '';
+      field.focus();
+      const start = performance.now();
+      document.execCommand('insertText', false, text);
+      out.push(performance.now() - start);
+    }
+    return out;
+  });
+}
+
+type ExtensionWorker = Parameters<typeof pressToolbarButton>[0];
+
+/** Presses the toolbar button and returns the panel's frame once its list is interactive. */
+async function openPanelFrame(page: Page, worker: ExtensionWorker): Promise<Frame> {
+  const loaded = page.waitForEvent('framenavigated', (f) => f.url().includes('/panel.html'));
+  if (!(await pressToolbarButton(worker, page.url()))) throw new Error('the panel did not open');
+  const frame = await loaded;
+  await frame.waitForSelector('[data-ready]');
+  return frame;
+}
