@@ -25,7 +25,7 @@ export default defineConfig({
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       _execute_action: {
-        suggested_key: { default: 'Alt+Shift+T', mac: 'Alt+Shift+T' },
+        suggested_key: { default: 'Alt+Shift+Y', mac: 'Alt+Shift+Y' },
         description: '__MSG_commandToggle__',
       },
     },

@@ -84,7 +84,7 @@ export async function launchWithExtension(
 }
 
 /**
- * Does what the toolbar button and Alt+Shift+T do (headless Chromium has no toolbar): asks the
+ * Does what the toolbar button and Alt+Shift+Y do (headless Chromium has no toolbar): asks the
  * e2e build's service worker to toggle the panel in the tab showing `pageUrl`. Returns whether
  * the panel is now open.
  */

@@ -25,8 +25,8 @@ console.log(`
 填报助手 Tianbao
   扩展目录 Extension:  ${EXTENSION_DIR}
   演示表单 Demo form:  ${demo}
-  打开侧边栏：点击工具栏上的“填报助手”按钮（在拼图图标里，可固定到工具栏），或按 Alt+Shift+T。
-  Open the panel: click the Tianbao toolbar button (under the puzzle icon) or press Alt+Shift+T.
+  打开侧边栏：点击工具栏上的“填报助手”按钮（在拼图图标里，可固定到工具栏），或按 Alt+Shift+Y。
+  Open the panel: click the Tianbao toolbar button (under the puzzle icon) or press Alt+Shift+Y.
 `);
 
 const browser = findChromium();
@@ -50,6 +50,8 @@ if (!browser || !hasDisplay) {
   // A profile of its own, kept between runs so that the library survives a restart.
   const profile = join(ROOT, '.tianbao-profile');
   const args = [...chromiumArgs(EXTENSION_DIR, { headless: false }), `--user-data-dir=${profile}`, demo];
+  // Chromium refuses to start as root with its sandbox on; only then is it turned off.
+  if (process.getuid?.() !== 0) args.splice(args.indexOf('--no-sandbox'), 1);
   const child = spawn(browser, args, { stdio: 'ignore' });
   child.on('exit', () => void site.close().then(() => process.exit(0)));
   process.on('SIGINT', () => child.kill());

@@ -32,7 +32,7 @@ test('the panel docks on the right of the demo form, collapses, and closes with 
   await panel.getByRole('button', { name: '展开填报助手' }).click();
   await expect.poll(async () => (await panelBox(page))?.width).toBe(360);
 
-  // The toolbar button / Alt+Shift+T again closes it…
+  // The toolbar button / Alt+Shift+Y again closes it…
   expect(await togglePanel(extension, page)).toBe(false);
   expect(await panelBox(page)).toBeNull();
   // …and opens it again.
