@@ -1,7 +1,7 @@
 import type { PanelLayout } from '@/lib/messages';
 
 /** Width of the docked panel and of its collapsed strip, in CSS pixels. */
-export const PANEL_WIDTH = 360;
+export const PANEL_WIDTH = 340;
 export const STRIP_WIDTH = 40;
 
 // Every rule is !important inside the shadow root: for important declarations the shadow tree's
@@ -51,13 +51,14 @@ iframe {
 /** The panel docked on the page's right edge: an extension page in an iframe, in a closed shadow root. */
 export interface Dock {
   readonly open: boolean;
-  show(): void;
   setLayout(layout: PanelLayout): void;
 }
 
-/** Creates the dock for `doc`; the panel page at `panelUrl` is loaded on first `show()`. */
+/** Creates the dock for `doc`; the panel page at `panelUrl` is loaded when first shown. */
 export function createDock(doc: Document, panelUrl: string, titleText: string): Dock {
   let host: HTMLElement | null = null;
+  // The page's own inline margin-right, while the panel has replaced it.
+  let savedMargin: { value: string; priority: string } | null = null;
 
   const mount = () => {
     // A custom element name that no page uses, so page scripts and styles keyed to tags miss it.
@@ -69,24 +70,41 @@ export function createDock(doc: Document, panelUrl: string, titleText: string): 
     frame.src = panelUrl;
     frame.title = titleText;
     root.append(style, frame);
-    host.dataset.layout = 'expanded';
     doc.documentElement.append(host);
+  };
+
+  // Makes room for the expanded panel by narrowing the page, as a narrower window would: on the
+  // 1366px screens common in offices a centred 960px form then stays fully visible beside it.
+  const makeRoom = (on: boolean) => {
+    const style = doc.documentElement.style;
+    if (on === (savedMargin !== null)) return;
+    if (on) {
+      savedMargin = {
+        value: style.getPropertyValue('margin-right'),
+        priority: style.getPropertyPriority('margin-right'),
+      };
+      style.setProperty('margin-right', `${PANEL_WIDTH}px`, 'important');
+    } else if (savedMargin) {
+      if (savedMargin.value) style.setProperty('margin-right', savedMargin.value, savedMargin.priority);
+      else style.removeProperty('margin-right');
+      savedMargin = null;
+    }
+    // Scripted layouts (editors sizing their toolbars) recompute on resize, as after a window resize.
+    doc.defaultView?.dispatchEvent(new Event('resize'));
   };
 
   return {
     get open() {
       return host?.isConnected === true;
     },
-    show() {
-      if (!host?.isConnected) mount();
-    },
     setLayout(layout) {
+      makeRoom(layout === 'expanded');
       if (layout === 'closed') {
         host?.remove();
         host = null;
         return;
       }
-      this.show();
+      if (!host?.isConnected) mount();
       if (host) host.dataset.layout = layout;
     },
   };

@@ -21,6 +21,7 @@ test('a snippet goes in at the caret of a plain textarea, the caret stays after 
 
   await expect(field).toHaveValue(`甲乙${OPENING}丙丁`);
   await expect(panel.getByRole('status')).toHaveText(`已插入“${OPENING_TITLE}”。`);
+  await page.screenshot({ path: 'tests/screenshots/panel-inserted.png' });
   // The page's own counter saw the input event.
   await expect(page.locator('#grzj-count')).toHaveText(String(`甲乙${OPENING}丙丁`.length));
 
@@ -30,6 +31,7 @@ test('a snippet goes in at the caret of a plain textarea, the caret stays after 
 
   // Focus and caret are back in the field, right after the inserted text: typing goes on there.
   await panel.getByRole('button', { name: OPENING_TITLE }).click();
+  await expect(field).toHaveValue(`甲乙${OPENING}丙丁`);
   await page.keyboard.type('戊');
   await expect(field).toHaveValue(`甲乙${OPENING}戊丙丁`);
 });

@@ -13,9 +13,12 @@ test('the panel docks on the right of the demo form, collapses, and closes with 
   const panel = await openPanel(extension, page);
   const box = await panelBox(page);
   const pageWidth = await page.evaluate(() => document.documentElement.clientWidth);
-  expect(box).toEqual({ x: pageWidth - 360, y: 0, width: 360, height: 768 });
-  // Docking does not reflow the page.
-  expect(await page.locator('form').boundingBox()).toEqual(formBefore);
+  expect(box).toEqual({ x: pageWidth - 340, y: 0, width: 340, height: 768 });
+  // The page is narrowed to make room, as a narrower window would: the centred form now sits
+  // wholly left of the panel, at its own size.
+  const formDocked = await page.locator('form').boundingBox();
+  expect(formDocked?.width).toBe(formBefore?.width);
+  expect((formDocked?.x ?? 0) + (formDocked?.width ?? 0)).toBeLessThanOrEqual(box?.x ?? 0);
   // The panel is above the editor's sticky toolbar (z-index 9999) and everything else.
   const topmost = await page.evaluate(
     () => document.elementFromPoint(document.documentElement.clientWidth - 180, 300)?.tagName,
@@ -28,13 +31,17 @@ test('the panel docks on the right of the demo form, collapses, and closes with 
 
   await panel.getByRole('button', { name: '收起' }).click();
   await expect.poll(async () => (await panelBox(page))?.width).toBe(40);
+  // Collapsed, the page has its full width back.
+  expect(await page.locator('form').boundingBox()).toEqual(formBefore);
   await page.screenshot({ path: 'tests/screenshots/panel-collapsed.png' });
   await panel.getByRole('button', { name: '展开填报助手' }).click();
-  await expect.poll(async () => (await panelBox(page))?.width).toBe(360);
+  await expect.poll(async () => (await panelBox(page))?.width).toBe(340);
 
   // The toolbar button / Alt+Shift+Y again closes it…
   expect(await togglePanel(extension, page)).toBe(false);
   expect(await panelBox(page)).toBeNull();
+  expect(await page.locator('form').boundingBox()).toEqual(formBefore);
+  expect(await page.evaluate(() => document.documentElement.getAttribute('style'))).toBe('');
   // …and opens it again.
   const reopened = await openPanel(extension, page);
   await reopened.getByRole('button', { name: '关闭' }).click();
