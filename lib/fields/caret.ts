@@ -25,21 +25,26 @@ export function trackCaret(doc: Document, signal: AbortSignal, onActive: () => v
 
   const remember = () => {
     const active = fieldFor(deepActiveElement(doc));
-    if (!active) return;
-    if (active !== field) {
-      field = active;
-      onActive();
-    }
+    if (!active) return false;
+    field = active;
     saved = readCaret(doc, active);
+    return true;
+  };
+  // Every focus on a field, even the same one again, tells the background that this frame is
+  // where the user now works: they may have been typing in another frame in between.
+  const focused = () => {
+    if (remember()) onActive();
   };
 
   const options = { capture: true, signal };
-  doc.addEventListener('focusin', remember, options);
+  doc.addEventListener('focusin', focused, options);
   // Text fields keep their own selection while blurred; contenteditable does not, so save it
   // on every change while the field has focus.
   doc.addEventListener('selectionchange', remember, options);
   doc.addEventListener('input', remember, options);
-  remember();
+  // Injected while the user is already in a field (they clicked it, then the toolbar button).
+  if (doc.hasFocus()) focused();
+  else remember();
 
   return {
     field: () => (field?.isConnected ? field : null),

@@ -1,0 +1,24 @@
+import { expect, openPanel, siteUrl, test } from './fixtures';
+
+test('insertion follows the user between a framed form and the top page', async ({ extension }) => {
+  const page = await extension.context.newPage();
+  await page.goto(siteUrl('framed-form'));
+  const inner = page.frameLocator('#content');
+  await inner.locator('#wt').click();
+  await page.keyboard.type('问题：');
+  const panel = await openPanel(extension, page);
+  const closing = panel.getByRole('button', { name: '结尾·请予评议' });
+
+  await closing.click();
+  await expect(inner.locator('#wt')).toHaveValue('问题：以上述职，请予评议。');
+
+  await page.locator('#top-search').click();
+  await closing.click();
+  await expect(page.locator('#top-search')).toHaveValue('以上述职，请予评议。');
+
+  // Back into the same framed field: the insertion goes there again, at its caret.
+  await inner.locator('#wt').click();
+  await page.keyboard.press('Control+Home');
+  await closing.click();
+  await expect(inner.locator('#wt')).toHaveValue('以上述职，请予评议。问题：以上述职，请予评议。');
+});
