@@ -11,7 +11,18 @@ const SOURCE = join(ROOT, 'tests/fixtures/site');
 export const SITE_DIR = join(ROOT, 'tests/.site');
 
 /** Page names under tests/fixtures/site, built as separate HTML entries. */
-export const PAGES = ['demo-form', 'react-textarea', 'hostile-css', 'framed-form', 'inner-form'] as const;
+export const PAGES = [
+  'demo-form',
+  'react-textarea',
+  'hostile-css',
+  'framed-form',
+  'inner-form',
+  'tinymce',
+  'ckeditor5',
+  'quill',
+  'wangeditor',
+  'vue-element',
+] as const;
 export type PageName = (typeof PAGES)[number];
 
 /** Bundles the fixture pages with the real frameworks from node_modules into tests/.site. */

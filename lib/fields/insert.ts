@@ -1,6 +1,7 @@
 import type { InsertResult } from '../messages';
 import { restoreCaret, type SavedCaret } from './caret';
 import { type Field, isTextField, type TextField } from './editable';
+import { editorFor } from './editors';
 
 /**
  * Inserts `text` at `caret` in `field` so that the DOM, the page framework's state and the undo
@@ -16,7 +17,7 @@ export function insertText(doc: Document, field: Field | null, caret: SavedCaret
   if (isTextField(field)) return insertIntoTextField(doc, field, caret, text);
   if (!field.isContentEditable) return { ok: false, reason: 'not-editable' };
   restoreCaret(doc, field, caret);
-  doc.execCommand('insertText', false, text);
+  if (!editorFor(field).insert(doc, field, text)) return { ok: false, reason: 'not-editable' };
   return { ok: true, inserted: text.length };
 }
 
