@@ -26,7 +26,11 @@ export function Panel() {
     if (!result) {
       setStatus({ tone: 'error', text: t('insertFailed') });
     } else if (result.ok) {
-      setStatus({ tone: 'ok', text: t('insertDone', snippet.title) });
+      setStatus(
+        result.over
+          ? { tone: 'error', text: t('insertOverLimit', [snippet.title, String(result.limit), String(result.over)]) }
+          : { tone: 'ok', text: t('insertDone', snippet.title) },
+      );
       // Ranking only; a failure here must not turn a good insertion into an error.
       recordUse(database(), snippet.id).catch(() => undefined);
     } else {

@@ -18,7 +18,13 @@ export type InsertFailure = z.infer<typeof InsertFailure>;
 
 /** Result of an insertion, reported back to the panel. */
 export const InsertResult = z.union([
-  z.object({ ok: z.literal(true), inserted: z.number() }),
+  z.object({
+    ok: z.literal(true),
+    inserted: z.number(),
+    // Set when the field now holds more than the limit its page states (限800字, 0/800).
+    limit: z.optional(z.number()),
+    over: z.optional(z.number()),
+  }),
   z.object({
     ok: z.literal(false),
     reason: InsertFailure,
@@ -29,12 +35,36 @@ export const InsertResult = z.union([
 export type InsertResult = z.infer<typeof InsertResult>;
 
 const insertText = z.string().check(z.maxLength(MAX_INSERT_CHARS));
+const offset = z.number().check(z.int(), z.nonnegative());
+const fieldId = z.string().check(z.maxLength(40));
+
+/** One fillable field of a form, as a frame's content script reports it (lib/fields/scan.ts). */
+export const ScannedField = z.object({
+  id: fieldId,
+  kind: z.enum(['textarea', 'input', 'contenteditable']),
+  editor: z.string(),
+  label: z.string(),
+  text: z.string(),
+  maxLength: z.optional(z.number()),
+  limitSource: z.optional(z.enum(['maxlength', 'hint', 'counter'])),
+  minLength: z.optional(z.number()),
+  required: z.boolean(),
+  visible: z.boolean(),
+});
+export type ScannedField = z.infer<typeof ScannedField>;
+
+/** The fields of every frame of a tab that the extension may read, by frame. */
+export const FormScan = z.object({
+  frames: z.array(z.object({ frameId: z.number(), fields: z.array(ScannedField) })),
+});
+export type FormScan = z.infer<typeof FormScan>;
 
 /** Messages the background sends to a form content script. */
 export const ToContent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('panel:toggle') }),
   z.object({ type: z.literal('panel:layout'), layout: PanelLayout }),
   z.object({ type: z.literal('field:insert'), text: insertText }),
+  z.object({ type: z.literal('field:locate'), fieldId, start: offset, end: offset }),
 ]);
 export type ToContent = z.infer<typeof ToContent>;
 
@@ -42,6 +72,8 @@ export type ToContent = z.infer<typeof ToContent>;
 export const FromPanel = z.discriminatedUnion('type', [
   z.object({ type: z.literal('panel:layout'), layout: PanelLayout }),
   z.object({ type: z.literal('field:insert'), text: insertText }),
+  z.object({ type: z.literal('form:scan') }),
+  z.object({ type: z.literal('field:locate'), frameId: z.number(), fieldId, start: offset, end: offset }),
 ]);
 export type FromPanel = z.infer<typeof FromPanel>;
 

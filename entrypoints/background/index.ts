@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { FromContent, FromPanel, InsertResult, parseMessage, type ToContent } from '@/lib/messages';
+import { FormScan, FromContent, FromPanel, InsertResult, parseMessage, type ToContent } from '@/lib/messages';
 
 const CONTENT_SCRIPT = '/content-scripts/form.js';
 
@@ -20,12 +20,22 @@ export default defineBackground(() => {
     if (isExtensionPage(sender.url)) {
       const message = parseMessage(FromPanel, raw);
       if (!message) return;
-      if (message.type === 'panel:layout') {
-        void sendToFrame(tabId, 0, message);
-        return;
+      switch (message.type) {
+        case 'panel:layout':
+          void sendToFrame(tabId, 0, message);
+          return;
+        case 'field:insert':
+          void insertIntoActiveField(tabId, message.text).then(sendResponse);
+          return true;
+        case 'form:scan':
+          void scanForm(tabId).then(sendResponse);
+          return true;
+        case 'field:locate': {
+          const { frameId, ...locate } = message;
+          void sendToFrame(tabId, frameId, locate).then((found) => sendResponse(found === true));
+          return true;
+        }
       }
-      void insertIntoActiveField(tabId, message.text).then(sendResponse);
-      return true;
     }
     const message = parseMessage(FromContent, raw);
     if (message?.type === 'field:active' && sender.frameId !== undefined) {
@@ -69,6 +79,23 @@ async function insertIntoActiveField(tabId: number, text: string): Promise<Inser
   const frameId = typeof stored[key] === 'number' ? stored[key] : 0;
   const reply = await sendToFrame(tabId, frameId, { type: 'field:insert', text });
   return parseMessage(InsertResult, reply) ?? { ok: false, reason: 'field-gone' };
+}
+
+/**
+ * Reads the fields of every frame the extension may access. `executeScript` reaches each frame's
+ * content script (same isolated world) and says which frame answered, without the webNavigation
+ * permission that listing frames would need.
+ */
+async function scanForm(tabId: number): Promise<FormScan> {
+  const results = await browser.scripting.executeScript({
+    target: { tabId, allFrames: true },
+    func: () => (globalThis as { __tianbaoForm?: { scan(): unknown } }).__tianbaoForm?.scan() ?? null,
+  });
+  const frames = results
+    .filter((r) => Array.isArray(r.result))
+    .map((r) => ({ frameId: r.frameId, fields: r.result }))
+    .sort((a, b) => a.frameId - b.frameId);
+  return parseMessage(FormScan, { frames }) ?? { frames: [] };
 }
 
 async function sendToFrame(tabId: number, frameId: number, message: ToContent): Promise<unknown> {

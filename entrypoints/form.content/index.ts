@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { trackCaret } from '@/lib/fields/caret';
 import { insertText } from '@/lib/fields/insert';
+import { locateRange } from '@/lib/fields/locate';
+import { FieldRegistry, type ScannedField, scanFields } from '@/lib/fields/scan';
 import { type InsertResult, parseMessage, ToContent } from '@/lib/messages';
 import { createDock } from './dock';
 
@@ -16,11 +18,14 @@ export default defineContentScript({
   allFrames: true,
   main(ctx) {
     // A second injection into the same frame (the button clicked again) must not double up.
-    const marker = globalThis as { __tianbaoForm?: boolean };
-    if (marker.__tianbaoForm) return;
-    marker.__tianbaoForm = true;
+    // The API object lives in the extension's isolated world: page scripts cannot see it, and the
+    // background reaches it with scripting.executeScript to scan every frame at once.
+    const world = globalThis as { __tianbaoForm?: { scan(): ScannedField[] } };
+    if (world.__tianbaoForm) return;
+    const registry = new FieldRegistry();
+    world.__tianbaoForm = { scan: () => scanFields(document, registry) };
     ctx.onInvalidated(() => {
-      marker.__tianbaoForm = false;
+      world.__tianbaoForm = undefined;
     });
 
     const notifyActive = () => {
@@ -51,6 +56,11 @@ export default defineContentScript({
         case 'field:insert': {
           const result: InsertResult = insertText(document, tracker.field(), tracker.caret(), message.text);
           sendResponse(result);
+          return;
+        }
+        case 'field:locate': {
+          const field = registry.get(message.fieldId);
+          sendResponse(field ? locateRange(field.ownerDocument, field, message.start, message.end) : false);
           return;
         }
       }

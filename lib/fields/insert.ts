@@ -2,6 +2,8 @@ import type { InsertResult } from '../messages';
 import { restoreCaret, type SavedCaret } from './caret';
 import { type Field, isTextField, type TextField } from './editable';
 import { editorFor } from './editors';
+import { fieldBounds } from './scan';
+import { readFieldText } from './text';
 
 /**
  * Inserts `text` at `caret` in `field` so that the DOM, the page framework's state and the undo
@@ -18,7 +20,13 @@ export function insertText(doc: Document, field: Field | null, caret: SavedCaret
   if (!field.isContentEditable) return { ok: false, reason: 'not-editable' };
   restoreCaret(doc, field, caret);
   if (!editorFor(field).insert(doc, field, text)) return { ok: false, reason: 'not-editable' };
-  return { ok: true, inserted: text.length };
+  return withLimit({ ok: true, inserted: text.length }, field, readFieldText(field).text.length);
+}
+
+/** Adds to a successful result how far the field now passes a limit its page states (限800字). */
+function withLimit(result: InsertResult & { ok: true }, field: Field, length: number): InsertResult {
+  const limit = fieldBounds(field).maxLength;
+  return limit !== undefined && length > limit ? { ...result, limit, over: length - limit } : result;
 }
 
 function insertIntoTextField(doc: Document, field: TextField, caret: SavedCaret, raw: string): InsertResult {
@@ -41,5 +49,5 @@ function insertIntoTextField(doc: Document, field: TextField, caret: SavedCaret,
     field.setRangeText(text, start, end, 'end');
     field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
   }
-  return { ok: true, inserted: text.length };
+  return withLimit({ ok: true, inserted: text.length }, field, field.value.length);
 }

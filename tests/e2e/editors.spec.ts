@@ -19,7 +19,7 @@ const EDITORS: { page: PageName; name: string; field: (page: Page) => Locator }[
 
 /** What the page shows in the field: a textarea's value, an editor's text. */
 const shown = (field: Locator) =>
-  field.evaluate((el) => (el instanceof HTMLTextAreaElement ? el.value : (el as HTMLElement).innerText));
+  field.evaluate((el) => (el instanceof HTMLTextAreaElement ? el.value : (el as HTMLElement).textContent));
 
 const readEditor = (page: Page) =>
   page.evaluate(() => (window as unknown as { readEditorText(): string }).readEditorText());

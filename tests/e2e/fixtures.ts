@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, test as base, expect, type Frame, type Page, type Worker } from '@playwright/test';
+import type { FormScan } from '../../lib/messages';
 import { launchWithExtension, pressToolbarButton } from '../../scripts/browser';
 import type { PageName } from '../../scripts/site';
 
@@ -88,4 +89,32 @@ export async function addSnippetInOptions(extension: Extension, title: string, b
   await options.getByRole('button', { name: '保存' }).click();
   await expect(options.getByRole('status')).toHaveText('已保存。');
   await options.close();
+}
+
+/** The extension messaging API as seen from the panel page (an extension page). */
+type PanelRuntime = { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } };
+
+/** Asks the extension, from its panel, for the fields of every frame of the page. */
+export function scanForm(panel: Frame): Promise<FormScan> {
+  return panel.evaluate(
+    () =>
+      (globalThis as unknown as PanelRuntime).chrome.runtime.sendMessage({ type: 'form:scan' }) as Promise<FormScan>,
+  );
+}
+
+/** Asks the extension, from its panel, to select characters start..end of a scanned field. */
+export function locateInField(panel: Frame, frameId: number, fieldId: string, start: number, end: number) {
+  return panel.evaluate(
+    (m) =>
+      (globalThis as unknown as PanelRuntime).chrome.runtime.sendMessage({
+        type: 'field:locate',
+        ...m,
+      }) as Promise<boolean>,
+    {
+      frameId,
+      fieldId,
+      start,
+      end,
+    },
+  );
 }

@@ -1,0 +1,135 @@
+/**
+ * What a form calls a field, found the way a reader of the page would. Each rule below handles one
+ * page shape seen in government forms; they are tried in order and the first non-empty text wins.
+ */
+
+// Rich editors wrap their editing area in UI of their own: the label belongs to the wrapper.
+const EDITOR_WRAPPERS = '.ck-editor, .tox-tinymce, .ql-container, .w-e-text-container, .edui-editor, .ke-container';
+// Text an editor puts on its editing area, which says nothing about the field.
+const EDITOR_BOILERPLATE = /rich text|editing area|编辑区域|富文本/i;
+const MAX_LABEL = 60;
+
+/** Tidies a label: no asterisks, colons, fill spaces (姓　　名) or runs of whitespace. */
+export function cleanLabel(text: string): string {
+  return text
+    .replace(/[*＊]/g, '')
+    .replace(/[:：]\s*$/, '')
+    .replace(/[\s\u3000]+/g, (run, offset: number, whole: string) =>
+      // Spaces that pad a CJK label (姓　　名) go; a space between Latin words stays.
+      /[\w]$/.test(whole.slice(0, offset)) && /^[\w]/.test(whole.slice(offset + run.length)) ? ' ' : '',
+    )
+    .trim()
+    .slice(0, MAX_LABEL);
+}
+
+/** A field's label, and whether the page marks it required with a star (*姓名). */
+export interface FoundLabel {
+  text: string;
+  starred: boolean;
+}
+
+/**
+ * The label of the field `el` (a control or an editing host), or '' when the page gives none.
+ * `anchor` is where the field sits in the page when that is not `el` itself (an editor's iframe).
+ */
+export function findLabel(el: HTMLElement, anchor: HTMLElement = editorAnchor(el)): FoundLabel {
+  const rules: ((el: HTMLElement, anchor: HTMLElement) => string)[] = [
+    byAria,
+    byLabelElement,
+    byTableCell,
+    byLegend,
+    byHint,
+    byPrecedingText,
+  ];
+  for (const rule of rules) {
+    const raw = rule(el, anchor);
+    const text = cleanLabel(raw);
+    if (text) return { text, starred: /^\s*[*＊]/.test(raw) };
+  }
+  return { text: '', starred: false };
+}
+
+/** The outermost element of the editor that `el` edits in (its wrapper), or `el` itself. */
+export function editorAnchor(el: HTMLElement): HTMLElement {
+  return (el.closest(EDITOR_WRAPPERS) as HTMLElement | null) ?? el;
+}
+
+// <textarea aria-labelledby="t1"> / aria-label="个人总结" (not an editor's own "Rich Text Area").
+function byAria(el: HTMLElement): string {
+  const ids = el.getAttribute('aria-labelledby');
+  if (ids) {
+    const text = ids
+      .split(/\s+/)
+      .map((id) => el.ownerDocument.getElementById(id)?.textContent ?? '')
+      .join(' ');
+    if (text.trim()) return text;
+  }
+  const aria = el.getAttribute('aria-label') ?? '';
+  return EDITOR_BOILERPLATE.test(aria) ? '' : aria;
+}
+
+// <label for="grzj">个人总结</label> or <label>个人总结 <textarea></label>.
+function byLabelElement(el: HTMLElement): string {
+  const labels = 'labels' in el ? (el as HTMLTextAreaElement).labels : null;
+  if (!labels || labels.length === 0) return '';
+  return Array.from(labels, (label) => ownText(label, el)).join(' ');
+}
+
+// <tr><td class="label">个人总结</td><td><textarea></td></tr>: the nearest cell to the left that
+// has text; failing that, the cell above in the same column (a header row over the inputs).
+function byTableCell(_el: HTMLElement, anchor: HTMLElement): string {
+  const cell = anchor.closest('td, th') as HTMLTableCellElement | null;
+  if (!cell) return '';
+  for (let prev = cell.previousElementSibling; prev; prev = prev.previousElementSibling) {
+    const text = cellText(prev);
+    if (text) return text;
+  }
+  const row = cell.parentElement as HTMLTableRowElement | null;
+  const above = row?.previousElementSibling as HTMLTableRowElement | null;
+  const aboveCell = above?.cells?.[cell.cellIndex];
+  return aboveCell && !aboveCell.querySelector('input, textarea, [contenteditable]') ? cellText(aboveCell) : '';
+}
+
+// <fieldset><legend>存在问题</legend><textarea></fieldset>
+function byLegend(_el: HTMLElement, anchor: HTMLElement): string {
+  return anchor.closest('fieldset')?.querySelector(':scope > legend')?.textContent ?? '';
+}
+
+// <textarea placeholder="请填写个人总结" title="个人总结">
+function byHint(el: HTMLElement): string {
+  return el.getAttribute('placeholder') ?? el.getAttribute('title') ?? '';
+}
+
+// 主要工作实绩<br><div class="editor">…: the last bit of text before the field, a few steps back.
+function byPrecedingText(_el: HTMLElement, anchor: HTMLElement): string {
+  let node: Node | null = anchor;
+  for (let steps = 0; node && steps < 12; steps++) {
+    const prev: Node | null = node.previousSibling;
+    if (!prev) {
+      node = node.parentNode;
+      if (!node || node === anchor.ownerDocument.body) return '';
+      continue;
+    }
+    node = prev;
+    if (node.nodeType === Node.ELEMENT_NODE && (node as Element).matches('script, style, input, textarea, select'))
+      continue;
+    const text = node.textContent?.trim() ?? '';
+    if (text) return text.split(/\n/).pop() ?? '';
+  }
+  return '';
+}
+
+function cellText(cell: Element): string {
+  if (cell.querySelector('input:not([type=hidden]), textarea, select, [contenteditable]')) return '';
+  return cell.textContent ?? '';
+}
+
+// A label's text without the text of the control it wraps.
+function ownText(label: Element, control: Element): string {
+  if (!label.contains(control)) return label.textContent ?? '';
+  let text = '';
+  for (const node of Array.from(label.childNodes)) {
+    if (node !== control && !(node as Element).contains?.(control)) text += node.textContent ?? '';
+  }
+  return text;
+}

@@ -1,0 +1,132 @@
+import type { ScannedField } from '../messages';
+import { type Field, fieldFor, isTextField } from './editable';
+import { editorFor } from './editors';
+import { editorAnchor, findLabel } from './labels';
+import { boundsFromHint, limitFromCounter } from './limits';
+import { readFieldText } from './text';
+
+export type { ScannedField };
+
+// Candidates: text controls and editing hosts. fieldFor() then drops password, hidden, file…
+const CANDIDATES = 'textarea, input, [contenteditable]:not([contenteditable="false"])';
+
+/** Field ids, stable for the life of the page; the token keeps ids of different frames apart. */
+export class FieldRegistry {
+  private readonly ids = new WeakMap<Element, string>();
+  private readonly elements = new Map<string, WeakRef<Field>>();
+  private next = 1;
+  constructor(private readonly token = Math.random().toString(36).slice(2, 8)) {}
+
+  /** The id of `field`, assigned on first sight. */
+  idOf(field: Field): string {
+    let id = this.ids.get(field);
+    if (!id) {
+      id = `${this.token}-${this.next++}`;
+      this.ids.set(field, id);
+      this.elements.set(id, new WeakRef(field));
+    }
+    return id;
+  }
+
+  /** The field with `id`, if it is still in the page. */
+  get(id: string): Field | null {
+    const field = this.elements.get(id)?.deref();
+    return field?.isConnected ? field : null;
+  }
+}
+
+/**
+ * Every fillable field of `doc`, with its label, text, limits and flags, in page order. Editors
+ * that edit inside an about:blank/srcdoc iframe (TinyMCE, UEditor, KindEditor) are read here,
+ * from their host page, where their label is; their own frame reports nothing.
+ */
+export function scanFields(doc: Document, registry: FieldRegistry): ScannedField[] {
+  if (isEditorFrame(doc)) return [];
+  const out: ScannedField[] = [];
+  const seen = new Set<Element>();
+  for (const el of Array.from(doc.querySelectorAll(CANDIDATES))) {
+    const field = fieldFor(el);
+    // Nested contenteditable elements belong to their outermost editing host.
+    if (!field || seen.has(field)) continue;
+    seen.add(field);
+    out.push(describe(field, field, registry));
+  }
+  for (const frame of Array.from(doc.querySelectorAll('iframe'))) {
+    const body = editorFrameBody(frame);
+    if (body) out.push(describe(body, editorAnchor(frame), registry));
+  }
+  return out;
+}
+
+/** True for the document of an editor's about:blank/srcdoc iframe, which its parent scans. */
+export function isEditorFrame(doc: Document): boolean {
+  const view = doc.defaultView;
+  return view !== null && view !== view.parent && doc.location.protocol === 'about:';
+}
+
+/** The editable body of an editor iframe the page hosts (same origin, about:), or null. */
+export function editorFrameBody(frame: HTMLIFrameElement): HTMLElement | null {
+  try {
+    const inner = frame.contentDocument;
+    if (!inner?.body || inner.location.protocol !== 'about:') return null;
+    return inner.body.isContentEditable || inner.designMode === 'on' ? inner.body : null;
+  } catch {
+    return null; // cross-origin: that frame's own script reports its fields
+  }
+}
+
+/** Length bounds of `field`: its maxlength, else a limit its page states in a hint or a counter. */
+export function fieldBounds(
+  field: Field,
+  anchor: HTMLElement = editorAnchor(field),
+  labelText = findLabel(field, anchor).text,
+): Pick<ScannedField, 'maxLength' | 'limitSource' | 'minLength'> {
+  const context = contextText(anchor, field);
+  const hinted = boundsFromHint(`${labelText} ${context}`);
+  const counter = limitFromCounter(context);
+  const bounds: Pick<ScannedField, 'maxLength' | 'limitSource' | 'minLength'> = {};
+  if (isTextField(field) && field.maxLength > 0)
+    Object.assign(bounds, { maxLength: field.maxLength, limitSource: 'maxlength' });
+  else if (hinted.max !== undefined) Object.assign(bounds, { maxLength: hinted.max, limitSource: 'hint' });
+  else if (counter !== undefined) Object.assign(bounds, { maxLength: counter, limitSource: 'counter' });
+  if (hinted.min !== undefined) bounds.minLength = hinted.min;
+  return bounds;
+}
+
+function describe(field: Field, anchor: HTMLElement, registry: FieldRegistry): ScannedField {
+  const label = findLabel(field, anchor);
+  return {
+    id: registry.idOf(field),
+    kind: isTextField(field) ? (field instanceof HTMLTextAreaElement ? 'textarea' : 'input') : 'contenteditable',
+    editor: isTextField(field) ? 'text' : editorFor(field).id,
+    label: label.text,
+    text: readFieldText(field).text,
+    ...fieldBounds(field, anchor, label.text),
+    required: (isTextField(field) && field.required) || field.getAttribute('aria-required') === 'true' || label.starred,
+    visible: anchor.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }),
+  };
+}
+
+/**
+ * Text around the field that may state its limit: the rest of its table cell or its parent (a hint
+ * above, a counter below), without the field's own text or other controls. Bounded, so a field
+ * inside a huge container costs little.
+ */
+function contextText(anchor: HTMLElement, field: Field): string {
+  const container = anchor.closest('td, th') ?? anchor.parentElement?.parentElement ?? anchor.parentElement;
+  if (!container) return '';
+  const doc = container.ownerDocument;
+  const walker = doc.createTreeWalker(container, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT, {
+    acceptNode: (node) =>
+      node === field ||
+      node === anchor ||
+      (node.nodeType === Node.ELEMENT_NODE && (node as Element).matches('textarea, select, script, style'))
+        ? NodeFilter.FILTER_REJECT
+        : NodeFilter.FILTER_ACCEPT,
+  });
+  let text = '';
+  for (let node = walker.nextNode(); node && text.length < 400; node = walker.nextNode()) {
+    if (node.nodeType === Node.TEXT_NODE) text += `${(node as Text).data} `;
+  }
+  return text;
+}
