@@ -49,11 +49,11 @@ export function scanFields(doc: Document, registry: FieldRegistry): ScannedField
     // Nested contenteditable elements belong to their outermost editing host.
     if (!field || seen.has(field)) continue;
     seen.add(field);
-    out.push(describe(field, field, registry));
+    out.push(describeField(field, field, registry));
   }
   for (const frame of Array.from(doc.querySelectorAll('iframe'))) {
     const body = editorFrameBody(frame);
-    if (body) out.push(describe(body, editorAnchor(frame), registry));
+    if (body) out.push(describeField(body, editorAnchor(frame), registry));
   }
   return out;
 }
@@ -93,7 +93,7 @@ export function fieldBounds(
   return bounds;
 }
 
-function describe(field: Field, anchor: HTMLElement, registry: FieldRegistry): ScannedField {
+function describeField(field: Field, anchor: HTMLElement, registry: FieldRegistry): ScannedField {
   const label = findLabel(field, anchor);
   return {
     id: registry.idOf(field),
