@@ -22,6 +22,7 @@ export const PAGES = [
   'quill',
   'wangeditor',
   'vue-element',
+  'late-tinymce',
 ] as const;
 export type PageName = (typeof PAGES)[number];
 

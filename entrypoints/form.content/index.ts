@@ -54,13 +54,13 @@ export default defineContentScript({
           dock?.setLayout(message.layout);
           return;
         case 'field:insert': {
-          const result: InsertResult = insertText(document, tracker.field(), tracker.caret(), message.text);
+          const result: InsertResult = insertText(tracker.field(), tracker.caret(), message.text);
           sendResponse(result);
           return;
         }
         case 'field:locate': {
           const field = registry.get(message.fieldId);
-          sendResponse(field ? locateRange(field.ownerDocument, field, message.start, message.end) : false);
+          sendResponse(field ? locateRange(field, message.start, message.end) : false);
           return;
         }
       }

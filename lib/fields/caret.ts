@@ -1,4 +1,5 @@
 import { deepActiveElement, type Field, fieldFor, isTextField } from './editable';
+import { editorFrameBody } from './frames';
 
 /** Where the caret was in a field: offsets for text fields, a DOM range for contenteditable. */
 export type SavedCaret =
@@ -22,21 +23,46 @@ export interface CaretTracker {
 export function trackCaret(doc: Document, signal: AbortSignal, onActive: () => void): CaretTracker {
   let field: Field | null = null;
   let saved: SavedCaret = { kind: 'none' };
+  const options = { capture: true, signal };
 
   const remember = () => {
     const active = fieldFor(deepActiveElement(doc));
     if (!active) return false;
     field = active;
-    saved = readCaret(doc, active);
+    saved = readCaret(active);
     return true;
   };
+
+  // An editor that edits inside an about:blank/srcdoc iframe (TinyMCE, UEditor, KindEditor) may be
+  // created after this script was injected, so no script of ours runs in it. Focus moving into it
+  // shows here only as this window losing focus to the iframe: adopt its body as the field, and
+  // follow its caret from here.
+  const adopted = new WeakSet<Document>();
+  const adoptEditorFrame = () => {
+    const frame = doc.activeElement;
+    const body = frame instanceof HTMLIFrameElement ? editorFrameBody(frame) : null;
+    if (!body) return;
+    field = body;
+    saved = readCaret(body);
+    onActive();
+    const inner = body.ownerDocument;
+    if (adopted.has(inner)) return;
+    adopted.add(inner);
+    inner.addEventListener(
+      'selectionchange',
+      () => {
+        if (field === body) saved = readCaret(body);
+      },
+      options,
+    );
+  };
+  doc.defaultView?.addEventListener('blur', adoptEditorFrame, { signal });
   // Every focus on a field, even the same one again, tells the background that this frame is
   // where the user now works: they may have been typing in another frame in between.
   const focused = () => {
     if (remember()) onActive();
   };
 
-  const options = { capture: true, signal };
   doc.addEventListener('focusin', focused, options);
   // Text fields keep their own selection while blurred; contenteditable does not, so save it
   // on every change while the field has focus.
@@ -53,12 +79,12 @@ export function trackCaret(doc: Document, signal: AbortSignal, onActive: () => v
 }
 
 /** Reads the current caret or selection of `field`. */
-export function readCaret(doc: Document, field: Field): SavedCaret {
+export function readCaret(field: Field): SavedCaret {
   if (isTextField(field)) {
     const start = field.selectionStart ?? field.value.length;
     return { kind: 'text', start, end: field.selectionEnd ?? start };
   }
-  const selection = doc.getSelection();
+  const selection = field.ownerDocument.getSelection();
   if (selection && selection.rangeCount > 0) {
     const range = selection.getRangeAt(0);
     if (field.contains(range.commonAncestorContainer)) return { kind: 'range', range: range.cloneRange() };
@@ -67,7 +93,7 @@ export function readCaret(doc: Document, field: Field): SavedCaret {
 }
 
 /** Focuses `field` and puts the caret back where `caret` says, without scrolling the page. */
-export function restoreCaret(doc: Document, field: Field, caret: SavedCaret): void {
+export function restoreCaret(field: Field, caret: SavedCaret): void {
   field.focus({ preventScroll: true });
   if (isTextField(field)) {
     const length = field.value.length;
@@ -76,7 +102,7 @@ export function restoreCaret(doc: Document, field: Field, caret: SavedCaret): vo
     field.setSelectionRange(start, end);
     return;
   }
-  const selection = doc.getSelection();
+  const selection = field.ownerDocument.getSelection();
   if (!selection) return;
   if (caret.kind === 'range' && field.contains(caret.range.commonAncestorContainer)) {
     selection.removeAllRanges();

@@ -13,12 +13,14 @@ import { readFieldText } from './text';
  * and Vue pick it up, and Ctrl+Z undoes it. Where the browser refuses it (some inputs, detached
  * selection), text fields fall back to `setRangeText` plus a synthetic `input` event.
  */
-export function insertText(doc: Document, field: Field | null, caret: SavedCaret, text: string): InsertResult {
+export function insertText(field: Field | null, caret: SavedCaret, text: string): InsertResult {
   if (!field) return { ok: false, reason: 'no-field' };
   if (!field.isConnected) return { ok: false, reason: 'field-gone' };
+  // The field's own document: an editor's iframe body is reached from its host page's script.
+  const doc = field.ownerDocument;
   if (isTextField(field)) return insertIntoTextField(doc, field, caret, text);
   if (!field.isContentEditable) return { ok: false, reason: 'not-editable' };
-  restoreCaret(doc, field, caret);
+  restoreCaret(field, caret);
   if (!editorFor(field).insert(doc, field, text)) return { ok: false, reason: 'not-editable' };
   return withLimit({ ok: true, inserted: text.length }, field, readFieldText(field).text.length);
 }
@@ -32,7 +34,7 @@ function withLimit(result: InsertResult & { ok: true }, field: Field, length: nu
 function insertIntoTextField(doc: Document, field: TextField, caret: SavedCaret, raw: string): InsertResult {
   // A single-line input cannot hold line breaks: join the lines with a space.
   const text = field instanceof HTMLInputElement ? raw.replace(/\s*[\r\n]+\s*/g, ' ') : raw;
-  restoreCaret(doc, field, caret);
+  restoreCaret(field, caret);
   const start = field.selectionStart ?? field.value.length;
   const end = field.selectionEnd ?? start;
   const limit = field.maxLength;

@@ -8,7 +8,8 @@ const FLASH_MS = 1500;
  * characters `start`..`end` of its text (as `readFieldText` counts them) and briefly highlights
  * them. False when the range does not lie in the field's current text.
  */
-export function locateRange(doc: Document, field: Field, start: number, end: number): boolean {
+export function locateRange(field: Field, start: number, end: number): boolean {
+  const doc = field.ownerDocument;
   const length = readFieldText(field).text.length;
   if (start < 0 || end < start || end > length) return false;
   if (isTextField(field)) {

@@ -1,6 +1,7 @@
 import type { ScannedField } from '../messages';
 import { type Field, fieldFor, isTextField } from './editable';
 import { editorFor } from './editors';
+import { editorFrameBody, isEditorFrame } from './frames';
 import { editorAnchor, findLabel } from './labels';
 import { boundsFromHint, limitFromCounter } from './limits';
 import { readFieldText } from './text';
@@ -56,23 +57,6 @@ export function scanFields(doc: Document, registry: FieldRegistry): ScannedField
     if (body) out.push(describeField(body, editorAnchor(frame), registry));
   }
   return out;
-}
-
-/** True for the document of an editor's about:blank/srcdoc iframe, which its parent scans. */
-export function isEditorFrame(doc: Document): boolean {
-  const view = doc.defaultView;
-  return view !== null && view !== view.parent && doc.location.protocol === 'about:';
-}
-
-/** The editable body of an editor iframe the page hosts (same origin, about:), or null. */
-export function editorFrameBody(frame: HTMLIFrameElement): HTMLElement | null {
-  try {
-    const inner = frame.contentDocument;
-    if (!inner?.body || inner.location.protocol !== 'about:') return null;
-    return inner.body.isContentEditable || inner.designMode === 'on' ? inner.body : null;
-  } catch {
-    return null; // cross-origin: that frame's own script reports its fields
-  }
 }
 
 /** Length bounds of `field`: its maxlength, else a limit its page states in a hint or a counter. */

@@ -22,3 +22,20 @@ test('insertion follows the user between a framed form and the top page', async 
   await closing.click();
   await expect(inner.locator('#wt')).toHaveValue('以上述职，请予评议。问题：以上述职，请予评议。');
 });
+
+test('an iframe editor created after the panel opened still takes insertions, into its own model', async ({
+  extension,
+}) => {
+  const page = await extension.context.newPage();
+  await page.goto(siteUrl('late-tinymce'));
+  const panel = await openPanel(extension, page);
+  await page.locator('#edit').click();
+  await page.waitForFunction(() => (window as unknown as { editorReady?: boolean }).editorReady === true);
+  await page.frameLocator('iframe.tox-edit-area__iframe').locator('body').click();
+  await page.keyboard.type('甲乙');
+  await page.keyboard.press('ArrowLeft');
+  await panel.getByRole('button', { name: '结尾·请予评议' }).click();
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { readEditorText(): string }).readEditorText()))
+    .toBe('甲以上述职，请予评议。乙');
+});
