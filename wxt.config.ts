@@ -1,9 +1,10 @@
 import { defineConfig } from 'wxt';
 
 /**
- * The end-to-end build (`npm run build:e2e`, mode "e2e") differs from the shipped one in one way:
- * it is granted http://127.0.0.1/* so that tests can open the panel without a real toolbar click
- * (headless Chromium has no toolbar). See docs/testing.md.
+ * The end-to-end build (`npm run build:e2e`, mode "e2e") differs from the shipped one in two ways:
+ * it is granted http://127.0.0.1/* (and http://localhost/*, a second origin for cross-origin
+ * frames) so that tests can open the panel without a real toolbar click (headless Chromium has no
+ * toolbar), and its service worker exposes `tianbaoTogglePanel`. See docs/testing.md.
  */
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -21,7 +22,7 @@ export default defineConfig({
     permissions: ['activeTab', 'scripting', 'storage'],
     // Room for "always on here": a site is granted only when the user asks (issue #6/#8).
     optional_host_permissions: ['http://*/*', 'https://*/*'],
-    host_permissions: mode === 'e2e' ? ['http://127.0.0.1/*'] : [],
+    host_permissions: mode === 'e2e' ? ['http://127.0.0.1/*', 'http://localhost/*'] : [],
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       _execute_action: {

@@ -1,12 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { MouseEvent } from 'react';
+import { type MouseEvent, useRef } from 'react';
 import { database, type Snippet } from '@/lib/snippets/db';
 import { listSnippets } from '@/lib/snippets/store';
 import { t } from './i18n';
 
 /** The library as a list of buttons; clicking one hands its snippet to `onPick`. */
 export function SnippetList({ onPick }: { onPick: (snippet: Snippet) => void }) {
-  const snippets = useLiveQuery(() => listSnippets(database()), []);
+  const live = useLiveQuery(() => listSnippets(database()), []);
+  const snippets = useStableOrder(live);
   if (snippets === undefined) return <p className="muted">{t('snippetsLoading')}</p>;
   if (snippets.length === 0) return <p className="muted">{t('snippetsEmpty')}</p>;
   return (
@@ -32,4 +33,17 @@ export function SnippetList({ onPick }: { onPick: (snippet: Snippet) => void }) 
 
 function preventFocusSteal(event: MouseEvent) {
   event.preventDefault();
+}
+
+/**
+ * Keeps the order the list had when the panel opened: ranking by use must not move the snippet
+ * under the writer's pointer right after a click. New snippets go on top; deleted ones drop out.
+ */
+function useStableOrder(snippets: Snippet[] | undefined): Snippet[] | undefined {
+  const order = useRef<Map<string, number> | null>(null);
+  if (snippets === undefined) return undefined;
+  if (!order.current) order.current = new Map(snippets.map((s, i) => [s.id, i]));
+  const known = order.current;
+  const rank = (s: Snippet) => known.get(s.id) ?? -1;
+  return [...snippets].sort((a, b) => rank(a) - rank(b));
 }

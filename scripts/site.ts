@@ -23,6 +23,9 @@ export const PAGES = [
   'wangeditor',
   'vue-element',
   'late-tinymce',
+  'cross-origin-form',
+  'frameset',
+  'menu',
 ] as const;
 export type PageName = (typeof PAGES)[number];
 

@@ -1,4 +1,4 @@
-import { expect, openPanel, siteUrl, test } from './fixtures';
+import { expect, openPanel, panelBox, scanForm, siteUrl, test } from './fixtures';
 
 test('insertion follows the user between a framed form and the top page', async ({ extension }) => {
   const page = await extension.context.newPage();
@@ -38,4 +38,33 @@ test('an iframe editor created after the panel opened still takes insertions, in
   await expect
     .poll(() => page.evaluate(() => (window as unknown as { readEditorText(): string }).readEditorText()))
     .toBe('甲以上述职，请予评议。乙');
+});
+
+test('a form in a cross-origin frame (localhost inside 127.0.0.1) is scanned and filled', async ({ extension }) => {
+  const page = await extension.context.newPage();
+  await page.goto(siteUrl('cross-origin-form'));
+  const inner = page.frameLocator('#content');
+  await inner.locator('#wt').click();
+  await page.keyboard.type('问题：');
+  const panel = await openPanel(extension, page);
+  await panel.getByRole('button', { name: '结尾·请予评议' }).click();
+  await expect(inner.locator('#wt')).toHaveValue('问题：以上述职，请予评议。');
+
+  const scan = await scanForm(panel);
+  expect(scan.frames.map((f) => f.fields.map((field) => field.label))).toEqual([['检索'], ['存在问题']]);
+});
+
+test('a frameset: the panel docks over it and fills the content frame', async ({ extension }) => {
+  const page = await extension.context.newPage();
+  await page.goto(siteUrl('frameset'));
+  const main = page.frame({ name: 'main' });
+  if (!main) throw new Error('no main frame');
+  await main.locator('#wt').click();
+  const panel = await openPanel(extension, page);
+  expect((await panelBox(page))?.width).toBe(340);
+  await panel.getByRole('button', { name: '结尾·请予评议' }).click();
+  await expect(main.locator('#wt')).toHaveValue('以上述职，请予评议。');
+  // The list does not reorder under the pointer after a use.
+  await expect(panel.locator('[data-snippet-id]').first()).toHaveAttribute('data-snippet-id', 'starter-01');
+  await page.screenshot({ path: 'tests/screenshots/panel-frameset.png' });
 });
