@@ -1,13 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import type { Frame, Page } from 'playwright-core';
-import { EXTENSION_DIR, launchWithExtension, pressToolbarButton } from '../scripts/browser';
-import { buildSite, serveSite } from '../scripts/site';
+import type { Page, Worker } from 'playwright-core';
+import { EXTENSION_DIR, pressToolbarButton } from '../scripts/browser';
 import { type Metric, median, round } from './metrics';
+import { openPanelFrame, withSession } from './session';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const kb = (bytes: number) => round(bytes / 1024, 1);
@@ -50,11 +49,7 @@ function panelAssets(): string[] {
 }
 
 async function timings(): Promise<Metric[]> {
-  await buildSite();
-  const site = await serveSite();
-  const profile = mkdtempSync(join(tmpdir(), 'tianbao-bench-'));
-  const { context, worker } = await launchWithExtension(profile);
-  try {
+  return withSession(async ({ context, worker, site }) => {
     const page = await context.newPage();
     await page.goto(site.url('demo-form'));
     const open = await panelOpenTimes(page, worker);
@@ -80,15 +75,11 @@ async function timings(): Promise<Metric[]> {
         note: "baseline: the page's own execCommand('insertText') of the same text, same field",
       },
     ];
-  } finally {
-    await context.close();
-    await site.close();
-    rmSync(profile, { recursive: true, force: true });
-  }
+  });
 }
 
 /** Opens the panel 10 times (closing it in between); each sample ends when the list is there. */
-async function panelOpenTimes(page: Page, worker: ExtensionWorker): Promise<number[]> {
+async function panelOpenTimes(page: Page, worker: Worker): Promise<number[]> {
   const samples: number[] = [];
   for (let i = 0; i < 10; i++) {
     const start = performance.now();
@@ -103,7 +94,7 @@ async function panelOpenTimes(page: Page, worker: ExtensionWorker): Promise<numb
  * Clicks a snippet 20 times. Both ends are stamped inside the browser on the shared wall clock
  * (timeOrigin + event time): the click event in the panel and the input event in the page.
  */
-async function insertTimes(page: Page, worker: ExtensionWorker): Promise<number[]> {
+async function insertTimes(page: Page, worker: Worker): Promise<number[]> {
   const frame = await openPanelFrame(page, worker);
   await page.evaluate(() => {
     const field = document.querySelector('#grzj') as HTMLTextAreaElement;
@@ -152,15 +143,4 @@ async function directInsertTimes(page: Page): Promise<number[]> {
     }
     return out;
   });
-}
-
-type ExtensionWorker = Parameters<typeof pressToolbarButton>[0];
-
-/** Presses the toolbar button and returns the panel's frame once its list is interactive. */
-async function openPanelFrame(page: Page, worker: ExtensionWorker): Promise<Frame> {
-  const loaded = page.waitForEvent('framenavigated', (f) => f.url().includes('/panel.html'));
-  if (!(await pressToolbarButton(worker, page.url()))) throw new Error('the panel did not open');
-  const frame = await loaded;
-  await frame.waitForSelector('[data-ready]');
-  return frame;
 }

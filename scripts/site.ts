@@ -26,6 +26,7 @@ export const PAGES = [
   'cross-origin-form',
   'frameset',
   'menu',
+  'fields-2000',
 ] as const;
 export type PageName = (typeof PAGES)[number];
 

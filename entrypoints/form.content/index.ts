@@ -11,6 +11,12 @@ import { createDock } from './dock';
  * The form content script. Injected on demand (activeTab) into every frame it may access: it tracks
  * the field the user works in, inserts text there, and in the top frame docks the panel.
  */
+/** Time the script's own listeners took, summed (test build only). */
+interface ListenerCost {
+  ms: number;
+  calls: number;
+}
+
 export default defineContentScript({
   // Never listed in the manifest: the background injects it into the tab the user asked for.
   registration: 'runtime',
@@ -20,10 +26,11 @@ export default defineContentScript({
     // A second injection into the same frame (the button clicked again) must not double up.
     // The API object lives in the extension's isolated world: page scripts cannot see it, and the
     // background reaches it with scripting.executeScript to scan every frame at once.
-    const world = globalThis as { __tianbaoForm?: { scan(): ScannedField[] } };
+    const world = globalThis as { __tianbaoForm?: { scan(): ScannedField[]; cost: ListenerCost } };
     if (world.__tianbaoForm) return;
     const registry = new FieldRegistry();
-    world.__tianbaoForm = { scan: () => scanFields(document, registry) };
+    const cost: ListenerCost = { ms: 0, calls: 0 };
+    world.__tianbaoForm = { scan: () => scanFields(document, registry), cost };
     ctx.onInvalidated(() => {
       world.__tianbaoForm = undefined;
     });
@@ -33,7 +40,17 @@ export default defineContentScript({
         // The extension was reloaded; nothing to tell.
       });
     };
-    const tracker = trackCaret(document, ctx.signal, notifyActive);
+    // The test build times its own listeners, for `npm run bench` (keystroke_overhead_ms).
+    const timed =
+      import.meta.env.MODE === 'e2e'
+        ? (listener: () => void) => () => {
+            const start = performance.now();
+            listener();
+            cost.ms += performance.now() - start;
+            cost.calls++;
+          }
+        : undefined;
+    const tracker = trackCaret(document, ctx.signal, notifyActive, timed);
     const dock =
       window === window.top
         ? createDock(document, browser.runtime.getURL('/panel.html'), browser.i18n.getMessage('panelTitle'))

@@ -1,0 +1,176 @@
+import type { Frame, Page, Worker } from 'playwright-core';
+import type { PageName } from '../scripts/site';
+import { type Metric, median, round } from './metrics';
+import { openPanelFrame, withSession } from './session';
+
+/**
+ * The field layer timed in Chromium: the scan of a 2,000-field form (beside one querySelectorAll
+ * of the same candidates), the content script's own cost per keystroke, and insertion per editor.
+ */
+export default async function run(): Promise<Metric[]> {
+  return withSession(async ({ context, worker, site }) => {
+    const page = await context.newPage();
+    await page.goto(site.url('fields-2000'));
+    await page.waitForFunction(() => (window as unknown as { formReady?: boolean }).formReady === true);
+    await openPanelFrame(page, worker);
+    const scan = await scanTimes(worker, page.url());
+
+    const form = await context.newPage();
+    await form.goto(site.url('demo-form'));
+    const keystroke = await keystrokeCost(form, worker);
+
+    const metrics: Metric[] = [
+      {
+        metric: 'form_scan_2000_ms',
+        value: round(median(scan.scan)),
+        unit: 'ms',
+        note: `scan of ${scan.fields} fields (labels, limits, text), median of ${scan.scan.length}`,
+      },
+      {
+        metric: 'form_scan_2000_qsa_ms',
+        value: round(median(scan.qsa), 3),
+        unit: 'ms',
+        note: 'baseline: one querySelectorAll of the same candidates, same page',
+      },
+      {
+        metric: 'keystroke_overhead_ms',
+        value: round(keystroke.perKey, 4),
+        unit: 'ms',
+        note: `content script's own listener time per keystroke, typing ${keystroke.keys} characters (${keystroke.calls} listener calls)`,
+      },
+    ];
+    for (const [name, field] of EDITORS) {
+      const editorPage = await context.newPage();
+      const samples = await editorInsertTimes(editorPage, worker, site.url(name), field);
+      metrics.push({
+        metric: `insert_${name.replace(/-/g, '_')}_ms`,
+        value: round(median(samples)),
+        unit: 'ms',
+        note: `click on a snippet to the editor's first DOM change, median of ${samples.length}`,
+      });
+      await editorPage.close();
+    }
+    return metrics;
+  });
+}
+
+/** Each editor's test page and where its text lives (a frame name for TinyMCE's iframe). */
+const EDITORS: [PageName, { selector: string; inFrame?: boolean }][] = [
+  ['tinymce', { selector: 'body', inFrame: true }],
+  ['ckeditor5', { selector: '.ck-editor__editable' }],
+  ['quill', { selector: '.ql-editor' }],
+  ['wangeditor', { selector: '[data-slate-editor]' }],
+  ['vue-element', { selector: 'textarea' }],
+];
+
+async function scanTimes(worker: Worker, url: string) {
+  return worker.evaluate(async (pageUrl) => {
+    type Api = { scan(): unknown[] };
+    type Chrome = {
+      tabs: { query(q: { url: string }): Promise<{ id?: number }[]> };
+      scripting: {
+        executeScript(i: { target: { tabId: number }; func: () => unknown }): Promise<{ result?: unknown }[]>;
+      };
+    };
+    const api = (globalThis as unknown as { chrome: Chrome }).chrome;
+    const [tab] = await api.tabs.query({ url: pageUrl });
+    const [first] = await api.scripting.executeScript({
+      target: { tabId: tab?.id ?? -1 },
+      func: () => {
+        const form = (globalThis as unknown as { __tianbaoForm: Api }).__tianbaoForm;
+        const scan: number[] = [];
+        const qsa: number[] = [];
+        let fields = 0;
+        for (let i = 0; i < 12; i++) {
+          let start = performance.now();
+          fields = form.scan().length;
+          scan.push(performance.now() - start);
+          start = performance.now();
+          document.querySelectorAll('textarea, input, [contenteditable]').length;
+          qsa.push(performance.now() - start);
+        }
+        return { scan: scan.slice(2), qsa: qsa.slice(2), fields };
+      },
+    });
+    return first?.result as { scan: number[]; qsa: number[]; fields: number };
+  }, url);
+}
+
+async function keystrokeCost(page: Page, worker: Worker) {
+  await page.locator('#grzj').click();
+  await openPanelFrame(page, worker);
+  await page.locator('#grzj').click();
+  const keys = 2000;
+  const cost = () =>
+    worker.evaluate(async (pageUrl) => {
+      type Chrome = {
+        tabs: { query(q: { url: string }): Promise<{ id?: number }[]> };
+        scripting: {
+          executeScript(i: { target: { tabId: number }; func: () => unknown }): Promise<{ result?: unknown }[]>;
+        };
+      };
+      const api = (globalThis as unknown as { chrome: Chrome }).chrome;
+      const [tab] = await api.tabs.query({ url: pageUrl });
+      const [first] = await api.scripting.executeScript({
+        target: { tabId: tab?.id ?? -1 },
+        func: () => ({ ...(globalThis as unknown as { __tianbaoForm: { cost: object } }).__tianbaoForm.cost }),
+      });
+      return first?.result as { ms: number; calls: number };
+    }, page.url());
+  const before = await cost();
+  await page.keyboard.type('abcdefghij'.repeat(keys / 10));
+  const after = await cost();
+  return { perKey: (after.ms - before.ms) / keys, calls: after.calls - before.calls, keys };
+}
+
+async function editorInsertTimes(
+  page: Page,
+  worker: Worker,
+  url: string,
+  field: { selector: string; inFrame?: boolean },
+) {
+  await page.goto(url);
+  await page.waitForFunction(() => (window as unknown as { editorReady?: boolean }).editorReady === true);
+  const target: Frame = field.inFrame
+    ? (page.frames().find((f) => f !== page.mainFrame()) ?? page.mainFrame())
+    : page.mainFrame();
+  await target.locator(field.selector).click();
+  const panel = await openPanelFrame(page, worker);
+  await panel.evaluate(() => {
+    document.addEventListener(
+      'click',
+      (event) => {
+        (window as unknown as { clickedAt: number }).clickedAt = performance.timeOrigin + event.timeStamp;
+      },
+      true,
+    );
+  });
+  const samples: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    await target.evaluate((selector) => {
+      const w = window as unknown as { changedAt: number };
+      w.changedAt = 0;
+      const el = document.querySelector(selector) as HTMLElement;
+      const observer = new MutationObserver(() => {
+        w.changedAt = performance.timeOrigin + performance.now();
+        observer.disconnect();
+      });
+      observer.observe(el, { subtree: true, childList: true, characterData: true, attributes: false });
+      // A textarea's value is not in its DOM: its input event marks the change.
+      el.addEventListener(
+        'input',
+        () => {
+          if (!w.changedAt) w.changedAt = performance.timeOrigin + performance.now();
+        },
+        { once: true },
+      );
+    }, field.selector);
+    await panel.locator('[data-snippet-id="starter-08"]').click();
+    await target.waitForFunction(() => (window as unknown as { changedAt: number }).changedAt > 0);
+    const clicked = await panel.evaluate(() => (window as unknown as { clickedAt: number }).clickedAt);
+    const changed = await target.evaluate(() => (window as unknown as { changedAt: number }).changedAt);
+    samples.push(changed - clicked);
+    await page.waitForTimeout(50);
+  }
+  return samples;
+}
