@@ -1,0 +1,101 @@
+import type { Check } from '../context';
+import type { Formulation, OrderedList, RuleData } from '../data/schema';
+import { type Finding, finding } from '../finding';
+
+// Standard formulations from data. Entries are literal text; a quote mark in an entry matches a
+// curly quote, a straight quote or none, because writers vary only there.
+
+function literal(phrase: string): string {
+  return phrase
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/[“”"]/g, '[“”"]?')
+    .replace(/[‘’']/g, "[‘’']?");
+}
+
+interface Compiled {
+  formulations: { entry: Formulation; wrong: RegExp; correct: RegExp }[];
+  orders: { entry: OrderedList; any: RegExp }[];
+}
+
+const cache = new WeakMap<RuleData, Compiled>();
+
+function compile(data: RuleData): Compiled {
+  const hit = cache.get(data);
+  if (hit) return hit;
+  const compiled: Compiled = {
+    formulations: data.formulations.map((entry) => ({
+      entry,
+      wrong: new RegExp(entry.wrong.map(literal).join('|'), 'g'),
+      correct: new RegExp(literal(entry.correct), 'g'),
+    })),
+    orders: data.orders.map((entry) => {
+      const item = `(?:${entry.items.map(literal).join('|')})`;
+      return { entry, any: new RegExp(`${item}(?:、${item}){${entry.items.length - 1}}`, 'g') };
+    }),
+  };
+  cache.set(data, compiled);
+  return compiled;
+}
+
+/** formulation/wrong-form: a known wrong wording, unless it is part of the correct one. */
+export const checkFormulations: Check = ({ text, data }) => {
+  const out: Finding[] = [];
+  for (const { entry, wrong, correct } of compile(data).formulations) {
+    wrong.lastIndex = 0;
+    let m = wrong.exec(text);
+    if (!m) continue;
+    // 拥护“两个确立” inside 坚定拥护“两个确立” is right: collect where the correct form stands.
+    const right: [number, number][] = [];
+    correct.lastIndex = 0;
+    for (let c = correct.exec(text); c; c = correct.exec(text)) right.push([c.index, c.index + c[0].length]);
+    for (; m; m = wrong.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (m[0].length === 0) {
+        wrong.lastIndex++;
+        continue;
+      }
+      if (right.some(([s, e]) => s <= start && end <= e)) continue;
+      const written = m[0];
+      // Inner quotes become ‘’ so the message's own “” stay readable.
+      const inner = (s: string) => s.replace(/“/g, '‘').replace(/”/g, '’');
+      out.push(
+        finding(
+          'formulation/wrong-form',
+          entry.severity,
+          { start, end },
+          `规范表述应为“${inner(entry.correct)}”，此处写作“${inner(written)}”${entry.note ? `（${entry.note}）` : ''}`,
+          `the standard wording is “${entry.correct}”, not “${written}”`,
+          { start, end, text: entry.correct },
+        ),
+      );
+    }
+  }
+  return out;
+};
+
+/** formulation/order: the items of a fixed list (四个意识 …) written in the wrong order. */
+export const checkOrders: Check = ({ text, data }) => {
+  const out: Finding[] = [];
+  for (const { entry, any } of compile(data).orders) {
+    any.lastIndex = 0;
+    for (let m = any.exec(text); m; m = any.exec(text)) {
+      const items = m[0].split('、').map((s) => s.replace(/[“”"‘’']/g, ''));
+      if (items.join('、') === entry.items.join('、')) continue;
+      // Only a permutation of the list is a wrong order; repeats are something else.
+      if ([...items].sort().join() !== [...entry.items].sort().join()) continue;
+      const range = { start: m.index, end: m.index + m[0].length };
+      out.push(
+        finding(
+          'formulation/order',
+          entry.severity,
+          range,
+          `“${entry.name}”的顺序应为：${entry.items.join('、')}`,
+          `the items of “${entry.name}” go in this order: ${entry.items.join('、')}`,
+          m[0] === items.join('、') ? { ...range, text: entry.items.join('、') } : undefined,
+        ),
+      );
+    }
+  }
+  return out;
+};

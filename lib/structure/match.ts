@@ -1,0 +1,126 @@
+import type { Heading, ReportDocument, Span } from './document';
+import type { SectionRole, Template, TemplateSection } from './template-schema';
+
+/** One template section and where (if anywhere) the report has it. */
+export interface SectionMatch {
+  id: string;
+  role: SectionRole;
+  title: string;
+  required: boolean;
+  found: boolean;
+  /** The heading that opens it; absent for the opening and closing, which have none. */
+  heading?: Heading;
+  /** Further headings that matched the same section (a section written twice). */
+  duplicates: Heading[];
+  confidence: number;
+  /** The section's whole range (heading and body); a zero-width insertion point when missing. */
+  start: number;
+  end: number;
+  /** The body alone, without the heading. */
+  body?: Span;
+}
+
+// Words that carry a section's meaning when no alias matches (开展问题整改的打算 → plans).
+const ROLE_WORDS: Partial<Record<SectionRole, RegExp>> = {
+  problems: /问题|不足|差距|短板/,
+  causes: /原因|根源/,
+  plans: /打算|计划|方向|措施|思路|举措/,
+  suggestions: /建议|对策/,
+  results: /成效|成绩|做法|工作情况/,
+  integrity: /廉/,
+  experience: /经验|体会/,
+};
+
+/** How well a heading title matches a section (0–1): exact alias, alias prefix, alias inside, or meaning. */
+export function scoreHeading(rawTitle: string, section: TemplateSection): number {
+  const title = rawTitle.replace(/[\s“”"‘’'《》]/g, '').replace(/^\d{4}年度?/, '');
+  let best = 0;
+  for (const alias of section.aliases) {
+    let score = 0;
+    if (title === alias) score = 1;
+    else if (alias.length === 1) {
+      // 德 / 能 / 勤 only as the whole heading or its first word: 德：… 德的方面.
+      score = title.startsWith(alias) && /^[：:，、（(的方。]/.test(title.slice(1)) ? 0.9 : 0;
+    } else if (title.startsWith(alias)) score = 0.85 + (0.15 * alias.length) / title.length;
+    else if (title.includes(alias)) score = 0.6 + (0.3 * alias.length) / title.length;
+    if (score > best) best = score;
+  }
+  const words = ROLE_WORDS[section.role];
+  if (best < 0.55 && words?.test(title)) best = 0.55;
+  return best;
+}
+
+/** Maps the report's headings to the template's sections, in template order. */
+export function matchSections(doc: ReportDocument, template: Template): SectionMatch[] {
+  const text = doc.text;
+  const matches = template.sections.map((section) => emptyMatch(section));
+  const byId = new Map(matches.map((m) => [m.id, m]));
+  const assign = (heading: Heading, minScore: number) => {
+    const title = text.slice(heading.title.start, heading.title.end);
+    let best: { match: SectionMatch; score: number } | undefined;
+    template.sections.forEach((section, i) => {
+      if (section.role === 'opening' || section.role === 'closing') return;
+      const score = scoreHeading(title, section);
+      if (score >= minScore && (!best || score > best.score)) best = { match: matches[i] as SectionMatch, score };
+    });
+    if (!best) return false;
+    const { match, score } = best;
+    if (match.heading) match.duplicates.push(heading);
+    else Object.assign(match, { found: true, heading, confidence: round(score), ...range(heading) });
+    return true;
+  };
+  for (const heading of doc.headings) assign(heading, 0.5);
+  // Sections nested one level down (一、工作总结 → （一）德) count when the match is clear.
+  for (const heading of doc.headings)
+    for (const child of heading.children) {
+      const title = text.slice(child.title.start, child.title.end);
+      const open = template.sections.some(
+        (s) => !byId.get(s.id)?.found && s.role !== 'opening' && scoreHeading(title, s) >= 0.85,
+      );
+      if (open) assign(child, 0.85);
+    }
+  const opening = byId.get('opening') ?? matches.find((m) => m.role === 'opening');
+  if (opening && doc.opening)
+    Object.assign(opening, { found: true, confidence: 1, ...doc.opening, body: { ...doc.opening } });
+  const closing = matches.find((m) => m.role === 'closing');
+  if (closing && doc.closing)
+    Object.assign(closing, { found: true, confidence: 1, ...doc.closing, body: { ...doc.closing } });
+  placeMissing(matches, doc);
+  return matches;
+}
+
+function emptyMatch(section: TemplateSection): SectionMatch {
+  return {
+    id: section.id,
+    role: section.role,
+    title: section.title.zh,
+    required: section.required,
+    found: false,
+    duplicates: [],
+    confidence: 0,
+    start: 0,
+    end: 0,
+  };
+}
+
+function range(heading: Heading): Pick<SectionMatch, 'start' | 'end' | 'body'> {
+  return { start: heading.start, end: heading.bodyEnd, body: { start: heading.end, end: heading.bodyEnd } };
+}
+
+// A missing section points at where it belongs: right after the nearest found section before it.
+function placeMissing(matches: SectionMatch[], doc: ReportDocument): void {
+  let at = doc.opening?.end ?? doc.title?.end ?? 0;
+  for (const match of matches) {
+    if (match.found) {
+      at = Math.max(at, match.end);
+      continue;
+    }
+    if (match.role === 'closing') at = Math.max(at, doc.body.end);
+    match.start = at;
+    match.end = at;
+  }
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
