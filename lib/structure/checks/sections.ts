@@ -45,8 +45,10 @@ export const checkSections: Check = ({ text, template, sections }) => {
 
 function thin(text: string, match: SectionMatch, minLength: number | undefined): Finding[] {
   if (!match.heading || !match.body) return [];
-  const length = contentLength(text.slice(match.body.start, match.body.end));
   const at = match.heading;
+  // A standalone "heading" this long carries its own content (a one-sentence item, or flattened text).
+  const titleLength = contentLength(text.slice(at.title.start, at.title.end));
+  const length = contentLength(text.slice(match.body.start, match.body.end)) + (titleLength > 30 ? titleLength : 0);
   if (length === 0)
     return [
       finding(
