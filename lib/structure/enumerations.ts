@@ -4,7 +4,7 @@ import { cnToInt } from './text';
 // Inline enumerations inside paragraphs: 一是……二是……, 第一，……第二，……, 首先……其次……最后.
 // An item counts only at a clause start, so 统一是 or 第一次 are not items.
 const ITEM =
-  /([一二三四五六七八九十]{1,3})是|第([一二三四五六七八九十]{1,3})(?=[，,、：:])|(首先|其次|再次|最后)(?=[，,])/g;
+  /([一二三四五六七八九十]{1,3})是|第([一二三四五六七八九十]{1,3})(?=[，,、：:])|(首先|其次|再次|最后)(?=[，,、：:])/g;
 const CLAUSE_START = '。；！？：，\n';
 const XIAN: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最后: 0 };
 

@@ -107,18 +107,20 @@ function range(heading: Heading): Pick<SectionMatch, 'start' | 'end' | 'body'> {
   return { start: heading.start, end: heading.bodyEnd, body: { start: heading.end, end: heading.bodyEnd } };
 }
 
-// A missing section points at where it belongs: right after the nearest found section before it.
+// A missing section points at where it belongs: the start of the next section found after it in
+// the template (where its heading would be inserted), else the end of the last section before it.
 function placeMissing(matches: SectionMatch[], doc: ReportDocument): void {
-  let at = doc.opening?.end ?? doc.title?.end ?? 0;
-  for (const match of matches) {
+  let after = doc.opening?.end ?? doc.title?.end ?? 0;
+  matches.forEach((match, i) => {
     if (match.found) {
-      at = Math.max(at, match.end);
-      continue;
+      after = Math.max(after, match.end);
+      return;
     }
-    if (match.role === 'closing') at = Math.max(at, doc.body.end);
+    const next = matches.slice(i + 1).find((m) => m.found && m.heading);
+    const at = match.role === 'closing' ? doc.body.end : (next?.start ?? after);
     match.start = at;
     match.end = at;
-  }
+  });
 }
 
 function round(n: number): number {
