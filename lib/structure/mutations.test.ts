@@ -102,7 +102,7 @@ const MUTATIONS: Record<string, Mutation> = {
     return m && { ...m, start: m.start + 3, end: m.end - 1 };
   },
   'charset/look-alike': (t) => replaceFirst(t, /查/, () => '査'),
-  'charset/compat': (t) => replaceFirst(t, /(?<=\d)年/, () => '\uf98e'),
+  'charset/compat': (t) => replaceFirst(t, /(?<=\d)年/, () => '\uf98e', t.indexOf('\n')),
   'charset/full-width-digit': (t) =>
     replaceFirst(t, /(?<![\d.])\d+(?![\d.%])/, (m) =>
       m[0].replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d))),
@@ -177,10 +177,19 @@ const MUTATIONS: Record<string, Mutation> = {
     return { text: replaceAt(t, at, at + 1, next), start: at, end: at + 2 };
   },
   'numbering/enum-mark': (t) => {
-    const m = replaceFirst(t, /首先，/, () => '首先：');
+    const m = replaceFirst(t, /(首先|第一)，/, (x) => `${x[1]}：`);
     return m && { ...m, start: m.start + 2 };
   },
-  'numbering/enum-mixed': (t) => replaceFirst(t, /最后(?=，)/, () => '第三'),
+  'numbering/enum-mixed': (t) => {
+    const last = replaceFirst(t, /最后(?=，)/, () => '第三');
+    if (last) return last;
+    const di = /第一，([^\n]*?)第二，([^\n]*?)第三，/.exec(t);
+    if (!di) return undefined;
+    const text =
+      t.slice(0, di.index) + di[0].replace('第一', '首先').replace('第二', '其次') + t.slice(di.index + di[0].length);
+    const at = di.index + di[0].length - 3;
+    return { text, start: at, end: at + 2 };
+  },
   'structure/missing-section': (t) => {
     // Problems is required in every genre.
     const n = tops(t).findIndex((x) => /问题|不足/.test(x.line));
