@@ -4,17 +4,19 @@ import { cnToInt, intToCn } from './text';
 // One sticky pattern per family, tried at a paragraph's start. Each accepts the half-width and wrong
 // variants people type, so the numbering checks can name the right mark for the level.
 const CN = '[一二三四五六七八九十]{1,3}';
+// A mark directly followed by more punctuation (一...) is not a marker's mark.
+const NOT_PUNCT = '(?![、.．，,：:…。])';
 const PATTERNS: readonly [MarkerFamily, RegExp][] = [
-  ['part', new RegExp(`第(${CN})(?:部分|章)[、，,.．：:\\s\\u3000]?`, 'y')],
+  ['part', new RegExp(`第(${CN})(?:部分|章)(?:[、，,.．：:]${NOT_PUNCT})?`, 'y')],
   // 一、 (right) and 一. 一． 一， 一: (wrong); a following digit means a date or a range, not a marker.
-  ['cn', new RegExp(`(${CN})(、|[.．](?![\\d０-９])|[，,：:](?=\\S))`, 'y')],
-  ['cn-paren', new RegExp(`[（(](${CN})[）)]([、.．，,：:]?)`, 'y')],
-  ['arabic-paren', /[（(]([1-9]\d?)[）)]([、.．，,：:]?)/y],
+  ['cn', new RegExp(`(${CN})(、|[.．](?![\\d０-９])|[，,：:](?=\\S))${NOT_PUNCT}`, 'y')],
+  ['cn-paren', new RegExp(`[（(](${CN})[）)]([、.．，,：:]?)${NOT_PUNCT}`, 'y')],
+  ['arabic-paren', new RegExp(`[（(]([1-9]\\d?)[）)]([、.．，,：:]?)${NOT_PUNCT}`, 'y')],
   // 1. (right), 1． 1、 1， (wrong); 1.5 and 2022年 are numbers, not markers.
-  ['arabic', /([1-9]\d?)([.．]|[、，,])(?![\d０-９])/y],
+  ['arabic', new RegExp(`([1-9]\\d?)([.．]|[、，,])(?![\\d０-９])${NOT_PUNCT}`, 'y')],
   // 1） and 1) without the opening bracket are a common variant of （1）.
-  ['arabic-paren', /([1-9]\d?)([）)])([、.．，,：:]?)/y],
-  ['circled', /([①-⑳])([、.．，,：:]?)/y],
+  ['arabic-paren', new RegExp(`([1-9]\\d?)([）)])([、.．，,：:]?)${NOT_PUNCT}`, 'y')],
+  ['circled', new RegExp(`([①-⑳])([、.．，,：:]?)${NOT_PUNCT}`, 'y')],
 ];
 
 /** The standard rendering of an ordinal in a family (GB/T 9704 §7.3.3). */

@@ -7,8 +7,9 @@ import { type Finding, finding } from '../finding';
 // ordinary Chinese, so doubled content words of one or two characters are left alone.
 
 // 的的 and 了了 are the doublings typed by mistake; 目的的, 有的的确, 为了了解, 不了了之 are words meeting.
-const DOUBLED_FUNCTION = /的的|了了/g;
-const REPEATED_PHRASE = /([\u4e00-\u9fff]{3,12})\1/g;
+const DOUBLED_FUNCTION = /(的)\1+|(了)\2+/g;
+// Lazy, so 工作机制工作机制工作机制 is one phrase thrice, not a longer one twice.
+const REPEATED_PHRASE = /([\u4e00-\u9fff]{3,12}?)\1+/g;
 
 /** repetition/word: 的的, 工作机制工作机制. The fix removes the second copy. */
 export const checkRepeatedWords: Check = ({ text }) => {
@@ -16,10 +17,11 @@ export const checkRepeatedWords: Check = ({ text }) => {
   for (const pattern of [DOUBLED_FUNCTION, REPEATED_PHRASE]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      const word = m[1] ?? m[0].slice(0, 1);
+      const word = m[1] ?? m[2] ?? '';
       if (pattern === DOUBLED_FUNCTION && allowedDouble(text, m.index)) continue;
+      // The first copy stays; every further copy goes.
       const start = m.index + word.length;
-      const range = { start, end: start + word.length };
+      const range = { start, end: m.index + m[0].length };
       out.push(
         finding('repetition/word', 'warning', range, `“${word}”重复`, `“${word}” is repeated`, {
           ...range,
