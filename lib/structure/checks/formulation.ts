@@ -64,7 +64,7 @@ export const checkFormulations: Check = ({ text, data }) => {
           'formulation/wrong-form',
           entry.severity,
           { start, end },
-          `规范表述应为“${inner(entry.correct)}”，此处写作“${inner(written)}”${entry.note ? `（${entry.note}）` : ''}`,
+          `规范表述应为“${inner(entry.correct)}”，此处写作“${inner(written)}”${entry.note ? `（${inner(entry.note)}）` : ''}`,
           `the standard wording is “${entry.correct}”, not “${written}”`,
           { start, end, text: entry.correct },
         ),
