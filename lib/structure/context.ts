@@ -22,7 +22,7 @@ export interface CheckContext {
 /** A family of rules: reads the context, returns findings at their default severity. */
 export type Check = (ctx: CheckContext) => Finding[];
 
-const VERBATIM = /(?:https?:\/\/|www\.)[\w\-./?%&=#:~+@!]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+const VERBATIM = /(?:https?:\/\/|www\.)[\w\-./?%&=#:~+@!]+|[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+/g;
 
 /** Marks URLs, e-mail addresses and heading markers, which punctuation rules must not touch. */
 export function verbatimMask(text: string, doc: ReportDocument): Uint8Array {

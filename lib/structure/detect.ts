@@ -25,13 +25,13 @@ export function detectGenre(
   const text = doc.text;
   const title = doc.title ? text.slice(doc.title.start, doc.title.end) : text.slice(0, 60);
   const firstLines = text.slice(doc.opening?.start ?? 0, (doc.opening?.start ?? 0) + 200);
+  // A report has a handful of sections; the first few dozen distinct headings are plenty to judge by.
+  const titles = [...new Set(doc.headings.map((h) => text.slice(h.title.start, h.title.end)))].slice(0, 40);
   const scored = templates.map((template) => {
     let score = keywordScore(title, template.keywords, 2) + keywordScore(options.label ?? '', template.keywords, 2);
     score += keywordScore(firstLines, template.keywords, 0.5) * 0.5;
     const required = template.sections.filter((s) => s.required && s.role !== 'opening');
-    const hit = required.filter((section) =>
-      doc.headings.some((h) => scoreHeading(text.slice(h.title.start, h.title.end), section) >= 0.6),
-    ).length;
+    const hit = required.filter((section) => titles.some((title) => scoreHeading(title, section) >= 0.6)).length;
     if (required.length) score += (2 * hit) / required.length;
     return { id: template.id, score };
   });

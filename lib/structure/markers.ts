@@ -19,6 +19,8 @@ const PATTERNS: readonly [MarkerFamily, RegExp][] = [
   ['circled', new RegExp(`([①-⑳])([、.．，,：:]?)${NOT_PUNCT}`, 'y')],
 ];
 
+const MARKER_START = '第一二三四五六七八九十（(123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+
 /** The standard rendering of an ordinal in a family (GB/T 9704 §7.3.3). */
 export function standardMarker(family: MarkerFamily, ordinal: number): string {
   switch (family) {
@@ -49,6 +51,8 @@ export const FAMILY_RANK: Record<MarkerFamily, number> = {
 
 /** Reads an ordinal marker starting exactly at `at`, or returns undefined. */
 export function readMarker(text: string, at: number): Marker | undefined {
+  // Every marker starts with one of these; most lines do not, so skip the patterns for them.
+  if (!MARKER_START.includes(text[at] ?? '\0')) return undefined;
   for (const [family, pattern] of PATTERNS) {
     pattern.lastIndex = at;
     const match = pattern.exec(text);

@@ -55,15 +55,23 @@ export function matchSections(doc: ReportDocument, template: Template): SectionM
   const text = doc.text;
   const matches = template.sections.map((section) => emptyMatch(section));
   const byId = new Map(matches.map((m) => [m.id, m]));
-  const assign = (heading: Heading, minScore: number) => {
-    const title = text.slice(heading.title.start, heading.title.end);
-    let best: { match: SectionMatch; score: number } | undefined;
-    template.sections.forEach((section, i) => {
+  // Long reports repeat heading wordings; score each distinct wording once.
+  const scored = new Map<string, { index: number; score: number } | undefined>();
+  const bestSection = (title: string) => {
+    if (scored.has(title)) return scored.get(title);
+    let best: { index: number; score: number } | undefined;
+    template.sections.forEach((section, index) => {
       if (section.role === 'opening' || section.role === 'closing') return;
       const score = scoreHeading(title, section);
-      if (score >= minScore && (!best || score > best.score)) best = { match: matches[i] as SectionMatch, score };
+      if (score > 0 && (!best || score > best.score)) best = { index, score };
     });
-    if (!best) return false;
+    scored.set(title, best);
+    return best;
+  };
+  const assign = (heading: Heading, minScore: number) => {
+    const hit = bestSection(text.slice(heading.title.start, heading.title.end));
+    if (!hit || hit.score < minScore) return false;
+    const best = { match: matches[hit.index] as SectionMatch, score: hit.score };
     const { match, score } = best;
     if (match.heading) match.duplicates.push(heading);
     else Object.assign(match, { found: true, heading, confidence: round(score), ...range(heading) });

@@ -146,3 +146,24 @@ describe('properties', () => {
     );
   });
 });
+
+describe('speed on hostile input', () => {
+  // Each of these once took seconds through a quadratic scan; a linear engine takes milliseconds.
+  const cases: Record<string, string> = {
+    'one long run of Han': '啊'.repeat(100_000),
+    dots: '.'.repeat(100_000),
+    'Latin letters': 'X'.repeat(100_000),
+    digits: '2'.repeat(100_000),
+    'heading lines': '一、基本情况\n'.repeat(15_000),
+    'open brackets': '（'.repeat(100_000),
+    'glued markers': '。一、基本情况（一）'.repeat(10_000),
+    'sentences without end': '工作，'.repeat(30_000),
+  };
+  for (const [name, text] of Object.entries(cases)) {
+    it(`checks ${name} (${text.length} characters) in well under a second`, () => {
+      const start = performance.now();
+      check(text);
+      expect(performance.now() - start).toBeLessThan(1500);
+    });
+  }
+});

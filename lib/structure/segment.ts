@@ -48,9 +48,10 @@ function continues(text: string, prev: Span, line: Span): boolean {
   return prev.end - lastLineStart(text, prev) >= WRAP_MIN && !LINE_DONE.test(last);
 }
 
+// Scans back only within the span: lastIndexOf would run to the text's start when there is no \r.
 function lastLineStart(text: string, span: Span): number {
-  const nl = Math.max(text.lastIndexOf('\n', span.end - 1), text.lastIndexOf('\r', span.end - 1));
-  return nl >= span.start ? nl + 1 : span.start;
+  for (let i = span.end - 1; i >= span.start; i--) if (text[i] === '\n' || text[i] === '\r') return i + 1;
+  return span.start;
 }
 
 // Markers that, inside a paragraph, start a new paragraph: a report flattened to one line.

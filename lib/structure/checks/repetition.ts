@@ -40,7 +40,8 @@ function allowedDouble(text: string, at: number): boolean {
   return after === '解' || after === '结' || after === '之' || after === '分' || after === '却' || before === '不';
 }
 
-const SENTENCE = /[^。！？\n]{12,}?[。！？]/g;
+// Greedy and anchored on the terminator, so a long text without 。 stays linear.
+const SENTENCE = /[^。！？\n]+[。！？]?/g;
 
 /** repetition/sentence: a sentence of twelve or more characters, or a paragraph, that occurs twice. */
 export const checkDuplicateSentences: Check = ({ text, doc }) => {
@@ -51,7 +52,7 @@ export const checkDuplicateSentences: Check = ({ text, doc }) => {
     SENTENCE.lastIndex = 0;
     for (let m = SENTENCE.exec(content); m; m = SENTENCE.exec(content)) {
       const sentence = m[0].replace(/^[\s\u3000，；]+/, '');
-      if (sentence.length < 13) continue;
+      if (sentence.length < 13 || !/[。！？]$/.test(sentence)) continue;
       const start = span.start + m.index + (m[0].length - sentence.length);
       const first = seen.get(sentence);
       if (first === undefined) {
