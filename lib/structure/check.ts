@@ -1,8 +1,8 @@
 import { checkCompat, checkLookAlikes, checkWideDigits } from './checks/charset';
 import { checkEnumerations } from './checks/enumeration';
-import { checkFormulations, checkOrders } from './checks/formulation';
+import { checkFormulations, checkNearMisses, checkOrders } from './checks/formulation';
 import { checkLength } from './checks/length';
-import { checkDoubleVague, checkShortYears, checkYearMismatch } from './checks/number';
+import { checkApproxComma, checkDoubleVague, checkShortYears, checkYearMismatch } from './checks/number';
 import { checkNumbering } from './checks/numbering';
 import { checkPairs } from './checks/pairs';
 import { checkPlaceholders } from './checks/placeholder';
@@ -62,11 +62,13 @@ const CHECKS: readonly Check[] = [
   checkPlaceholders,
   checkFormulations,
   checkOrders,
+  checkNearMisses,
   checkLookAlikes,
   checkCompat,
   checkWideDigits,
   checkShortYears,
   checkDoubleVague,
+  checkApproxComma,
   checkYearMismatch,
   checkRepeatedWords,
   checkDuplicateSentences,

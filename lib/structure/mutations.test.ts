@@ -97,6 +97,16 @@ const MUTATIONS: Record<string, Mutation> = {
       (m) => (m[0].startsWith('中央') ? '中央八项规定及实施细则精神' : '习近平新世代中国特色社会主义思想'),
       0,
     ),
+  'formulation/near-miss': (t) => {
+    const m = /中央八项规定及其实施细则精神|习近平新时代中国特色社会主义思想/.exec(t);
+    if (!m) return undefined;
+    const wrong = m[0].replace('细则', '细侧').replace('主义', '主意');
+    return { text: replaceAt(t, m.index, m.index + m[0].length, wrong), start: m.index, end: m.index + m[0].length };
+  },
+  'number/approx-comma': (t) => {
+    const m = replaceFirst(t, /，(?=[\u4e00-\u9fff])/, () => '，用了三、四天时间', 0);
+    return m && { ...m, start: m.start + 4, end: m.start + 5 };
+  },
   'formulation/order': (t) => {
     const m = replaceFirst(t, /，(?=[\u4e00-\u9fff])/, () => '，增强大局意识、政治意识、核心意识、看齐意识，');
     return m && { ...m, start: m.start + 3, end: m.end - 1 };

@@ -20,7 +20,8 @@ export const SENTENCE_END = '。！？';
 
 /** Whitespace that may indent or pad a line, including the full-width space and NBSP. */
 export function isSpace(ch: string | undefined): boolean {
-  return ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\u00a0' || ch === '\ufeff';
+  // \u200b comes with text copied out of rich editors.
+  return ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\u00a0' || ch === '\ufeff' || ch === '\u200b';
 }
 
 const DIGITS = '零一二三四五六七八九';

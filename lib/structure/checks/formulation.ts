@@ -1,6 +1,7 @@
 import type { Check } from '../context';
 import type { Formulation, OrderedList, RuleData } from '../data/schema';
 import { type Finding, finding } from '../finding';
+import { isHan } from '../text';
 
 // Standard formulations from data. Entries are literal text; a quote mark in an entry matches a
 // curly quote, a straight quote or none, because writers vary only there.
@@ -98,4 +99,47 @@ export const checkOrders: Check = ({ text, data }) => {
     }
   }
   return out;
+};
+
+/** formulation/near-miss: a standard formulation of 8+ characters written with one character changed. */
+export const checkNearMisses: Check = ({ text, data }) => {
+  const out: Finding[] = [];
+  for (const entry of data.formulations) {
+    const correct = entry.correct;
+    if (correct.length < 8 || /[“”"‘’']/.test(correct)) continue;
+    // One changed character leaves one half intact, so the halves find every candidate.
+    const half = correct.length >> 1;
+    const starts = new Set<number>();
+    for (const [offset, piece] of [
+      [0, correct.slice(0, half)],
+      [half, correct.slice(half)],
+    ] as const) {
+      for (let at = text.indexOf(piece); at >= 0; at = text.indexOf(piece, at + 1)) starts.add(at - offset);
+    }
+    for (const start of starts) {
+      const end = start + correct.length;
+      if (start < 0 || end > text.length) continue;
+      const written = text.slice(start, end);
+      let changed = -1;
+      let count = 0;
+      for (let i = 0; i < correct.length; i++)
+        if (written[i] !== correct[i]) {
+          changed = i;
+          count++;
+        }
+      // Exactly one Han character differs, and it is not a wrong form the list already names.
+      if (count !== 1 || !isHan(written.charCodeAt(changed)) || entry.wrong.includes(written)) continue;
+      out.push(
+        finding(
+          'formulation/near-miss',
+          'warning',
+          { start, end },
+          `疑似规范表述“${correct}”写错一字：“${written[changed]}”应为“${correct[changed]}”`,
+          `looks like “${correct}” with one character wrong`,
+          { start, end, text: correct },
+        ),
+      );
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
 };

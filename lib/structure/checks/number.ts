@@ -78,3 +78,32 @@ export const checkYearMismatch: Check = ({ text, doc }) => {
   }
   return out;
 };
+
+// 三、五天 → 三五天: adjacent numerals forming an approximation take no 顿号. 第一、二季度 is a list of
+// ordinals, so a preceding 第 rules it out.
+const APPROX = /(?<!第)([一二三四五六七八九])、([一二三四五六七八九])(?=[天日周月年个人次名家户件岁条项分])/g;
+const NUMERALS = '一二三四五六七八九';
+
+/** number/approx-comma: a 顿号 between two adjacent numerals of an approximation. */
+export const checkApproxComma: Check = ({ text }) => {
+  const out: Finding[] = [];
+  APPROX.lastIndex = 0;
+  for (let m = APPROX.exec(text); m; m = APPROX.exec(text)) {
+    const a = NUMERALS.indexOf(m[1] ?? '');
+    const b = NUMERALS.indexOf(m[2] ?? '');
+    // Only neighbours (三四, 五六) or the customary 三五 make an approximation.
+    if (!(b === a + 1 || (a === 2 && b === 4))) continue;
+    const at = m.index + 1;
+    out.push(
+      finding(
+        'number/approx-comma',
+        'warning',
+        { start: at, end: at + 1 },
+        `表示概数的“${m[1]}${m[2]}”中间不用顿号`,
+        `no 顿号 inside the approximation ${m[1]}${m[2]}`,
+        { start: at, end: at + 1, text: '' },
+      ),
+    );
+  }
+  return out;
+};

@@ -33,6 +33,7 @@ export const BUILTIN_DATA: RuleData = RuleData.parse({
     { correct: '全面从严治党', wrong: ['全面从紧治党'] },
     { correct: '不忘初心、牢记使命', wrong: ['不忘初心，牢记使命', '不忘初心、记牢使命'], severity: 'warning' },
     { correct: '切入点', wrong: ['契入点'] },
+    { correct: '十四五', wrong: ['14五'], note: '固定用语保留汉字数字' },
     { correct: '公共财物管理和使用', wrong: ['公共财物治理和使用'], severity: 'warning', note: '廉洁从政准则的表述' },
     ...['将', '把', '用', '完成', '落实'].map((verb) => ({
       correct: `很好地${verb}`,
