@@ -64,7 +64,8 @@ export function readHeading(
   const stop = content.search(SENTENCE_END);
   if (stop < 4 || stop > 32 || len - stop < stop + 10) return undefined;
   const topic = content.slice(0, stop);
-  if (PROSE_START.test(topic) || ENUM_START.test(topic) || /[：；:;]/.test(topic)) return undefined;
+  // Figures belong to the body: 全年起草文稿120篇 is a statement, not a topic.
+  if (PROSE_START.test(topic) || ENUM_START.test(topic) || /[：；:;0-9０-９%]/.test(topic)) return undefined;
   if ((topic.match(/，/g)?.length ?? 0) > 2) return undefined;
   return { heading: heading(para.start, { start: para.start, end: para.start + stop }, 'run-in') };
 }
@@ -95,8 +96,8 @@ function gluedTitle(content: string, titles: readonly string[]): number | undefi
   const after = content.charCodeAt(best);
   const stop = content.search(SENTENCE_END);
   const runInTitle = stop < 0 ? content.length : stop;
-  // Glued means: words follow directly and the would-be heading runs on well past the known title.
-  if (!(after >= 0x4e00 && after <= 0x9fff) || runInTitle <= best + 6) return undefined;
+  // Glued means: words follow directly and the would-be heading runs on past the known title.
+  if (!(after >= 0x4e00 && after <= 0x9fff) || runInTitle <= best + 3) return undefined;
   return best;
 }
 

@@ -60,7 +60,7 @@ const EMBEDDED =
 
 /**
  * Cuts a paragraph before each embedded heading marker that follows a sentence end, or that follows a
- * short marker-led segment with no sentence end yet (一、基本情况（一）…).
+ * short marker-led segment with no punctuation yet (一、基本情况（一）…, （二）会务保障1.会前…).
  */
 export function splitEmbedded(text: string, span: Span): Span[] {
   const out: Span[] = [];
@@ -73,7 +73,7 @@ export function splitEmbedded(text: string, span: Span): Span[] {
     const sentenceEnd = before === '。' || before === '！' || before === '？';
     const shortHead =
       readMarker(text, from) !== undefined && at - from <= 40 && !/[。！？，；]/.test(text.slice(from, at));
-    if (!(sentenceEnd || (shortHead && /^[（(]/.test(m[0])))) continue;
+    if (!(sentenceEnd || shortHead)) continue;
     if (!readMarker(text, at)) continue;
     push(out, trimSpan(text, from, at));
     from = at;

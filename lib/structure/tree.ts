@@ -13,7 +13,7 @@ interface Level {
 export function buildTree(flat: readonly Heading[], end: number): Heading[] {
   const roots: Heading[] = [];
   const stack: Level[] = [];
-  // The last unnumbered standalone heading at top level holds the topic sentences under it.
+  // The last unnumbered standalone heading holds the topic sentences under it.
   let plainParent: Heading | undefined;
 
   const attach = (node: Heading, parent: Heading | undefined) => {
@@ -24,13 +24,10 @@ export function buildTree(flat: readonly Heading[], end: number): Heading[] {
   for (const node of flat) {
     const marker = node.marker;
     if (!marker) {
-      const top = stack[stack.length - 1]?.node;
-      if (top) attach(node, top);
-      else if (node.shape === 'run-in' && plainParent) attach(node, plainParent);
-      else {
-        attach(node, undefined);
-        plainParent = node;
-      }
+      // A topic sentence belongs to the unnumbered heading above it, else to the open numbered one.
+      const parent = node.shape === 'run-in' && plainParent ? plainParent : stack[stack.length - 1]?.node;
+      attach(node, parent);
+      if (node.shape === 'standalone') plainParent = node;
       continue;
     }
     plainParent = undefined;

@@ -15,6 +15,23 @@ export const duizhao: Template = {
         en: 'Problems by the year’s themes (“在……方面”), precise.',
       },
       outline: ['在……方面', '在……方面', '在……方面'],
+      // The year's themes, one sub-heading each; the central documents name them anew every year.
+      children: [
+        {
+          id: 'aspect',
+          role: 'aspect',
+          title: { zh: '在……方面', en: 'On one theme' },
+          aliases: ['方面'],
+          required: false,
+          minLength: 30,
+          hint: {
+            zh: '一个方面一条，先概括问题，再列具体表现。',
+            en: 'One theme each: the problem, then how it shows.',
+          },
+          outline: ['问题概括', '具体表现'],
+          children: [],
+        },
+      ],
     },
     {
       id: 'causes',
