@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { detectGenre } from './detect';
+import { matchSections, scoreHeading } from './match';
+import { parse } from './parse';
+import { BUILTIN_TEMPLATES, builtinTemplate } from './templates';
+
+const shuzhi = builtinTemplate('shuzhi');
+const section = (id: string) => shuzhi?.sections.find((s) => s.id === id);
+
+describe('scoreHeading', () => {
+  it('maps the real wordings of the problems section to it', () => {
+    const problems = section('problems');
+    if (!problems) throw new Error('no problems section');
+    for (const title of [
+      '存在的主要问题',
+      '问题与不足',
+      '存在问题',
+      '存在的问题和不足',
+      '存在问题及原因',
+      '存在的差距和不足',
+    ])
+      expect(scoreHeading(title, problems), title).toBeGreaterThanOrEqual(0.85);
+    // By meaning, when no alias matches.
+    expect(scoreHeading('工作中的短板', problems)).toBe(0.55);
+    expect(scoreHeading('主要工作及成效', problems)).toBe(0);
+  });
+
+  it('reads plans with a year and results by contained alias', () => {
+    const plans = section('plans');
+    const results = section('results');
+    if (!plans || !results) throw new Error('missing sections');
+    expect(scoreHeading('2024年工作计划', plans)).toBe(1);
+    expect(scoreHeading('下一步工作思路', plans)).toBe(1);
+    expect(scoreHeading('今后努力方向', plans)).toBe(1);
+    expect(scoreHeading('履职情况及主要成效', results)).toBeGreaterThan(0.85);
+  });
+
+  it('matches one-character aspects (德) only as the heading’s first word', () => {
+    const de = builtinTemplate('kaohe-gwy')?.sections.find((s) => s.id === 'de');
+    if (!de) throw new Error('no de section');
+    expect(scoreHeading('德', de)).toBe(1);
+    expect(scoreHeading('德：政治坚定', de)).toBe(0.9);
+    expect(scoreHeading('思想政治方面', de)).toBeGreaterThan(0.6);
+    expect(scoreHeading('品德高尚的人', de)).toBe(0);
+  });
+});
+
+describe('matchSections', () => {
+  it('finds sections nested one level down, and places a missing one where it belongs', () => {
+    const text =
+      '2023年度个人总结\n本年度我认真工作，现总结如下。\n一、个人总结\n（一）德\n政治坚定，认真学习党的创新理论，思想上政治上行动上同党中央保持高度一致。\n（二）能\n业务熟练，能够独立承担综合文稿起草任务，全年撰写材料三十余篇。\n二、存在的不足\n理论学习还不够系统，工作方法还需改进，需要在今后加以克服。';
+    const kaohe = builtinTemplate('kaohe-gwy');
+    if (!kaohe) throw new Error('no template');
+    const doc = parse(text);
+    const found = matchSections(doc, kaohe);
+    expect(found.filter((s) => s.found).map((s) => s.id)).toEqual(['opening', 'de', 'neng', 'problems']);
+    const qin = found.find((s) => s.id === 'qin');
+    // 勤 belongs after 能, before the problems section.
+    expect(qin).toMatchObject({ found: false, start: text.indexOf('二、'), end: text.indexOf('二、') });
+  });
+});
+
+describe('detectGenre', () => {
+  const detect = (text: string, label?: string) =>
+    detectGenre(parse(text), BUILTIN_TEMPLATES, label === undefined ? {} : { label });
+
+  it('reads the genre from the title', () => {
+    expect(detect('2023年度述责述廉报告\n根据要求，现报告如下。')?.id).toBe('shuze-shulian');
+    expect(detect('关于全县河道治理情况的调研报告\n为了解情况，我们开展了调研。')?.id).toBe('diaoyan');
+    expect(detect('2023年度民主生活会个人对照检查材料\n按照部署要求，现对照检查如下。')?.id).toBe('duizhao');
+    expect(detect('党支部书记抓基层党建工作述职报告\n今年以来，我认真履职。')?.id).toBe('dangjian-shuzhi');
+  });
+
+  it('reads the genre from the field label when the text has no title', () => {
+    const guess = detect('本年度，我认真学习，努力工作，较好地完成了各项任务。', '年度考核个人总结');
+    expect(guess?.id).toBe('kaohe-gwy');
+    expect(guess?.confidence).toBeGreaterThan(0);
+    expect(guess?.confidence).toBeLessThanOrEqual(1);
+  });
+
+  it('uses the headings too, and is surer with a title', () => {
+    const body = '一、主要工作及成效\n做了很多工作。\n二、存在的问题\n问题不少。\n三、下一步打算\n继续努力。';
+    const withTitle = detect(`2023年述职报告\n一年来，我认真工作。\n${body}`);
+    expect(withTitle?.id).toBe('shuzhi');
+    expect(withTitle?.confidence).toBeGreaterThan(detect(`一年来，我认真工作。\n${body}`)?.confidence ?? 1);
+  });
+
+  it('says nothing for a text of no genre', () => {
+    expect(detect('今天天气很好，我们去公园散步。')).toBeUndefined();
+  });
+});
