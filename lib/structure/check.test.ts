@@ -160,6 +160,14 @@ describe('rule settings', () => {
   });
 });
 
+describe('a field that holds one section', () => {
+  it('skips whole-report structure and keeps the text rules', () => {
+    const text = '理论学习不够深入,对新思想的领会还不够透彻。';
+    expect(rules(text, { genre: 'shuzhi' })).toContain('structure/missing-section');
+    expect(rules(text, { genre: 'shuzhi', section: 'problems' })).toEqual(['punctuation/half-width']);
+  });
+});
+
 describe('length', () => {
   it('reports the overflow past the field limit, and an unusual total as info', () => {
     const text = `2023年述职报告\n${'工作认真负责，成效明显。'.repeat(2000)}`;

@@ -38,6 +38,11 @@ export interface CheckOptions {
   rules?: RuleSettings;
   /** The user's formulations, look-alikes and placeholders, added to the built-in data. */
   data?: Partial<RuleData>;
+  /**
+   * The field holds one section only (forms often have a field per part, e.g. 存在的问题): rules about
+   * the whole report's structure and length are skipped.
+   */
+  section?: string;
 }
 
 /** Everything the panel shows: the parsed document, the genre, the outline and the findings. */
@@ -83,14 +88,15 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
   const doc = parse(text, chosen ? { knownTitles: sectionTitles(chosen.sections) } : {});
   const genre = chosen ? { id: chosen.id, confidence: 1 } : detectGenre(doc, templates, { label: options.label });
   const template = chosen ?? templates.find((t) => t.id === genre?.id);
-  const sections = template ? matchSections(doc, template) : [];
+  const whole = options.section === undefined;
+  const sections = template && whole ? matchSections(doc, template) : [];
   const ctx: CheckContext = {
     text,
     doc,
     sections,
     data: options.data ? mergeRuleData(BUILTIN_DATA, options.data) : BUILTIN_DATA,
     verbatim: verbatimMask(text, doc),
-    ...(template ? { template } : {}),
+    ...(template && whole ? { template } : {}),
     ...(options.maxLength !== undefined ? { maxLength: options.maxLength } : {}),
     ...(options.anonymisationMarker ? { anonymisationMarker: options.anonymisationMarker } : {}),
   };

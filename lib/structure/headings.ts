@@ -1,5 +1,5 @@
 import type { Heading, Span } from './document';
-import { isStandardMarker, readMarker } from './markers';
+import { readMarker } from './markers';
 import { isSpace } from './text';
 
 // Recognises the heading that opens a paragraph, if any. Two shapes are normal in 公文: a standalone
@@ -69,9 +69,6 @@ export function readHeading(
   if ((topic.match(/，/g)?.length ?? 0) > 2) return undefined;
   return { heading: heading(para.start, { start: para.start, end: para.start + stop }, 'run-in') };
 }
-
-/** Whether `marker` is written as the standard wants; re-exported for the numbering checks. */
-export { isStandardMarker };
 
 function heading(start: number, title: Span, shape: Heading['shape'], marker?: Heading['marker']): Heading {
   return {

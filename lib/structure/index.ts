@@ -11,5 +11,6 @@ export { matchSections, type SectionMatch, scoreHeading } from './match';
 export { type ParseOptions, parse } from './parse';
 export { RULES, type RuleId, RuleSetting, RuleSettings } from './rules';
 export type { SchemaError } from './schema-errors';
+export { skeleton } from './skeleton';
 export { parseTemplate, Template, type TemplateResult, TemplateSection } from './template-schema';
-export { BUILTIN_TEMPLATES, builtinTemplate } from './templates';
+export { BUILTIN_TEMPLATES, builtinTemplate, withUserTemplates } from './templates';

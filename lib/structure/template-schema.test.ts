@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseTemplate } from './template-schema';
-import { BUILTIN_TEMPLATES, builtinTemplate } from './templates';
+import { check } from './check';
+import { skeleton } from './skeleton';
+import { parseTemplate, type Template } from './template-schema';
+import { BUILTIN_TEMPLATES, builtinTemplate, withUserTemplates } from './templates';
 
 describe('parseTemplate', () => {
   it('accepts every built-in template as JSON, round trip', () => {
@@ -66,5 +68,29 @@ describe('parseTemplate', () => {
     expect(!extra.ok && extra.errors[0]?.zh).toContain('colour');
     const json = parseTemplate('{"id": ');
     expect(!json.ok && json.errors[0]?.zh).toContain('不是有效的 JSON');
+  });
+});
+
+describe('skeleton and user templates', () => {
+  it('gives a skeleton that the engine reads back as the genre’s outline', () => {
+    for (const template of BUILTIN_TEMPLATES) {
+      const text = skeleton(template);
+      const { sections } = check(text, { genre: template.id });
+      const headed = template.sections.filter((s) => s.role !== 'opening' && s.role !== 'closing').map((s) => s.id);
+      expect(
+        sections.filter((s) => s.heading).map((s) => s.id),
+        template.id,
+      ).toEqual(headed);
+    }
+    expect(skeleton(builtinTemplate('kaohe-gwy') as Template)).toContain('一、德\n\n二、能\n\n三、勤');
+  });
+
+  it('lets a user template replace a built-in one of the same id and adds new ones', () => {
+    const mine = { ...(builtinTemplate('shuzhi') as Template), name: { zh: '我单位述职报告', en: 'Our report' } };
+    const extra = { ...mine, id: 'our-own' };
+    const all = withUserTemplates([mine, extra]);
+    expect(all.find((t) => t.id === 'shuzhi')?.name.zh).toBe('我单位述职报告');
+    expect(all.map((t) => t.id).at(-1)).toBe('our-own');
+    expect(all).toHaveLength(BUILTIN_TEMPLATES.length + 1);
   });
 });

@@ -32,3 +32,10 @@ export const BUILTIN_TEMPLATES: readonly Template[] = [
 export function builtinTemplate(id: string): Template | undefined {
   return BUILTIN_TEMPLATES.find((template) => template.id === id);
 }
+
+/** The templates to offer: the built-ins, each replaced by the user's template of the same id, then the user's new ones. */
+export function withUserTemplates(user: readonly Template[]): Template[] {
+  const byId = new Map(user.map((t) => [t.id, t]));
+  const builtins = BUILTIN_TEMPLATES.map((t) => byId.get(t.id) ?? t);
+  return [...builtins, ...user.filter((t) => !BUILTIN_TEMPLATES.some((b) => b.id === t.id))];
+}
