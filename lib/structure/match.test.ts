@@ -60,6 +60,33 @@ describe('matchSections', () => {
   });
 });
 
+describe('sections without headings', () => {
+  it('finds each 德能勤绩廉 aspect by the paragraph that opens with it', () => {
+    const text = [
+      '2023年度考核个人总结',
+      '一年来，我在科室领导的带领下认真完成各项工作，现总结如下。',
+      '在政治思想方面，我坚持学习党的创新理论，认真参加支部组织生活，政治立场坚定。',
+      '在业务能力方面，我认真学习财务知识，熟练掌握预算编制和决算分析。',
+      '在工作态度方面，我遵守考勤制度，服从工作安排，加班完成年终决算工作。',
+      '在工作实绩方面，全年审核报销单据3200余张，编制预算报告4份，未出现差错。',
+      '在廉洁自律方面，我严格遵守财经纪律，不收受任何礼品礼金。',
+      '存在的不足是理论学习不够系统，今后将加强学习，努力提高。',
+    ].join('\n');
+    const kaohe = builtinTemplate('kaohe-gwy');
+    if (!kaohe) throw new Error('no template');
+    const found = matchSections(parse(text), kaohe);
+    const where = (id: string) => {
+      const m = found.find((s) => s.id === id);
+      return m?.found ? [text.slice(m.start, m.start + 6), m.confidence] : undefined;
+    };
+    expect(where('opening')).toEqual(['一年来，我在', 1]);
+    expect(where('de')).toEqual(['在政治思想方', 0.5]);
+    expect(where('lian')).toEqual(['在廉洁自律方', 0.5]);
+    expect(where('problems')).toEqual(['存在的不足是', 0.5]);
+    expect(where('plans')).toBeUndefined();
+  });
+});
+
 describe('detectGenre', () => {
   const detect = (text: string, label?: string) =>
     detectGenre(parse(text), BUILTIN_TEMPLATES, label === undefined ? {} : { label });

@@ -87,14 +87,45 @@ export function matchSections(doc: ReportDocument, template: Template): SectionM
       );
       if (open) assign(child, 0.85);
     }
+  const byParagraph = matchParagraphs(doc, template, matches);
   const opening = byId.get('opening') ?? matches.find((m) => m.role === 'opening');
-  if (opening && doc.opening)
-    Object.assign(opening, { found: true, confidence: 1, ...doc.opening, body: { ...doc.opening } });
+  // The opening ends where the first section found by its paragraph begins.
+  const openingEnd = Math.min(doc.opening?.end ?? 0, byParagraph ?? Number.POSITIVE_INFINITY);
+  if (opening && doc.opening && openingEnd > doc.opening.start) {
+    const span = { start: doc.opening.start, end: lastParagraphEnd(doc, openingEnd) };
+    Object.assign(opening, { found: true, confidence: 1, ...span, body: { ...span } });
+  }
   const closing = matches.find((m) => m.role === 'closing');
   if (closing && doc.closing)
     Object.assign(closing, { found: true, confidence: 1, ...doc.closing, body: { ...doc.closing } });
   placeMissing(matches, doc);
   return matches;
+}
+
+// Summaries typed without headings (政治思想方面，我……。业务上，……) still have their sections: a
+// paragraph whose first words hold an alias stands for a section no heading was found for.
+function matchParagraphs(doc: ReportDocument, template: Template, matches: SectionMatch[]): number | undefined {
+  const text = doc.text;
+  const headingStarts = new Set(doc.allHeadings.map((h) => h.start));
+  let first: number | undefined;
+  for (const para of doc.paragraphs) {
+    if (headingStarts.has(para.start) || (doc.title && para.start < doc.title.end)) continue;
+    const head = text.slice(para.start, para.start + 14);
+    template.sections.forEach((section, i) => {
+      const match = matches[i] as SectionMatch;
+      if (match.found || section.role === 'opening' || section.role === 'closing') return;
+      if (!section.aliases.some((alias) => alias.length >= 2 && head.includes(alias))) return;
+      Object.assign(match, { found: true, confidence: 0.5, ...para, body: { ...para } });
+      first = Math.min(first ?? para.start, para.start);
+    });
+  }
+  return first;
+}
+
+function lastParagraphEnd(doc: ReportDocument, before: number): number {
+  let end = doc.opening?.start ?? 0;
+  for (const para of doc.paragraphs) if (para.end <= before) end = Math.max(end, para.end);
+  return end;
 }
 
 function emptyMatch(section: TemplateSection): SectionMatch {

@@ -114,11 +114,14 @@ function scan({ text, verbatim }: CheckContext, pattern: RegExp, want: string, k
   return out;
 }
 
-/** punctuation/heading-end: a standalone heading (一、基本情况) takes no 。 or ；. */
+// Items numbered 1. or （1） are often whole sentences on their own line, so only the two outer levels count.
+const HEADING_FAMILIES = new Set(['part', 'cn', 'cn-paren']);
+
+/** punctuation/heading-end: a standalone heading (一、基本情况, （一）…) takes no 。 or ；. */
 export const checkHeadingEnd: Check = ({ text, doc }) => {
   const out: Finding[] = [];
   for (const h of doc.allHeadings) {
-    if (h.shape !== 'standalone') continue;
+    if (h.shape !== 'standalone' || (h.marker && !HEADING_FAMILIES.has(h.marker.family))) continue;
     const title = text.slice(h.title.start, h.title.end);
     if (title.length > 20 || /[，；。]/.test(title)) continue;
     let end = h.title.end;
