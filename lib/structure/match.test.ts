@@ -60,6 +60,43 @@ describe('matchSections', () => {
   });
 });
 
+describe('thematic headings', () => {
+  it('count as the work section when they stand where it belongs', () => {
+    const text = [
+      '2023年述职报告',
+      '一年来，我认真履行职责，现将有关情况报告如下。',
+      '一、坚持政治引领，筑牢思想根基',
+      '全年组织理论学习中心组学习12次，带头讲授专题党课。',
+      '二、聚焦中心工作，推动高质量发展',
+      '全年引进项目8个，完成固定资产投资15.6亿元。',
+      '三、存在的问题和不足',
+      '对新情况新问题研究不够深入。',
+      '四、下一步工作打算',
+      '继续加强理论学习。',
+    ].join('\n');
+    const shuzhiTemplate = builtinTemplate('shuzhi');
+    if (!shuzhiTemplate) throw new Error('no template');
+    const results = matchSections(parse(text), shuzhiTemplate).find((s) => s.id === 'results');
+    expect(results).toMatchObject({
+      found: true,
+      confidence: 0.4,
+      start: text.indexOf('一、'),
+      end: text.indexOf('三、'),
+    });
+  });
+
+  it('stay unassigned when several sections could be missing there', () => {
+    const text =
+      '个人总结\n本年度我认真工作，现总结如下。\n一、坚定信念\n学习理论。\n二、努力工作\n完成任务。\n三、存在的不足\n学习不够。';
+    const kaohe = builtinTemplate('kaohe-gwy');
+    if (!kaohe) throw new Error('no template');
+    const found = matchSections(parse(text), kaohe)
+      .filter((s) => s.found)
+      .map((s) => s.id);
+    expect(found).toEqual(['opening', 'problems']);
+  });
+});
+
 describe('sections without headings', () => {
   it('finds each 德能勤绩廉 aspect by the paragraph that opens with it', () => {
     const text = [

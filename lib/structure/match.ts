@@ -77,7 +77,7 @@ export function matchSections(doc: ReportDocument, template: Template): SectionM
     else Object.assign(match, { found: true, heading, confidence: round(score), ...range(heading) });
     return true;
   };
-  for (const heading of doc.headings) assign(heading, 0.5);
+  const unmatched = doc.headings.filter((heading) => !assign(heading, 0.5));
   // Sections nested one level down (一、工作总结 → （一）德) count when the match is clear.
   for (const heading of doc.headings)
     for (const child of heading.children) {
@@ -87,6 +87,7 @@ export function matchSections(doc: ReportDocument, template: Template): SectionM
       );
       if (open) assign(child, 0.85);
     }
+  matchByPosition(unmatched, template, matches);
   const byParagraph = matchParagraphs(doc, template, matches);
   const opening = byId.get('opening') ?? matches.find((m) => m.role === 'opening');
   // The opening ends where the first section found by its paragraph begins.
@@ -100,6 +101,38 @@ export function matchSections(doc: ReportDocument, template: Template): SectionM
     Object.assign(closing, { found: true, confidence: 1, ...doc.closing, body: { ...doc.closing } });
   placeMissing(matches, doc);
   return matches;
+}
+
+// Thematic headings (一、坚持政治引领，筑牢思想根基) name no section, but where they stand does: between
+// the opening and 存在的问题 they can only be the work and results. A heading is given to the one
+// required section missing between its found neighbours; further headings there extend it.
+function matchByPosition(unmatched: readonly Heading[], template: Template, matches: SectionMatch[]): void {
+  const byPosition = new Set<number>();
+  for (const heading of unmatched) {
+    let prev = template.sections.findIndex((s) => s.role === 'opening');
+    let next = template.sections.length;
+    matches.forEach((match, i) => {
+      if (!match.heading || byPosition.has(i)) return;
+      if (match.heading.start < heading.start) prev = Math.max(prev, i);
+      else next = Math.min(next, i);
+    });
+    const candidates: number[] = [];
+    for (let i = prev + 1; i < next; i++) {
+      const section = template.sections[i];
+      const match = matches[i];
+      if (section && match && section.required && (!match.found || byPosition.has(i))) candidates.push(i);
+    }
+    const only = candidates.length === 1 ? candidates[0] : undefined;
+    const match = only === undefined ? undefined : matches[only];
+    if (only === undefined || !match) continue;
+    if (byPosition.has(only)) {
+      match.end = heading.bodyEnd;
+      if (match.body) match.body.end = heading.bodyEnd;
+    } else {
+      byPosition.add(only);
+      Object.assign(match, { found: true, heading, confidence: 0.4, ...range(heading) });
+    }
+  }
 }
 
 // Summaries typed without headings (政治思想方面，我……。业务上，……) still have their sections: a
