@@ -28,7 +28,9 @@ export function readHeading(
   para: Span,
   ctx: HeadingContext,
 ): { heading: Heading; rest?: Span } | undefined {
-  const marker = readMarker(text, para.start);
+  const found = readMarker(text, para.start);
+  // A marker that runs past its paragraph (a cut inside it) is no marker.
+  const marker = found && found.end <= para.end ? found : undefined;
   if (marker) {
     let from = marker.end;
     while (from < para.end && isSpace(text[from])) from++;

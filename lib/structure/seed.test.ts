@@ -50,6 +50,20 @@ describe('the seed report', () => {
     expect(findings.filter((f) => f.severity === 'error')).toHaveLength(4);
   });
 
+  it.skipIf(!present)(`reads the same in CRLF, indented and one-line form${when}`, () => {
+    const words = (t: string) => {
+      const r = check(t, { anonymisationMarker: '*' });
+      return [
+        r.sections.filter((s) => s.found).map((s) => s.id),
+        r.findings.map((f) => [f.rule, t.slice(f.start, f.end)]),
+      ];
+    };
+    const expected = words(text);
+    expect(words(text.replace(/\n/g, '\r\n'))).toEqual(expected);
+    expect(words(text.replace(/^/gm, '\u3000\u3000'))).toEqual(expected);
+    expect(words(text.replace(/\n+/g, ''))).toEqual(expected);
+  });
+
   it.skipIf(!present)(`is clean once its fixes are applied${when}`, () => {
     const fixed = applyFixes(text, check(text, { anonymisationMarker: '*' }).findings);
     expect(check(fixed, { anonymisationMarker: '*' }).findings).toEqual([]);

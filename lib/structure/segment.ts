@@ -70,9 +70,11 @@ export function splitEmbedded(text: string, span: Span): Span[] {
   for (let m = EMBEDDED.exec(segment); m; m = EMBEDDED.exec(segment)) {
     const at = span.start + m.index;
     const before = text[at - 1] ?? '';
+    // Never inside a number (12、) or inside the marker that opens the segment.
+    const lead = readMarker(text, from);
+    if (/[0-9０-９]/.test(before) || (lead && at < lead.end)) continue;
     const sentenceEnd = before === '。' || before === '！' || before === '？';
-    const shortHead =
-      readMarker(text, from) !== undefined && at - from <= 40 && !/[。！？，；]/.test(text.slice(from, at));
+    const shortHead = lead !== undefined && at - from <= 40 && !/[。！？，；]/.test(text.slice(from, at));
     if (!(sentenceEnd || shortHead)) continue;
     if (!readMarker(text, at)) continue;
     push(out, trimSpan(text, from, at));
