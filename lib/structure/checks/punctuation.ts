@@ -80,9 +80,10 @@ export const checkDoubled: Check = ({ text }) => {
   return out;
 };
 
-const ELLIPSIS = /\.{3,}|。{3,}|…+|·{3,}/g;
+// A run of dots or ellipses, mixed or not, is one ellipsis to write as …….
+const ELLIPSIS = /(?:\.{3,}|。{3,}|·{3,}|…)[.·…]*/g;
 // A single — is the 一字线 of ranges (2021—2022年, 北京—上海), so only longer runs are checked.
-const DASH = /—{3,}|-{2,}|－{2,}|―+/g;
+const DASH = /[—\-－―]{2,}|―/g;
 
 /** punctuation/ellipsis and punctuation/dash: …… and —— are two units long. */
 export const checkEllipsisDash: Check = (ctx) => [
@@ -95,7 +96,7 @@ function scan({ text, verbatim }: CheckContext, pattern: RegExp, want: string, k
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const run = m[0];
-    if (run === want || (kind === 'ellipsis' && run === '…………') || verbatim[m.index]) continue;
+    if (run === want || run === want + want || verbatim[m.index]) continue;
     const chinese = isHan(neighbour(text, m.index, -1)) || isHan(neighbour(text, m.index + run.length, 1));
     if (!chinese) continue;
     const range = { start: m.index, end: m.index + run.length };
