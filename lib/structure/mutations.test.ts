@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { runIn } from '../../tests/fixtures/structure/shapes';
 import { type CheckOptions, check } from './check';
 import { RULES } from './rules';
 
@@ -235,7 +236,9 @@ const MUTATIONS: Record<string, Mutation> = {
     const body = (s: typeof a) => t.slice(s.start + 2, s.bodyEnd);
     const swapped = `${t.slice(a.start, a.start + 2)}${body(b)}${t.slice(b.start, b.start + 2)}${body(a)}`;
     const at = a.start + 2 + body(b).length;
-    return { text: replaceAt(t, a.start, b.bodyEnd, swapped), start: at, end: at + 2 + a.line.length - 2 };
+    // The heading ends at the line's end, or at its first 。 when the heading is run-in.
+    const heading = a.line.split('。')[0] ?? a.line;
+    return { text: replaceAt(t, a.start, b.bodyEnd, swapped), start: at, end: at + heading.length };
   },
   'length/field-limit': (t) => ({
     text: t,
@@ -250,6 +253,9 @@ function mutateEllipsis(t: string): Mutant | undefined {
   return m && { ...m, end: m.end - 1 };
 }
 
+// Defects that only exist for standalone headings.
+const STANDALONE_ONLY = ['structure/empty-section', 'structure/thin-section', 'punctuation/heading-end'];
+
 // Rules left out on purpose: length/total is an info about the genre's usual length, tested in check.test.ts.
 const UNTESTED = ['length/total'];
 
@@ -260,25 +266,31 @@ describe('mutation suite', () => {
 
   const applied: Record<string, number> = {};
   for (const name of FIXTURES) {
-    const clean = readFileSync(DIR + name, 'utf8');
     const genre = name.replace('.txt', '');
-    for (const [rule, mutate] of Object.entries(MUTATIONS)) {
-      const mutant = mutate(clean);
-      if (!mutant) continue;
-      applied[rule] = (applied[rule] ?? 0) + 1;
-      it(`${genre}: ${rule}`, () => {
-        const { findings } = check(mutant.text, { genre, ...mutant.options });
-        const seen = findings.map((f) => ({
-          rule: f.rule,
-          text: mutant.text.slice(f.start, f.end),
-          start: f.start,
-          end: f.end,
-        }));
-        expect(seen).toEqual([
-          { rule, text: mutant.text.slice(mutant.start, mutant.end), start: mutant.start, end: mutant.end },
-        ]);
-      });
-    }
+    const standalone = readFileSync(DIR + name, 'utf8');
+    for (const [shape, clean] of [
+      ['standalone', standalone],
+      ['run-in', runIn(standalone)],
+    ] as const)
+      for (const [rule, mutate] of Object.entries(MUTATIONS)) {
+        // Emptying a run-in section leaves a heading line ending in 。, which is another defect.
+        if (shape === 'run-in' && STANDALONE_ONLY.includes(rule)) continue;
+        const mutant = mutate(clean);
+        if (!mutant) continue;
+        applied[rule] = (applied[rule] ?? 0) + 1;
+        it(`${genre}, ${shape}: ${rule}`, () => {
+          const { findings } = check(mutant.text, { genre, ...mutant.options });
+          const seen = findings.map((f) => ({
+            rule: f.rule,
+            text: mutant.text.slice(f.start, f.end),
+            start: f.start,
+            end: f.end,
+          }));
+          expect(seen).toEqual([
+            { rule, text: mutant.text.slice(mutant.start, mutant.end), start: mutant.start, end: mutant.end },
+          ]);
+        });
+      }
   }
 
   it('injects every defect into at least one clean text, most into all', () => {
