@@ -26,7 +26,8 @@ export function takeTitle(text: string, block: Span, isOnlyBlock: boolean): Span
     block.start = block.end;
     return title;
   }
-  const match = TITLE_WORD.exec(content);
+  // A title glued to the body only happens when the whole report came as one line.
+  const match = isOnlyBlock ? TITLE_WORD.exec(content) : null;
   if (!match || /现将|如下|特此|我/.test(match[0])) return undefined;
   const next = content[match[0].length];
   if (next === undefined || '如的，。之和及'.includes(next)) return undefined;

@@ -145,3 +145,12 @@ describe('parse', () => {
     }
   });
 });
+
+describe('titles', () => {
+  it('takes a title glued to the body only from a one-line report', () => {
+    const opening = '本人在县委工作报告起草中承担了统稿任务，按时完成了各项工作。';
+    expect(parse(`${opening}\n一、主要工作\n做了很多事情。`).title).toBeUndefined();
+    const oneLine = parse('个人工作总结一年来，我认真工作。一、主要工作做了很多事情。');
+    expect(oneLine.text.slice(oneLine.title?.start, oneLine.title?.end)).toBe('个人工作总结');
+  });
+});
