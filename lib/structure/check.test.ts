@@ -166,6 +166,13 @@ describe('a field that holds one section', () => {
     expect(rules(text, { genre: 'shuzhi' })).toContain('structure/missing-section');
     expect(rules(text, { genre: 'shuzhi', section: 'problems' })).toEqual(['punctuation/half-width']);
   });
+
+  it('lets the field’s top numbering start where the report’s part does', () => {
+    const part = '三、下一步打算\n加强学习。\n四、努力方向\n改进作风。\n六、其他\n无。';
+    expect(flags(part, { section: 'plans' })).toEqual([['numbering/gap', '六、', '五、']]);
+    expect(rules(part)).toEqual(expect.arrayContaining(['numbering/gap']));
+    expect(flags(part).find((f) => f[0] === 'numbering/gap')?.[1]).toBe('三、');
+  });
 });
 
 describe('length', () => {

@@ -94,6 +94,7 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
     text,
     doc,
     sections,
+    partial: !whole,
     data: options.data ? mergeRuleData(BUILTIN_DATA, options.data) : BUILTIN_DATA,
     verbatim: verbatimMask(text, doc),
     ...(template && whole ? { template } : {}),

@@ -13,6 +13,8 @@ export interface CheckContext {
   data: RuleData;
   /** Character used to anonymise names (the seed's *); runs of it are never placeholders. */
   anonymisationMarker?: string;
+  /** The text is one part of a report (a field per section), not the whole. */
+  partial: boolean;
   /** The form field's length limit, when the page gives one. */
   maxLength?: number;
   /** 1 where the text is a URL, an e-mail address or a heading marker: punctuation rules skip it. */

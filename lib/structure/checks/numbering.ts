@@ -7,11 +7,13 @@ import { FAMILY_RANK, isStandardMarker, standardMarker } from '../markers';
 // levels are not skipped; a series keeps one family.
 
 /** numbering/*: gaps, repeats, wrong marks, skipped levels and mixed families of heading numbers. */
-export const checkNumbering: Check = ({ text, doc }) => {
+export const checkNumbering: Check = ({ text, doc, partial }) => {
   const out: Finding[] = [];
   const visit = (siblings: Heading[], parent: Heading | undefined) => {
     const numbered = siblings.filter((h): h is Heading & { marker: Marker } => h.marker !== undefined);
-    out.push(...series(text, numbered));
+    // A field that holds one part of a report (三、下步打算) may start its top series anywhere.
+    const base = partial && !parent ? (numbered[0]?.marker.ordinal ?? 1) - 1 : 0;
+    out.push(...series(text, numbered, base));
     numbered.forEach((h, i) => {
       out.push(...markFindings(text, h));
       if (i === 0 && parent?.marker && FAMILY_RANK[h.marker.family] > FAMILY_RANK[parent.marker.family] + 1)
@@ -37,16 +39,16 @@ function next(family: Marker['family']): Marker['family'] {
 }
 
 // Compared with the expected 1…n: the first misfit gets one finding whose fix renumbers the series.
-function series(text: string, items: (Heading & { marker: Marker })[]): Finding[] {
+function series(text: string, items: (Heading & { marker: Marker })[], base: number): Finding[] {
   const out: Finding[] = [];
   let fixed = false;
   items.forEach((h, i) => {
     const actual = h.marker.ordinal;
     const prev = items[i - 1]?.marker.ordinal;
-    if (actual === i + 1 || (prev !== undefined && actual === prev + 1 && actual !== prev)) return;
-    const expected = prev === undefined ? 1 : prev + 1;
+    if (actual === base + i + 1 || (prev !== undefined && actual === prev + 1 && actual !== prev)) return;
+    const expected = prev === undefined ? base + 1 : prev + 1;
     const repeat = prev !== undefined && actual === prev;
-    const fix = fixed ? undefined : renumber(text, items, i);
+    const fix = fixed ? undefined : renumber(text, items, i, base);
     fixed = true;
     const written = text.slice(h.marker.start, h.marker.end);
     out.push(
@@ -66,13 +68,13 @@ function series(text: string, items: (Heading & { marker: Marker })[]): Finding[
 }
 
 // One replacement from the first marker to change to the last, keeping the text in between.
-function renumber(text: string, items: (Heading & { marker: Marker })[], from: number) {
+function renumber(text: string, items: (Heading & { marker: Marker })[], from: number, base: number) {
   const family = items[0]?.marker.family ?? 'cn';
   const changes = items
-    .map((h, i) => ({ h, want: standardMarker(h.mixedWith ?? family, i + 1) }))
+    .map((h, i) => ({ h, want: standardMarker(h.mixedWith ?? family, base + i + 1) }))
     .filter(
       ({ h, want }, i) =>
-        i >= from && (h.marker.ordinal !== i + 1 || text.slice(h.marker.start, h.marker.end) !== want),
+        i >= from && (h.marker.ordinal !== base + i + 1 || text.slice(h.marker.start, h.marker.end) !== want),
     );
   const first = changes[0];
   const last = changes[changes.length - 1];
