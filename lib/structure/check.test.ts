@@ -139,6 +139,10 @@ describe('numbers and repetition', () => {
       ['repetition/sentence', '我们认真完成了各项工作任务。', undefined],
     ]);
     expect(rules('达到目的的手段，为了了解情况，不了了之，常常研究研究，有的的确')).toEqual([]);
+    const para = '认真学习党的创新理论，坚持学以致用。积极参加各项培训，业务能力明显提升。';
+    expect(flags(`一、学习\n${para}\n二、工作\n${para}\n`, {}, 'repetition/')).toEqual([
+      ['repetition/sentence', para, undefined],
+    ]);
   });
 });
 

@@ -43,22 +43,30 @@ function allowedDouble(text: string, at: number): boolean {
 // Greedy and anchored on the terminator, so a long text without 。 stays linear.
 const SENTENCE = /[^。！？\n]+[。！？]?/g;
 
-/** repetition/sentence: a sentence of twelve or more characters, or a paragraph, that occurs twice. */
+/** repetition/sentence: a sentence of thirteen or more characters, or a whole paragraph, that occurs twice. */
 export const checkDuplicateSentences: Check = ({ text, doc }) => {
   const out: Finding[] = [];
-  const seen = new Map<string, number>();
+  const seen = new Set<string>();
+  const paragraphs = new Set<string>();
   for (const span of proseSpans(doc)) {
     const content = text.slice(span.start, span.end);
+    // A paragraph pasted twice is one finding, not one per sentence.
+    if (content.length >= 13 && paragraphs.has(content)) {
+      out.push(
+        finding('repetition/sentence', 'warning', span, '这一段与前文重复', 'this paragraph repeats an earlier one'),
+      );
+      continue;
+    }
+    paragraphs.add(content);
     SENTENCE.lastIndex = 0;
     for (let m = SENTENCE.exec(content); m; m = SENTENCE.exec(content)) {
       const sentence = m[0].replace(/^[\s\u3000，；]+/, '');
       if (sentence.length < 13 || !/[。！？]$/.test(sentence)) continue;
-      const start = span.start + m.index + (m[0].length - sentence.length);
-      const first = seen.get(sentence);
-      if (first === undefined) {
-        seen.set(sentence, start);
+      if (!seen.has(sentence)) {
+        seen.add(sentence);
         continue;
       }
+      const start = span.start + m.index + (m[0].length - sentence.length);
       out.push(
         finding(
           'repetition/sentence',
