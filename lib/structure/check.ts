@@ -1,0 +1,113 @@
+import { checkCompat, checkLookAlikes, checkWideDigits } from './checks/charset';
+import { checkEnumerations } from './checks/enumeration';
+import { checkFormulations, checkNearMisses, checkOrders } from './checks/formulation';
+import { checkLength } from './checks/length';
+import { checkApproxComma, checkDoubleVague, checkShortYears, checkYearMismatch } from './checks/number';
+import { checkNumbering } from './checks/numbering';
+import { checkPairs } from './checks/pairs';
+import { checkPlaceholders } from './checks/placeholder';
+import { checkDoubled, checkEllipsisDash, checkHalfWidth, checkHeadingEnd, checkListComma } from './checks/punctuation';
+import { checkDuplicateSentences, checkRepeatedWords } from './checks/repetition';
+import { checkSections } from './checks/sections';
+import { type Check, type CheckContext, verbatimMask } from './context';
+import { BUILTIN_DATA } from './data/builtin';
+import { mergeRuleData, type RuleData } from './data/schema';
+import { detectGenre, type GenreGuess } from './detect';
+import type { ReportDocument } from './document';
+import type { Finding } from './finding';
+import { matchSections, type SectionMatch } from './match';
+import { parse } from './parse';
+import { effectiveSeverity, type RuleSettings } from './rules';
+import type { Template } from './template-schema';
+import { BUILTIN_TEMPLATES } from './templates';
+import { sectionTitles } from './titles';
+
+/** What to check against and how. Everything is optional: the genre is detected when not given. */
+export interface CheckOptions {
+  /** Id of the genre to check against (a built-in or one of `templates`). */
+  genre?: string;
+  /** Templates to choose from: the built-ins plus the user's, by default the built-ins. */
+  templates?: readonly Template[];
+  /** The form field's label, a strong hint of the genre (年度考核个人总结). */
+  label?: string;
+  /** The form field's length limit. */
+  maxLength?: number;
+  /** The character that stands for removed names (e.g. *); its runs are never placeholders. */
+  anonymisationMarker?: string;
+  /** Per-rule switches and severities. */
+  rules?: RuleSettings;
+  /** The user's formulations, look-alikes and placeholders, added to the built-in data. */
+  data?: Partial<RuleData>;
+  /**
+   * The field holds one section only (forms often have a field per part, e.g. 存在的问题): rules about
+   * the whole report's structure and length are skipped.
+   */
+  section?: string;
+}
+
+/** Everything the panel shows: the parsed document, the genre, the outline and the findings. */
+export interface CheckResult {
+  doc: ReportDocument;
+  genre?: GenreGuess;
+  template?: Template;
+  sections: SectionMatch[];
+  findings: Finding[];
+}
+
+const CHECKS: readonly Check[] = [
+  checkSections,
+  checkNumbering,
+  checkEnumerations,
+  checkHalfWidth,
+  checkDoubled,
+  checkEllipsisDash,
+  checkHeadingEnd,
+  checkListComma,
+  checkPairs,
+  checkPlaceholders,
+  checkFormulations,
+  checkOrders,
+  checkNearMisses,
+  checkLookAlikes,
+  checkCompat,
+  checkWideDigits,
+  checkShortYears,
+  checkDoubleVague,
+  checkApproxComma,
+  checkYearMismatch,
+  checkRepeatedWords,
+  checkDuplicateSentences,
+  checkLength,
+];
+
+/** Parses `text`, finds its genre and sections, and runs every enabled rule. Never throws on any string. */
+export function check(text: string, options: CheckOptions = {}): CheckResult {
+  const templates = options.templates ?? BUILTIN_TEMPLATES;
+  const chosen = options.genre ? templates.find((t) => t.id === options.genre) : undefined;
+  // With a known genre, its own aliases tell the parser where glued headings end.
+  const doc = parse(text, chosen ? { knownTitles: sectionTitles(chosen.sections) } : {});
+  const genre = chosen ? { id: chosen.id, confidence: 1 } : detectGenre(doc, templates, { label: options.label });
+  const template = chosen ?? templates.find((t) => t.id === genre?.id);
+  const whole = options.section === undefined;
+  const sections = template && whole ? matchSections(doc, template) : [];
+  const ctx: CheckContext = {
+    text,
+    doc,
+    sections,
+    partial: !whole,
+    data: options.data ? mergeRuleData(BUILTIN_DATA, options.data) : BUILTIN_DATA,
+    verbatim: verbatimMask(text, doc),
+    ...(template && whole ? { template } : {}),
+    ...(options.maxLength !== undefined ? { maxLength: options.maxLength } : {}),
+    ...(options.anonymisationMarker ? { anonymisationMarker: options.anonymisationMarker } : {}),
+  };
+  const findings: Finding[] = [];
+  for (const run of CHECKS) {
+    for (const found of run(ctx)) {
+      const severity = effectiveSeverity(found.rule, found.severity, options.rules);
+      if (severity) findings.push(severity === found.severity ? found : { ...found, severity });
+    }
+  }
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  return { doc, sections, findings, ...(genre ? { genre } : {}), ...(template ? { template } : {}) };
+}

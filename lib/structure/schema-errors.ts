@@ -1,0 +1,65 @@
+import type * as z from 'zod';
+
+/** One problem in user-supplied data: the field path and what is wrong with it, in both locales. */
+export interface SchemaError {
+  path: string;
+  zh: string;
+  en: string;
+}
+
+// Custom refinement codes raised by our own schemas, with their wording.
+const CUSTOM: Record<string, [zh: string, en: string]> = {
+  'duplicate-id': ['编号重复，每个章节的编号必须唯一', 'duplicate id; every section id must be unique'],
+  'min-over-max': ['最小长度大于最大长度', 'minimum length is greater than maximum length'],
+  'lowercase-id': [
+    '编号只能用小写字母、数字和连字符，并以字母开头',
+    'an id uses lowercase letters, digits and hyphens, starting with a letter',
+  ],
+};
+
+/** Renders a path such as sections[2].aliases[0] the way a user reads it in a JSON file. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return '(根)';
+  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i ? '.' : ''}${String(key)}`)).join('');
+}
+
+/** Turns one zod issue into a message a user can act on, in Chinese and English. */
+export function describeIssue(issue: z.core.$ZodIssue): SchemaError {
+  const path = formatPath(issue.path);
+  const [zh, en] = explain(issue);
+  return { path, zh: `${path}：${zh}`, en: `${path}: ${en}` };
+}
+
+function explain(issue: z.core.$ZodIssue): [string, string] {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined
+        ? ['缺少必填项', 'required field is missing']
+        : [`类型错误，应为 ${issue.expected}`, `wrong type, expected ${issue.expected}`];
+    case 'too_small':
+      return issue.origin === 'string'
+        ? [`至少 ${issue.minimum} 个字符`, `at least ${issue.minimum} characters`]
+        : issue.origin === 'array'
+          ? [`至少 ${issue.minimum} 项`, `at least ${issue.minimum} items`]
+          : [`不能小于 ${issue.minimum}`, `must be at least ${issue.minimum}`];
+    case 'too_big':
+      return issue.origin === 'string'
+        ? [`最多 ${issue.maximum} 个字符`, `at most ${issue.maximum} characters`]
+        : issue.origin === 'array'
+          ? [`最多 ${issue.maximum} 项`, `at most ${issue.maximum} items`]
+          : [`不能大于 ${issue.maximum}`, `must be at most ${issue.maximum}`];
+    case 'unrecognized_keys':
+      return [`不认识的字段：${issue.keys.join('、')}`, `unknown field(s): ${issue.keys.join(', ')}`];
+    case 'invalid_value':
+      return [
+        `取值应为 ${issue.values.map(String).join(' / ')} 之一`,
+        `must be one of ${issue.values.map(String).join(' / ')}`,
+      ];
+    case 'invalid_format':
+      return CUSTOM[issue.message] ?? ['格式不正确', `invalid format (${issue.format})`];
+    case 'custom':
+      return CUSTOM[issue.message] ?? [issue.message, issue.message];
+    default:
+      return ['取值不正确', issue.message];
+  }
+}

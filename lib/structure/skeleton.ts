@@ -1,0 +1,18 @@
+import type { Template } from './template-schema';
+import { intToCn } from './text';
+
+// The skeleton the panel inserts into an empty field: the genre's headings, numbered 一、二、三,
+// with room to write under each, and the usual closing formula.
+
+/** Plain text with the template's section headings, ready to be filled in. */
+export function skeleton(template: Template): string {
+  const lines: string[] = [];
+  let n = 0;
+  for (const section of template.sections) {
+    if (section.role === 'opening') lines.push(template.openings.at(-1) ?? '', '');
+    else if (section.role === 'closing') {
+      if (template.closings[0]) lines.push(template.closings[0]);
+    } else lines.push(`${intToCn(++n)}、${section.title.zh}`, '');
+  }
+  return `${lines.join('\n').trim()}\n`;
+}
