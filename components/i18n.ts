@@ -36,9 +36,16 @@ const INSERT_FAILURES: Record<InsertFailure, MessageKey> = {
   'field-gone': 'insertFieldGone',
   'too-long': 'insertTooLong',
   'not-editable': 'insertNotEditable',
+  'frame-blocked': 'insertFrameBlocked',
 };
 
 /** What to tell the user when an insertion did not happen. */
-export function insertFailureMessage(reason: InsertFailure, limit = 0, over = 0): string {
-  return t(INSERT_FAILURES[reason], [String(limit), String(over)]);
+export function insertFailureMessage(failure: {
+  reason: InsertFailure;
+  limit?: number;
+  over?: number;
+  origin?: string;
+}): string {
+  if (failure.reason === 'frame-blocked') return t('insertFrameBlocked', failure.origin ?? '');
+  return t(INSERT_FAILURES[failure.reason], [String(failure.limit ?? 0), String(failure.over ?? 0)]);
 }

@@ -34,7 +34,7 @@ export function Panel() {
       // Ranking only; a failure here must not turn a good insertion into an error.
       recordUse(database(), snippet.id).catch(() => undefined);
     } else {
-      setStatus({ tone: 'error', text: insertFailureMessage(result.reason, result.limit, result.over) });
+      setStatus({ tone: 'error', text: insertFailureMessage(result) });
     }
   };
 

@@ -13,7 +13,7 @@ export const PanelLayout = z.enum(['expanded', 'collapsed', 'closed']);
 export type PanelLayout = z.infer<typeof PanelLayout>;
 
 /** Why an insertion did not happen; each reason has a message in the panel. */
-export const InsertFailure = z.enum(['no-field', 'field-gone', 'too-long', 'not-editable']);
+export const InsertFailure = z.enum(['no-field', 'field-gone', 'too-long', 'not-editable', 'frame-blocked']);
 export type InsertFailure = z.infer<typeof InsertFailure>;
 
 /** Result of an insertion, reported back to the panel. */
@@ -30,6 +30,8 @@ export const InsertResult = z.union([
     reason: InsertFailure,
     limit: z.optional(z.number()),
     over: z.optional(z.number()),
+    // frame-blocked: the host of the frame the extension may not reach.
+    origin: z.optional(z.string().check(z.maxLength(300))),
   }),
 ]);
 export type InsertResult = z.infer<typeof InsertResult>;

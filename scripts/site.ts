@@ -27,6 +27,7 @@ export const PAGES = [
   'frameset',
   'menu',
   'fields-2000',
+  'unreachable-form',
 ] as const;
 export type PageName = (typeof PAGES)[number];
 

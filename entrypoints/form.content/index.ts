@@ -71,7 +71,10 @@ export default defineContentScript({
           dock?.setLayout(message.layout);
           return;
         case 'field:insert': {
-          const result: InsertResult = insertText(tracker.field(), tracker.caret(), message.text);
+          const blocked = tracker.unreachable();
+          const result: InsertResult = blocked
+            ? { ok: false, reason: 'frame-blocked', origin: blocked }
+            : insertText(tracker.field(), tracker.caret(), message.text);
           sendResponse(result);
           return;
         }

@@ -13,6 +13,11 @@ export interface CaretTracker {
   field(): Field | null;
   /** The caret as it was when the user last worked in that field. */
   caret(): SavedCaret;
+  /**
+   * The origin of the frame the user is typing in when it is one this script cannot reach (another
+   * site's frame with no script of ours, or a sandboxed frame); null otherwise.
+   */
+  unreachable(): string | null;
 }
 
 /**
@@ -29,12 +34,14 @@ export function trackCaret(
 ): CaretTracker {
   let field: Field | null = null;
   let saved: SavedCaret = { kind: 'none' };
+  let unreachable: string | null = null;
   const options = { capture: true, signal };
 
   const remember = () => {
     const active = fieldFor(deepActiveElement(doc));
     if (!active) return false;
     field = active;
+    unreachable = null;
     saved = readCaret(active);
     return true;
   };
@@ -46,9 +53,18 @@ export function trackCaret(
   const adopted = new WeakSet<Document>();
   const adoptEditorFrame = () => {
     const frame = doc.activeElement;
+    if (!(frame instanceof HTMLIFrameElement || frame instanceof HTMLFrameElement)) return;
+    if (isCrossOrigin(frame)) {
+      // If that frame runs a script of ours, it reports itself and takes the insertion; if not,
+      // the insertion lands here and is refused with this origin, never put in the wrong field.
+      unreachable = frameOrigin(frame);
+      onActive();
+      return;
+    }
     const body = frame instanceof HTMLIFrameElement ? editorFrameBody(frame) : null;
     if (!body) return;
     field = body;
+    unreachable = null;
     saved = readCaret(body);
     onActive();
     const inner = body.ownerDocument;
@@ -82,9 +98,26 @@ export function trackCaret(
   return {
     field: () => (field?.isConnected ? field : null),
     caret: () => saved,
+    unreachable: () => unreachable,
   };
 }
 
+function isCrossOrigin(frame: HTMLIFrameElement | HTMLFrameElement): boolean {
+  try {
+    return frame.contentDocument === null;
+  } catch {
+    return true;
+  }
+}
+
+// The site to name to the user: the host of the frame's address.
+function frameOrigin(frame: HTMLIFrameElement | HTMLFrameElement): string {
+  try {
+    return new URL(frame.src, frame.ownerDocument.baseURI).host || frame.src.slice(0, 60);
+  } catch {
+    return frame.src.slice(0, 60);
+  }
+}
 /** Reads the current caret or selection of `field`. */
 export function readCaret(field: Field): SavedCaret {
   if (isTextField(field)) {

@@ -68,3 +68,21 @@ test('a frameset: the panel docks over it and fills the content frame', async ({
   await expect(panel.locator('[data-snippet-id]').first()).toHaveAttribute('data-snippet-id', 'starter-01');
   await page.screenshot({ path: 'tests/screenshots/panel-frameset.png' });
 });
+
+test('a field in a frame the extension cannot reach gets a clear refusal, and no other field is touched', async ({
+  extension,
+}) => {
+  const page = await extension.context.newPage();
+  await page.goto(siteUrl('unreachable-form'));
+  await page.locator('#top-search').click();
+  await page.keyboard.type('检索词');
+  const panel = await openPanel(extension, page);
+  await page.frameLocator('#boxed').locator('#wt').click();
+  await page.keyboard.type('沙箱');
+  await panel.getByRole('button', { name: '结尾·请予评议' }).click();
+  await expect(panel.getByRole('status')).toHaveText(
+    `这个输入框在另一个网站（other.localhost:${new URL(page.url()).port}）的框架里，填报助手无权在那里插入，未插入。可在新标签页中单独打开该表单后再使用。`,
+  );
+  await expect(page.locator('#top-search')).toHaveValue('检索词');
+  await expect(page.frameLocator('#boxed').locator('#wt')).toHaveValue('沙箱');
+});
