@@ -29,7 +29,7 @@ export function Panel() {
       setStatus(
         result.over
           ? { tone: 'error', text: t('insertOverLimit', [snippet.title, String(result.limit), String(result.over)]) }
-          : { tone: 'ok', text: t('insertDone', snippet.title) },
+          : { tone: 'ok', text: t(result.joined ? 'insertJoined' : 'insertDone', snippet.title) },
       );
       // Ranking only; a failure here must not turn a good insertion into an error.
       recordUse(database(), snippet.id).catch(() => undefined);

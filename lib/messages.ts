@@ -24,6 +24,8 @@ export const InsertResult = z.union([
     // Set when the field now holds more than the limit its page states (限800字, 0/800).
     limit: z.optional(z.number()),
     over: z.optional(z.number()),
+    // Set when line breaks were joined with spaces for a single-line input.
+    joined: z.optional(z.boolean()),
   }),
   z.object({
     ok: z.literal(false),

@@ -26,7 +26,7 @@ export function insertText(field: Field | null, caret: SavedCaret, text: string)
 }
 
 /** Adds to a successful result how far the field now passes a limit its page states (限800字). */
-function withLimit(result: InsertResult & { ok: true }, field: Field, length: number): InsertResult {
+function withLimit(result: InsertResult & { ok: true }, field: Field, length: number): InsertResult & { ok: true } {
   const limit = fieldBounds(field).maxLength;
   return limit !== undefined && length > limit ? { ...result, limit, over: length - limit } : result;
 }
@@ -51,5 +51,6 @@ function insertIntoTextField(doc: Document, field: TextField, caret: SavedCaret,
     field.setRangeText(text, start, end, 'end');
     field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
   }
-  return withLimit({ ok: true, inserted: text.length }, field, field.value.length);
+  const result = withLimit({ ok: true, inserted: text.length }, field, field.value.length);
+  return text === raw ? result : { ...result, joined: true };
 }

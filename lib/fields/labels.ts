@@ -76,10 +76,16 @@ function byLabelElement(el: HTMLElement): string {
 }
 
 // <tr><td class="label">个人总结</td><td><textarea></td></tr>: the nearest cell to the left that
-// has text; failing that, the cell above in the same column (a header row over the inputs).
+// has text; in a roster with a header row (<tr><th>姓名</th><th>述职内容</th></tr>) the column's
+// header; failing both, the cell above in the same column.
 function byTableCell(_el: HTMLElement, anchor: HTMLElement): string {
   const cell = anchor.closest('td, th') as HTMLTableCellElement | null;
   if (!cell) return '';
+  const header = headerRow(cell);
+  if (header && header !== cell.parentElement) {
+    const text = cellText(header.cells[cell.cellIndex] ?? cell);
+    if (text) return text;
+  }
   for (let prev = cell.previousElementSibling; prev; prev = prev.previousElementSibling) {
     const text = cellText(prev);
     if (text) return text;
@@ -117,6 +123,14 @@ function byPrecedingText(_el: HTMLElement, anchor: HTMLElement): string {
     if (text) return text.split(/\n/).pop() ?? '';
   }
   return '';
+}
+
+// The table's header row: a <thead> row, or a first row made only of <th> cells.
+function headerRow(cell: HTMLTableCellElement): HTMLTableRowElement | null {
+  const table = cell.closest('table');
+  const first = table?.tHead?.rows[0] ?? table?.rows[0];
+  if (!first || first.cells.length < 2) return null;
+  return Array.from(first.cells).every((c) => c.tagName === 'TH') ? first : null;
 }
 
 function cellText(cell: Element): string {

@@ -111,3 +111,24 @@ test('locate selects exactly the asked range in a textarea and in a rich-text fi
   // A range outside the text is refused, not clamped to something else.
   expect(await locateInField(panel, 0, rich.id, 0, 999)).toBe(false);
 });
+
+test('locate selects a range inside an iframe editor (TinyMCE) from its host page', async ({ extension }) => {
+  const page = await extension.context.newPage();
+  await page.goto(siteUrl('tinymce'));
+  await page.waitForFunction(() => (window as unknown as { editorReady?: boolean }).editorReady === true);
+  const body = page.frameLocator('iframe.tox-edit-area__iframe').locator('body');
+  await body.click();
+  await page.keyboard.type('一是抓学习。');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('二是抓落实。');
+  const panel = await openPanel(extension, page);
+  const scan = await scanForm(panel);
+  const frame = scan.frames.find((f) => f.fields.some((field) => field.visible));
+  const field = frame?.fields.find((f) => f.visible);
+  if (!frame || !field) throw new Error('editor field not found');
+  expect(field.text).toBe('一是抓学习。\n二是抓落实。');
+  const start = field.text.indexOf('抓落实');
+  expect(await locateInField(panel, frame.frameId, field.id, start, start + 3)).toBe(true);
+  const editorFrame = page.frames().find((f) => f.url() === 'about:srcdoc');
+  expect(await editorFrame?.evaluate(() => document.getSelection()?.toString())).toBe('抓落实');
+});

@@ -46,6 +46,7 @@ test('a snippet goes into a single-line text input at the caret, its line breaks
   const panel = await openPanel(extension, page);
   await panel.getByRole('button', { name: /单位全称/ }).click();
   await expect(page.locator('#dw')).toHaveValue('（某某市 某某区 发展和改革局）');
+  await expect(panel.getByRole('status')).toHaveText('已插入“单位全称”。这是单行输入框，原文中的换行已改为空格。');
 });
 
 test('a React-controlled textarea: the insertion reaches React state, not only the DOM', async ({ extension }) => {
