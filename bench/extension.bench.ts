@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page, Worker } from 'playwright-core';
 import { EXTENSION_DIR, pressToolbarButton } from '../scripts/browser';
 import { type Metric, median, round } from './metrics';
-import { openPanelFrame, withSession } from './session';
+import { openPanelFrame, stampClicks, withSession } from './session';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const kb = (bytes: number) => round(bytes / 1024, 1);
@@ -102,15 +102,7 @@ async function insertTimes(page: Page, worker: Worker): Promise<number[]> {
       (window as unknown as { insertedAt: number }).insertedAt = performance.timeOrigin + performance.now();
     });
   });
-  await frame.evaluate(() => {
-    document.addEventListener(
-      'click',
-      (event) => {
-        (window as unknown as { clickedAt: number }).clickedAt = performance.timeOrigin + event.timeStamp;
-      },
-      true,
-    );
-  });
+  await stampClicks(frame);
   const samples: number[] = [];
   for (let i = 0; i < 20; i++) {
     await page.evaluate(() => {

@@ -1,7 +1,7 @@
 import type { Frame, Page, Worker } from 'playwright-core';
 import type { PageName } from '../scripts/site';
 import { type Metric, median, round } from './metrics';
-import { openPanelFrame, withSession } from './session';
+import { openPanelFrame, stampClicks, type WorkerChrome, withSession } from './session';
 
 /**
  * The field layer timed in Chromium: the scan of a 2,000-field form (beside one querySelectorAll
@@ -66,13 +66,7 @@ const EDITORS: [PageName, { selector: string; inFrame?: boolean }][] = [
 async function scanTimes(worker: Worker, url: string) {
   return worker.evaluate(async (pageUrl) => {
     type Api = { scan(): unknown[] };
-    type Chrome = {
-      tabs: { query(q: { url: string }): Promise<{ id?: number }[]> };
-      scripting: {
-        executeScript(i: { target: { tabId: number }; func: () => unknown }): Promise<{ result?: unknown }[]>;
-      };
-    };
-    const api = (globalThis as unknown as { chrome: Chrome }).chrome;
+    const api = (globalThis as unknown as { chrome: WorkerChrome }).chrome;
     const [tab] = await api.tabs.query({ url: pageUrl });
     const [first] = await api.scripting.executeScript({
       target: { tabId: tab?.id ?? -1 },
@@ -103,13 +97,7 @@ async function keystrokeCost(page: Page, worker: Worker) {
   const keys = 2000;
   const cost = () =>
     worker.evaluate(async (pageUrl) => {
-      type Chrome = {
-        tabs: { query(q: { url: string }): Promise<{ id?: number }[]> };
-        scripting: {
-          executeScript(i: { target: { tabId: number }; func: () => unknown }): Promise<{ result?: unknown }[]>;
-        };
-      };
-      const api = (globalThis as unknown as { chrome: Chrome }).chrome;
+      const api = (globalThis as unknown as { chrome: WorkerChrome }).chrome;
       const [tab] = await api.tabs.query({ url: pageUrl });
       const [first] = await api.scripting.executeScript({
         target: { tabId: tab?.id ?? -1 },
@@ -136,15 +124,7 @@ async function editorInsertTimes(
     : page.mainFrame();
   await target.locator(field.selector).click();
   const panel = await openPanelFrame(page, worker);
-  await panel.evaluate(() => {
-    document.addEventListener(
-      'click',
-      (event) => {
-        (window as unknown as { clickedAt: number }).clickedAt = performance.timeOrigin + event.timeStamp;
-      },
-      true,
-    );
-  });
+  await stampClicks(panel);
   const samples: number[] = [];
   for (let i = 0; i < 10; i++) {
     await target.evaluate((selector) => {

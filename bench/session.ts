@@ -38,3 +38,27 @@ export async function openPanelFrame(page: Page, worker: Worker): Promise<Frame>
   await frame.waitForSelector('[data-ready]');
   return frame;
 }
+
+/**
+ * Stamps every click in the panel on the browser's wall clock (window.clickedAt), so that a
+ * timing can start inside the browser rather than in Playwright.
+ */
+export async function stampClicks(panel: Frame): Promise<void> {
+  await panel.evaluate(() => {
+    document.addEventListener(
+      'click',
+      (event) => {
+        (window as unknown as { clickedAt: number }).clickedAt = performance.timeOrigin + event.timeStamp;
+      },
+      true,
+    );
+  });
+}
+
+/** The extension APIs the service worker uses in bench evaluations. */
+export type WorkerChrome = {
+  tabs: { query(q: { url: string }): Promise<{ id?: number }[]> };
+  scripting: {
+    executeScript(i: { target: { tabId: number }; func: () => unknown }): Promise<{ result?: unknown }[]>;
+  };
+};
