@@ -1,0 +1,276 @@
+import type { Snippet } from './db';
+import { letterMask, matchPinyin, type Readings, readingsOfText, textLetterMask } from './pinyin';
+
+/** A half-open UTF-16 range [start, end) of a field, for the UI to mark. */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** One found snippet with what to highlight in it. */
+export interface SearchHit {
+  snippet: Snippet;
+  titleRanges: Range[];
+  bodyRanges: Range[];
+  /** Ranges per tag, aligned with `snippet.tags` (empty where a tag did not match). */
+  tagRanges: Range[][];
+}
+
+/** The ranked matches of a query: the first `limit` with highlights, and how many matched in all. */
+export interface SearchResult {
+  hits: SearchHit[];
+  total: number;
+}
+
+/** Narrowing of a search; a snippet with an empty `genres`/`sections` list matches any. */
+export interface SearchOptions {
+  genre?: string;
+  section?: string;
+  /** How many hits to return with highlights (default 100); `total` still counts all. */
+  limit?: number;
+  /** Clock for recency ranking (ms since epoch). */
+  now?: number;
+}
+
+// A snippet prepared once for searching: folded fields and the readings of title and tags.
+interface Entry {
+  snippet: Snippet;
+  title: string;
+  body: string;
+  tags: string[];
+  titleReadings: Readings[];
+  tagReadings: Readings[][];
+  letters: number;
+  /** Which characters occur in the body, as a 1024-bit signature (see `signature`). */
+  bodySignature: Uint32Array;
+}
+
+interface Term {
+  text: string;
+  letters: number;
+  pinyin: boolean;
+  signature: Uint32Array;
+}
+
+const SIGNATURE_WORDS = 32;
+
+/**
+ * A Bloom-style signature of the characters of `text`: a term can occur in a body only if every bit
+ * of its signature is set in the body's. One test of a few words rejects most bodies without
+ * scanning them; a set bit can be a collision, so a passing body is still searched for the term.
+ */
+export function signature(text: string): Uint32Array {
+  const bits = new Uint32Array(SIGNATURE_WORDS);
+  for (let i = 0; i < text.length; i++) {
+    const h = Math.imul(text.charCodeAt(i), 0x9e3779b1) >>> 22;
+    bits[h >>> 5] = (bits[h >>> 5] ?? 0) | (1 << (h & 31));
+  }
+  return bits;
+}
+
+function covers(body: Uint32Array, term: Uint32Array): boolean {
+  for (let i = 0; i < SIGNATURE_WORDS; i++) {
+    const t = term[i] ?? 0;
+    if (((body[i] ?? 0) & t) >>> 0 !== t) return false;
+  }
+  return true;
+}
+
+const MAX_BODY_RANGES = 200;
+const DAY_MS = 86_400_000;
+// Upper-case Latin, full-width letters and digits, and the ideographic space.
+const FOLDABLE = /[A-Z\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\u3000]/g;
+
+function foldChar(char: string): string {
+  const code = char.charCodeAt(0);
+  if (code === 0x3000) return ' ';
+  const narrow = code >= 0xff10 ? code - 0xfee0 : code;
+  return String.fromCharCode(narrow >= 65 && narrow <= 90 ? narrow + 32 : narrow);
+}
+
+/**
+ * Folds case and full-width letters and digits (ＡＢＣ１２) so that a query matches either form.
+ * Every character maps to one, so offsets found in the folded text mark the original.
+ */
+export function fold(text: string): string {
+  return text.replace(FOLDABLE, foldChar);
+}
+
+/** Splits a query into its terms (separated by any whitespace, full-width included), folded. */
+export function parseQuery(query: string): string[] {
+  return [...new Set(fold(query).split(/\s+/u).filter(Boolean))];
+}
+
+function prepare(snippet: Snippet): Entry {
+  const title = fold(snippet.title);
+  const tags = snippet.tags.map(fold);
+  const titleReadings = readingsOfText(title);
+  const tagReadings = tags.map(readingsOfText);
+  let letters = textLetterMask(title, titleReadings);
+  tags.forEach((tag, i) => {
+    letters |= textLetterMask(tag, tagReadings[i] ?? []);
+  });
+  const body = fold(snippet.body);
+  return { snippet, title, body, tags, titleReadings, tagReadings, letters, bodySignature: signature(body) };
+}
+
+// How well one term matches: 0 no match, 1 body only, 4+ in a tag, 6+ in the title.
+function termScore(entry: Entry, term: Term): number {
+  const at = entry.title.indexOf(term.text);
+  if (at >= 0) return at === 0 ? 10 : 8;
+  const pinyinHere = term.pinyin && (term.letters & entry.letters) === term.letters;
+  if (pinyinHere && matchPinyin(term.text, entry.title, entry.titleReadings)) return 6;
+  let best = 0;
+  for (let i = 0; i < entry.tags.length; i++) {
+    const tag = entry.tags[i] ?? '';
+    if (tag.includes(term.text)) best = Math.max(best, tag === term.text ? 5 : 4);
+    else if (pinyinHere && best < 3 && matchPinyin(term.text, tag, entry.tagReadings[i] ?? [])) best = 3;
+  }
+  if (best > 0) return best;
+  return covers(entry.bodySignature, term.signature) && entry.body.includes(term.text) ? 1 : 0;
+}
+
+function allows(list: readonly string[], wanted: string | undefined): boolean {
+  return wanted === undefined || list.length === 0 || list.includes(wanted);
+}
+
+/** Use count that fades with time since the last use (a 30-day half-life). */
+export function frecency(snippet: Snippet, now: number): number {
+  if (snippet.useCount === 0 || snippet.lastUsedAt === 0) return 0;
+  const ageDays = Math.max(0, now - snippet.lastUsedAt) / DAY_MS;
+  return snippet.useCount * 2 ** (-ageDays / 30);
+}
+
+function occurrences(haystack: string, needle: string, out: Range[], max = Number.POSITIVE_INFINITY): void {
+  for (let at = haystack.indexOf(needle); at >= 0 && out.length < max; at = haystack.indexOf(needle, at + 1)) {
+    out.push({ start: at, end: at + needle.length });
+  }
+}
+
+/** Sorts ranges and merges the ones that overlap or touch. */
+export function mergeRanges(ranges: Range[]): Range[] {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: Range[] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+    else out.push({ ...r });
+  }
+  return out;
+}
+
+function highlight(entry: Entry, terms: Term[]): SearchHit {
+  const title: Range[] = [];
+  const body: Range[] = [];
+  const tags: Range[][] = entry.tags.map(() => []);
+  for (const term of terms) {
+    const before = title.length;
+    occurrences(entry.title, term.text, title);
+    if (term.pinyin && title.length === before) {
+      const r = matchPinyin(term.text, entry.title, entry.titleReadings);
+      if (r) title.push(r);
+    }
+    occurrences(entry.body, term.text, body, MAX_BODY_RANGES);
+    entry.tags.forEach((tag, i) => {
+      const ranges = tags[i] ?? [];
+      const n = ranges.length;
+      occurrences(tag, term.text, ranges);
+      const r =
+        term.pinyin && ranges.length === n ? matchPinyin(term.text, tag, entry.tagReadings[i] ?? []) : undefined;
+      if (r) ranges.push(r);
+    });
+  }
+  return {
+    snippet: entry.snippet,
+    titleRanges: mergeRanges(title),
+    bodyRanges: mergeRanges(body),
+    tagRanges: tags.map(mergeRanges),
+  };
+}
+
+interface Ranked {
+  entry: Entry;
+  /** Terms found in the title, then in title or tags, then favourite, packed in one number. */
+  tier: number;
+  frecency: number;
+  score: number;
+}
+
+/**
+ * Order of results: terms found in the title first, then in title or tags (literally or by pinyin),
+ * then favourites,
+ * then frequently and recently used ones, then closer matches (literal before pinyin, title start),
+ * then shorter titles; the id breaks ties so the order is stable.
+ */
+function compare(a: Ranked, b: Ranked): number {
+  return (
+    b.tier - a.tier ||
+    b.frecency - a.frecency ||
+    b.score - a.score ||
+    b.entry.snippet.updatedAt - a.entry.snippet.updatedAt ||
+    a.entry.title.length - b.entry.title.length ||
+    (a.entry.snippet.id < b.entry.snippet.id ? -1 : a.entry.snippet.id > b.entry.snippet.id ? 1 : 0)
+  );
+}
+
+/**
+ * The in-memory search index of the snippet library. Build it once from the database, then keep it
+ * current with `upsert` and `remove` as snippets change: only the changed snippet is re-prepared.
+ */
+export class SnippetIndex {
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(snippets: Iterable<Snippet> = []) {
+    for (const snippet of snippets) this.upsert(snippet);
+  }
+
+  /** How many snippets the index holds. */
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** Adds a snippet, or replaces the indexed version of one with the same id. */
+  upsert(snippet: Snippet): void {
+    this.entries.set(snippet.id, prepare(snippet));
+  }
+
+  /** Forgets a snippet; unknown ids are ignored. */
+  remove(id: string): void {
+    this.entries.delete(id);
+  }
+
+  /** Every snippet that matches all terms of `query`, ranked; an empty query lists all. */
+  search(query: string, options: SearchOptions = {}): SearchResult {
+    const now = options.now ?? Date.now();
+    const terms: Term[] = parseQuery(query).map((text) => ({
+      text,
+      letters: letterMask(text),
+      pinyin: /[a-z]/.test(text),
+      signature: signature(text),
+    }));
+    const ranked: Ranked[] = [];
+    for (const entry of this.entries.values()) {
+      const s = entry.snippet;
+      if (!allows(s.genres, options.genre) || !allows(s.sections, options.section)) continue;
+      let score = 0;
+      let titleTerms = 0;
+      let tagTerms = 0;
+      for (const term of terms) {
+        const t = termScore(entry, term);
+        if (t === 0) {
+          score = -1;
+          break;
+        }
+        score += t;
+        if (t >= 6) titleTerms++;
+        if (t >= 3) tagTerms++;
+      }
+      if (score < 0) continue;
+      const tier = (titleTerms * 64 + tagTerms) * 2 + s.favorite;
+      ranked.push({ entry, tier, score, frecency: frecency(s, now) });
+    }
+    ranked.sort(compare);
+    const limit = options.limit ?? 100;
+    return { hits: ranked.slice(0, limit).map((r) => highlight(r.entry, terms)), total: ranked.length };
+  }
+}
