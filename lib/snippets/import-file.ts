@@ -1,0 +1,58 @@
+import type { Snippet, TianbaoDB } from './db';
+import { applyImport, type ImportPolicy, type ImportReport } from './import-apply';
+import { type ImportProblem, problem } from './import-problems';
+import { parsePlainText } from './text-import';
+import { decodeImport, parseExportFile } from './transfer';
+
+/** An import file read and checked: its snippets (and profile, from a JSON export), or why not. */
+export type ImportFileResult =
+  | { ok: true; snippets: Snippet[]; profile?: Record<string, string> }
+  | { ok: false; problems: ImportProblem[] };
+
+/**
+ * Reads a file the user picked, by its extension: `.json` is an export file, `.txt` plain text.
+ * Size, encoding and content are checked; nothing is written. Never throws.
+ */
+export function readImportFile(
+  name: string,
+  content: Uint8Array | ArrayBuffer | string,
+  options: { now?: number; newId?: () => string } = {},
+): ImportFileResult {
+  const extension = /\.([^.]+)$/.exec(name.toLowerCase())?.[1];
+  if (extension === 'json') {
+    const result = parseExportFile(content);
+    if (!result.ok) return result;
+    const { snippets, profile } = result.file;
+    return profile ? { ok: true, snippets, profile } : { ok: true, snippets };
+  }
+  if (extension === 'txt') {
+    const decoded = decodeImport(content);
+    if ('problem' in decoded) return { ok: false, problems: [decoded.problem] };
+    return parsePlainText(decoded.text, options);
+  }
+  return {
+    ok: false,
+    problems: [
+      problem(
+        'unknown-type',
+        '只能导入 .json（素材库导出文件）或 .txt（纯文本）文件。',
+        'Only .json (library export) and .txt (plain text) files can be imported.',
+      ),
+    ],
+  };
+}
+
+/** Reads a file and imports it under `policy` in one transaction; a refused file writes nothing. */
+export async function importFile(
+  db: TianbaoDB,
+  name: string,
+  content: Uint8Array | ArrayBuffer | string,
+  policy: ImportPolicy = 'skip',
+): Promise<
+  { ok: true; report: ImportReport; profile?: Record<string, string> } | { ok: false; problems: ImportProblem[] }
+> {
+  const read = readImportFile(name, content);
+  if (!read.ok) return read;
+  const report = await applyImport(db, read.snippets, policy);
+  return read.profile ? { ok: true, report, profile: read.profile } : { ok: true, report };
+}
