@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Snippet } from './db';
 import { matchPinyin, readingsOfText } from './pinyin';
-import { fold, SnippetIndex } from './search';
+import { fold } from './query';
+import { SnippetIndex } from './search';
 
 let next = 0;
 function snippet(fields: Partial<Snippet>): Snippet {

@@ -1,5 +1,7 @@
 import type { Snippet } from './db';
-import { letterMask, matchPinyin, type Readings, readingsOfText, textLetterMask } from './pinyin';
+import { matchPinyin, type Readings, readingsOfText, textLetterMask } from './pinyin';
+import { fold, makeTerm, mayContain, parseQuery, signature, type Term } from './query';
+import { frecency, topK } from './rank';
 
 /** A half-open UTF-16 range [start, end) of a field, for the UI to mark. */
 export interface Range {
@@ -45,61 +47,7 @@ interface Entry {
   bodySignature: Uint32Array;
 }
 
-interface Term {
-  text: string;
-  letters: number;
-  pinyin: boolean;
-  signature: Uint32Array;
-}
-
-const SIGNATURE_WORDS = 32;
-
-/**
- * A Bloom-style signature of the characters of `text`: a term can occur in a body only if every bit
- * of its signature is set in the body's. One test of a few words rejects most bodies without
- * scanning them; a set bit can be a collision, so a passing body is still searched for the term.
- */
-export function signature(text: string): Uint32Array {
-  const bits = new Uint32Array(SIGNATURE_WORDS);
-  for (let i = 0; i < text.length; i++) {
-    const h = Math.imul(text.charCodeAt(i), 0x9e3779b1) >>> 22;
-    bits[h >>> 5] = (bits[h >>> 5] ?? 0) | (1 << (h & 31));
-  }
-  return bits;
-}
-
-function covers(body: Uint32Array, term: Uint32Array): boolean {
-  for (let i = 0; i < SIGNATURE_WORDS; i++) {
-    const t = term[i] ?? 0;
-    if (((body[i] ?? 0) & t) >>> 0 !== t) return false;
-  }
-  return true;
-}
-
 const MAX_BODY_RANGES = 200;
-const DAY_MS = 86_400_000;
-// Upper-case Latin, full-width letters and digits, and the ideographic space.
-const FOLDABLE = /[A-Z\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\u3000]/g;
-
-function foldChar(char: string): string {
-  const code = char.charCodeAt(0);
-  if (code === 0x3000) return ' ';
-  const narrow = code >= 0xff10 ? code - 0xfee0 : code;
-  return String.fromCharCode(narrow >= 65 && narrow <= 90 ? narrow + 32 : narrow);
-}
-
-/**
- * Folds case and full-width letters and digits (ＡＢＣ１２) so that a query matches either form.
- * Every character maps to one, so offsets found in the folded text mark the original.
- */
-export function fold(text: string): string {
-  return text.replace(FOLDABLE, foldChar);
-}
-
-/** Splits a query into its terms (separated by any whitespace, full-width included), folded. */
-export function parseQuery(query: string): string[] {
-  return [...new Set(fold(query).split(/\s+/u).filter(Boolean))];
-}
 
 function prepare(snippet: Snippet): Entry {
   const title = fold(snippet.title);
@@ -127,18 +75,11 @@ function termScore(entry: Entry, term: Term): number {
     else if (pinyinHere && best < 3 && matchPinyin(term.text, tag, entry.tagReadings[i] ?? [])) best = 3;
   }
   if (best > 0) return best;
-  return covers(entry.bodySignature, term.signature) && entry.body.includes(term.text) ? 1 : 0;
+  return mayContain(entry.bodySignature, term) && entry.body.includes(term.text) ? 1 : 0;
 }
 
 function allows(list: readonly string[], wanted: string | undefined): boolean {
   return wanted === undefined || list.length === 0 || list.includes(wanted);
-}
-
-/** Use count that fades with time since the last use (a 30-day half-life). */
-export function frecency(snippet: Snippet, now: number): number {
-  if (snippet.useCount === 0 || snippet.lastUsedAt === 0) return 0;
-  const ageDays = Math.max(0, now - snippet.lastUsedAt) / DAY_MS;
-  return snippet.useCount * 2 ** (-ageDays / 30);
 }
 
 function occurrences(haystack: string, needle: string, out: Range[], max = Number.POSITIVE_INFINITY): void {
@@ -242,12 +183,7 @@ export class SnippetIndex {
   /** Every snippet that matches all terms of `query`, ranked; an empty query lists all. */
   search(query: string, options: SearchOptions = {}): SearchResult {
     const now = options.now ?? Date.now();
-    const terms: Term[] = parseQuery(query).map((text) => ({
-      text,
-      letters: letterMask(text),
-      pinyin: /[a-z]/.test(text),
-      signature: signature(text),
-    }));
+    const terms = parseQuery(query).map(makeTerm);
     const ranked: Ranked[] = [];
     for (const entry of this.entries.values()) {
       const s = entry.snippet;
@@ -269,8 +205,7 @@ export class SnippetIndex {
       const tier = (titleTerms * 64 + tagTerms) * 2 + s.favorite;
       ranked.push({ entry, tier, score, frecency: frecency(s, now) });
     }
-    ranked.sort(compare);
-    const limit = options.limit ?? 100;
-    return { hits: ranked.slice(0, limit).map((r) => highlight(r.entry, terms)), total: ranked.length };
+    const top = topK(ranked, options.limit ?? 100, compare);
+    return { hits: top.map((r) => highlight(r.entry, terms)), total: ranked.length };
   }
 }

@@ -1,0 +1,149 @@
+import type { Snippet } from '../lib/snippets/db';
+import { matchPinyin, readingsOfText } from '../lib/snippets/pinyin';
+import { fold, parseQuery, signature } from '../lib/snippets/query';
+import { frecency } from '../lib/snippets/rank';
+import { SnippetIndex } from '../lib/snippets/search';
+import { exportLibrary, parseExportFile, serializeExport } from '../lib/snippets/transfer';
+import { type Metric, median, round, timeRuns } from './metrics';
+import { BENCH_QUERIES, generateSnippets } from './snippet-corpus';
+
+const COUNT = 10_000;
+const RUNS = 15;
+const NOW = Date.UTC(2026, 10, 29);
+
+// The baseline: the same matching rules with no index, every field folded and read per query.
+function scanSearch(snippets: readonly Snippet[], query: string): string[] {
+  const terms = parseQuery(query);
+  const found: Snippet[] = [];
+  for (const s of snippets) {
+    const title = fold(s.title);
+    const body = fold(s.body);
+    const tags = s.tags.map(fold);
+    const ok = terms.every((t) => {
+      if (title.includes(t) || body.includes(t) || tags.some((tag) => tag.includes(t))) return true;
+      if (!/[a-z]/.test(t)) return false;
+      return [title, ...tags].some((field) => matchPinyin(t, field, readingsOfText(field)) !== undefined);
+    });
+    if (ok) found.push(s);
+  }
+  found.sort((a, b) => b.favorite - a.favorite || frecency(b, NOW) - frecency(a, NOW));
+  return found.map((s) => s.id);
+}
+
+// Alternative for body substrings: an inverted index of character bigrams, candidates verified.
+function bigramIndex(bodies: readonly string[]): Map<number, number[]> {
+  const grams = new Map<number, number[]>();
+  bodies.forEach((body, doc) => {
+    for (let i = 0; i + 1 < body.length; i++) {
+      const key = body.charCodeAt(i) * 65536 + body.charCodeAt(i + 1);
+      const list = grams.get(key) ?? [];
+      if (list.length === 0) grams.set(key, list);
+      if (list[list.length - 1] !== doc) list.push(doc);
+    }
+  });
+  return grams;
+}
+
+function bigramFind(grams: Map<number, number[]>, bodies: readonly string[], term: string): number {
+  let best: number[] | undefined;
+  for (let i = 0; i + 1 < term.length; i++) {
+    const list = grams.get(term.charCodeAt(i) * 65536 + term.charCodeAt(i + 1)) ?? [];
+    if (!best || list.length < best.length) best = list;
+  }
+  return (best ?? []).filter((doc) => bodies[doc]?.includes(term)).length;
+}
+
+function signatureFind(signatures: readonly Uint32Array[], bodies: readonly string[], term: string): number {
+  const t = signature(term);
+  let n = 0;
+  signatures.forEach((sig, doc) => {
+    for (let i = 0; i < t.length; i++) if (((sig[i] ?? 0) & (t[i] ?? 0)) >>> 0 !== t[i]) return;
+    if (bodies[doc]?.includes(term)) n++;
+  });
+  return n;
+}
+
+function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
+}
+
+/** Search, index and import figures over 10,000 generated snippets. */
+export default async function run(): Promise<Metric[]> {
+  const snippets = generateSnippets(COUNT);
+  let index = new SnippetIndex(snippets); // warms the per-character pinyin cache
+  const build = median(timeRuns(() => (index = new SnippetIndex(snippets)), 5, 1));
+
+  const indexed: number[] = [];
+  const scanned: number[] = [];
+  let mismatches = 0;
+  for (const query of BENCH_QUERIES) {
+    const ids = index.search(query, { now: NOW, limit: Number.POSITIVE_INFINITY }).hits.map((h) => h.snippet.id);
+    if (JSON.stringify([...ids].sort()) !== JSON.stringify(scanSearch(snippets, query).sort())) mismatches++;
+    indexed.push(...timeRuns(() => index.search(query, { now: NOW }), RUNS));
+    scanned.push(...timeRuns(() => scanSearch(snippets, query), 3, 1));
+  }
+
+  const bodies = snippets.map((s) => fold(s.body));
+  const chineseTerms = BENCH_QUERIES.flatMap(parseQuery).filter((t) => !/[a-z]/.test(t));
+  const signatures = bodies.map(signature);
+  let grams = new Map<number, number[]>();
+  const gramBuild = median(timeRuns(() => (grams = bigramIndex(bodies)), 3, 1));
+  const signatureBuild = median(timeRuns(() => bodies.map(signature), 3, 1));
+  const body = (find: (term: string) => unknown) =>
+    median(chineseTerms.flatMap((term) => timeRuns(() => find(term), RUNS)));
+
+  const file = serializeExport(exportLibrary(snippets, { now: NOW }));
+  const bytes = new TextEncoder().encode(file);
+  const parse = median(timeRuns(() => parseExportFile(bytes), 5, 1));
+
+  const note = `${COUNT} snippets, ${BENCH_QUERIES.length} queries (Chinese, multi-term, pinyin)`;
+  return [
+    {
+      metric: 'search_10k_ms',
+      value: round(median(indexed)),
+      unit: 'ms',
+      note: `median per query, SnippetIndex; ${note}`,
+    },
+    { metric: 'search_10k_p95_ms', value: round(percentile(indexed, 0.95)), unit: 'ms', note: 'p95 of the same' },
+    { metric: 'search_10k_scan_ms', value: round(median(scanned)), unit: 'ms', note: 'baseline: same rules, no index' },
+    { metric: 'search_10k_recall_mismatches', value: mismatches, unit: 'queries', note: 'index vs scan result sets' },
+    {
+      metric: 'search_index_build_ms',
+      value: round(build),
+      unit: 'ms',
+      note: 'SnippetIndex of 10k, warm pinyin cache',
+    },
+    {
+      metric: 'body_substring_plain_ms',
+      value: round(body((t) => bodies.filter((b) => b.includes(t)).length)),
+      unit: 'ms',
+      note: 'one Chinese term over all bodies: includes()',
+    },
+    {
+      metric: 'body_substring_signature_ms',
+      value: round(body((t) => signatureFind(signatures, bodies, t))),
+      unit: 'ms',
+      note: 'chosen: 1024-bit character signature, then includes()',
+    },
+    {
+      metric: 'body_substring_bigram_ms',
+      value: round(body((t) => bigramFind(grams, bodies, t))),
+      unit: 'ms',
+      note: 'alternative: bigram postings, then includes()',
+    },
+    { metric: 'body_signature_build_ms', value: round(signatureBuild), unit: 'ms', note: 'signatures of 10k bodies' },
+    {
+      metric: 'body_bigram_build_ms',
+      value: round(gramBuild),
+      unit: 'ms',
+      note: `bigram postings of 10k bodies (${grams.size} keys)`,
+    },
+    {
+      metric: 'import_parse_10k_ms',
+      value: round(parse),
+      unit: 'ms',
+      note: `parseExportFile of a ${(bytes.length / 1e6).toFixed(1)} MB export`,
+    },
+  ];
+}
