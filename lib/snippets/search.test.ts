@@ -100,6 +100,15 @@ describe('SnippetIndex.search', () => {
     expect(titles(local, '新')).toEqual([]);
   });
 
+  it('syncs to the whole library, picking up new counters and dropping deleted snippets', () => {
+    const a = snippet({ title: '开头一' });
+    const b = snippet({ title: '开头二' });
+    const local = new SnippetIndex([a, b]);
+    local.sync([{ ...b, favorite: 1, tags: ['常用'] }, snippet({ title: '开头三' })]);
+    expect(titles(local, '开头')).toEqual(['开头二', '开头三']);
+    expect(titles(local, 'cy')).toEqual(['开头二']);
+  });
+
   it('gives UTF-16 offsets past characters outside the BMP', () => {
     const s = snippet({ title: '𠀀存在', body: '𠀀𠀀问题' });
     const [hit] = new SnippetIndex([s]).search('问题').hits;
@@ -149,17 +158,24 @@ describe('search against a brute-force oracle', () => {
     fc.assert(
       fc.property(
         fc.array(arbSnippet, { maxLength: 12 }),
-        fc.array(fc.nat(), { maxLength: 4 }),
+        fc.array(fc.tuple(fc.nat(), fc.option(arbSnippet, { nil: undefined })), { maxLength: 5 }),
         arbQuery,
         fc.option(fc.constantFrom('shuzhi', 'duizhao'), { nil: undefined }),
-        (fields, removals, query, genre) => {
+        (fields, edits, query, genre) => {
           let library = fields.map((f) => snippet(f));
           const index = new SnippetIndex(library);
-          for (const r of removals) {
-            const victim = library[r % Math.max(1, library.length)];
-            if (!victim) continue;
-            index.remove(victim.id);
-            library = library.filter((s) => s !== victim);
+          // Each edit replaces a snippet's fields (upsert) or, without fields, deletes it.
+          for (const [at, change] of edits) {
+            const target = library[at % Math.max(1, library.length)];
+            if (!target) continue;
+            if (change) {
+              const edited = { ...target, ...change };
+              index.upsert(edited);
+              library = library.map((s) => (s === target ? edited : s));
+            } else {
+              index.remove(target.id);
+              library = library.filter((s) => s !== target);
+            }
           }
           const options = genre === undefined ? {} : { genre };
           const found = index.search(query, { ...options, limit: Number.POSITIVE_INFINITY });

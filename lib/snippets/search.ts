@@ -78,6 +78,15 @@ function termScore(entry: Entry, term: Term): number {
   return mayContain(entry.bodySignature, term) && entry.body.includes(term.text) ? 1 : 0;
 }
 
+function sameText(a: Snippet, b: Snippet): boolean {
+  return (
+    a.title === b.title &&
+    a.body === b.body &&
+    a.tags.length === b.tags.length &&
+    a.tags.every((t, i) => t === b.tags[i])
+  );
+}
+
 function allows(list: readonly string[], wanted: string | undefined): boolean {
   return wanted === undefined || list.length === 0 || list.includes(wanted);
 }
@@ -172,7 +181,23 @@ export class SnippetIndex {
 
   /** Adds a snippet, or replaces the indexed version of one with the same id. */
   upsert(snippet: Snippet): void {
-    this.entries.set(snippet.id, prepare(snippet));
+    const old = this.entries.get(snippet.id);
+    // Favourite, counters, genres and sections are read live; only text changes need preparing.
+    if (old && sameText(old.snippet, snippet)) this.entries.set(snippet.id, { ...old, snippet });
+    else this.entries.set(snippet.id, prepare(snippet));
+  }
+
+  /**
+   * Makes the index hold exactly `snippets` (e.g. each time a live query delivers the library),
+   * re-preparing only snippets whose title, body or tags changed.
+   */
+  sync(snippets: Iterable<Snippet>): void {
+    const seen = new Set<string>();
+    for (const snippet of snippets) {
+      seen.add(snippet.id);
+      this.upsert(snippet);
+    }
+    for (const id of this.entries.keys()) if (!seen.has(id)) this.entries.delete(id);
   }
 
   /** Forgets a snippet; unknown ids are ignored. */
