@@ -1,3 +1,4 @@
+import { parseCsvSnippets } from './csv-import';
 import type { Snippet, TianbaoDB } from './db';
 import { applyImport, type ImportPolicy, type ImportReport } from './import-apply';
 import { type ImportProblem, problem } from './import-problems';
@@ -10,7 +11,7 @@ export type ImportFileResult =
   | { ok: false; problems: ImportProblem[] };
 
 /**
- * Reads a file the user picked, by its extension: `.json` is an export file, `.txt` plain text.
+ * Reads a file the user picked, by its extension: `.json` is an export file, `.txt` plain text, `.csv` title/body/tags.
  * Size, encoding and content are checked; nothing is written. Never throws.
  */
 export function readImportFile(
@@ -25,18 +26,18 @@ export function readImportFile(
     const { snippets, profile } = result.file;
     return profile ? { ok: true, snippets, profile } : { ok: true, snippets };
   }
-  if (extension === 'txt') {
+  if (extension === 'txt' || extension === 'csv') {
     const decoded = decodeImport(content);
     if ('problem' in decoded) return { ok: false, problems: [decoded.problem] };
-    return parsePlainText(decoded.text, options);
+    return extension === 'csv' ? parseCsvSnippets(decoded.text, options) : parsePlainText(decoded.text, options);
   }
   return {
     ok: false,
     problems: [
       problem(
         'unknown-type',
-        '只能导入 .json（素材库导出文件）或 .txt（纯文本）文件。',
-        'Only .json (library export) and .txt (plain text) files can be imported.',
+        '只能导入 .json（素材库导出文件）、.txt（纯文本）或 .csv（标题,正文,标签）文件。',
+        'Only .json (library export), .txt (plain text) and .csv (title, body, tags) files can be imported.',
       ),
     ],
   };

@@ -6,6 +6,7 @@ export type ImportProblemCode =
   | 'empty'
   | 'not-utf8'
   | 'not-json'
+  | 'not-csv'
   | 'truncated'
   | 'too-deep'
   | 'forbidden-key'

@@ -1,9 +1,27 @@
 import type { Snippet } from './db';
 import { type ImportProblem, MAX_PROBLEMS, problem } from './import-problems';
 
-/** Longest title a snippet may have (as in store.ts). */
-const MAX_TITLE = 200;
-const MAX_BODY = 100_000;
+/** Longest title and body a snippet may have (as in store.ts). */
+export const MAX_TITLE = 200;
+export const MAX_BODY = 100_000;
+
+/** A snippet made from imported text: not starred, never used, created `now`. */
+export function newSnippet(id: string, title: string, body: string, tags: string[], now: number): Snippet {
+  return {
+    id,
+    title,
+    body,
+    tags,
+    genres: [],
+    sections: [],
+    favorite: 0,
+    starter: false,
+    createdAt: now,
+    updatedAt: now,
+    useCount: 0,
+    lastUsedAt: 0,
+  };
+}
 
 /** Snippets read from a text file, or the reasons it was refused. */
 export type TextImportResult = { ok: true; snippets: Snippet[] } | { ok: false; problems: ImportProblem[] };
@@ -41,20 +59,7 @@ export function parsePlainText(text: string, options: { now?: number; newId?: ()
       }
       return;
     }
-    snippets.push({
-      id: newId(),
-      title,
-      body,
-      tags: [],
-      genres: [],
-      sections: [],
-      favorite: 0,
-      starter: false,
-      createdAt: now,
-      updatedAt: now,
-      useCount: 0,
-      lastUsedAt: 0,
-    });
+    snippets.push(newSnippet(newId(), title, body, [], now));
   });
   if (problems.length > 0) return { ok: false, problems };
   if (snippets.length === 0)
