@@ -5,6 +5,7 @@ import { frecency } from '../lib/snippets/rank';
 import { SnippetIndex } from '../lib/snippets/search';
 import { exportLibrary, parseExportFile, serializeExport } from '../lib/snippets/transfer';
 import { type Metric, median, round, timeRuns } from './metrics';
+import { flexSearchPeer, fusePeer, miniSearchPeer } from './search-peers';
 import { BENCH_QUERIES, generateSnippets } from './snippet-corpus';
 
 const COUNT = 10_000;
@@ -93,6 +94,48 @@ export default async function run(): Promise<Metric[]> {
   const body = (find: (term: string) => unknown) =>
     median(chineseTerms.flatMap((term) => timeRuns(() => find(term), RUNS)));
 
+  const peers: Metric[] = [];
+  for (const peer of [miniSearchPeer(), flexSearchPeer(), fusePeer()]) {
+    const started = performance.now();
+    peer.build(snippets);
+    const built = performance.now() - started;
+    const times: number[] = [];
+    let recall = 0;
+    for (const query of BENCH_QUERIES) {
+      const want = new Set(scanSearch(snippets, query));
+      const got = new Set(peer.search(query));
+      recall += want.size === 0 ? 1 : [...want].filter((id) => got.has(id)).length / want.size;
+      times.push(...timeRuns(() => peer.search(query), 5, 1));
+    }
+    const name = peer.name.replace(/\W/g, '');
+    peers.push(
+      {
+        metric: `search_10k_${name}_ms`,
+        value: round(median(times)),
+        unit: 'ms',
+        note: `peer ${peer.name}, median per query`,
+      },
+      {
+        metric: `search_10k_${name}_p95_ms`,
+        value: round(percentile(times, 0.95)),
+        unit: 'ms',
+        note: `peer ${peer.name}, p95`,
+      },
+      {
+        metric: `search_10k_${name}_recall`,
+        value: round(recall / BENCH_QUERIES.length, 3),
+        unit: 'ratio',
+        note: `peer ${peer.name}, mean recall against the scan`,
+      },
+      {
+        metric: `search_10k_${name}_build_ms`,
+        value: round(built),
+        unit: 'ms',
+        note: `peer ${peer.name}, index of 10k`,
+      },
+    );
+  }
+
   const file = serializeExport(exportLibrary(snippets, { now: NOW }));
   const bytes = new TextEncoder().encode(file);
   const parse = median(timeRuns(() => parseExportFile(bytes), 5, 1));
@@ -139,6 +182,7 @@ export default async function run(): Promise<Metric[]> {
       unit: 'ms',
       note: `bigram postings of 10k bodies (${grams.size} keys)`,
     },
+    ...peers,
     {
       metric: 'import_parse_10k_ms',
       value: round(parse),

@@ -128,3 +128,10 @@ describe('refused files', () => {
     expect(problems[20]?.zh).toBe('另有10处问题未列出。');
   });
 });
+
+describe('profile in an export file', () => {
+  it('is refused when a value would put braces into inserted text', () => {
+    const file = { ...validFile(), profile: { 单位: '{{x}}' } };
+    expect(refusal(JSON.stringify(file))[0]).toMatchObject({ code: 'invalid-field', path: 'profile.单位' });
+  });
+});

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import type { Snippet } from './db';
 import { fieldProblems, type ImportProblem, MAX_PROBLEMS, problem } from './import-problems';
+import { ProfileSchema } from './profile';
 
 /** The name of the format in every export file; a file without it is refused. */
 export const FORMAT = 'tianbao-snippets';
@@ -38,7 +39,7 @@ export const ExportFile = z.strictObject({
   version: z.literal(VERSION),
   exportedAt: z.iso.datetime(),
   snippets: z.array(SnippetRecord).max(100_000),
-  profile: z.record(text(20).min(1), text(1000)).optional(),
+  profile: ProfileSchema.optional(),
 });
 export type ExportFile = z.infer<typeof ExportFile>;
 

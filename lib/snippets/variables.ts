@@ -48,7 +48,8 @@ export type TemplatePart =
 /** The result of filling a template: the text and where the caret goes, or every issue found. */
 export type FillResult = { ok: true; text: string; caret: number } | { ok: false; issues: VariableIssue[] };
 
-const NAME = /^[\p{L}\p{N}_·-]{1,20}$/u;
+/** What a variable name may be: 1–20 letters (汉字 included), digits, `_`, `-` or `·`. */
+export const VARIABLE_NAME = /^[\p{L}\p{N}_·-]{1,20}$/u;
 const CURSOR = '光标';
 const TODAY = '今天';
 const YEAR = '年度';
@@ -130,7 +131,7 @@ export function parseTemplate(template: string): { parts: TemplatePart[]; issues
     const end = close + 2;
     const name = template.slice(runEnd, close).trim();
     if (name === '') issues.push(issue(template, 'empty-name', open, end));
-    else if (!NAME.test(name)) issues.push(issue(template, 'illegal-name', open, end, name));
+    else if (!VARIABLE_NAME.test(name)) issues.push(issue(template, 'illegal-name', open, end, name));
     else {
       if (text) parts.push({ kind: 'text', text });
       text = '';
