@@ -46,6 +46,79 @@ export function textLetterMask(text: string, readings: readonly Readings[]): num
 // Punctuation and spaces inside a title (述职报告·开头) may be stepped over within a pinyin match.
 const SKIPPABLE = /[\s\p{P}\p{S}]/u;
 
+/**
+ * Which pairs of adjacent letters a pinyin match in some text can produce, as two 676-bit sets:
+ * `start` for the first two letters of a match, `any` for every adjacent pair. A term with a pair
+ * outside them cannot match by pinyin, so the matcher need not run (the sets are a superset).
+ */
+export interface LetterPairs {
+  start: Uint32Array;
+  any: Uint32Array;
+}
+
+const PAIR_WORDS = 22; // ceil(26 * 26 / 32)
+
+/** Empty pair sets, to be filled by `addLetterPairs`. */
+export function emptyLetterPairs(): LetterPairs {
+  return { start: new Uint32Array(PAIR_WORDS), any: new Uint32Array(PAIR_WORDS) };
+}
+
+function setPair(bits: Uint32Array, a: number, b: number): void {
+  const i = (a - 97) * 26 + (b - 97);
+  bits[i >>> 5] = (bits[i >>> 5] ?? 0) | (1 << (i & 31));
+}
+
+function hasPair(bits: Uint32Array, a: number, b: number): boolean {
+  const i = (a - 97) * 26 + (b - 97);
+  return ((bits[i >>> 5] ?? 0) & (1 << (i & 31))) !== 0;
+}
+
+const isLetter = (code: number) => code >= 97 && code <= 122;
+
+// What one position can contribute to letters of a match: its readings, or itself if a letter.
+function units(text: string, readings: readonly Readings[], c: number): readonly string[] {
+  const r = readings[c];
+  if (r) return r;
+  return isLetter(text.charCodeAt(c)) ? [text.charAt(c)] : [];
+}
+
+/** Adds the letter pairs that pinyin matches in `text` can produce (mirrors `matchPinyin`). */
+export function addLetterPairs(pairs: LetterPairs, text: string, readings: readonly Readings[]): void {
+  for (let c = 0; c < text.length; c++) {
+    const here = units(text, readings, c);
+    if (here.length === 0) continue;
+    let next = c + 1;
+    while (next < text.length && !readings[next] && SKIPPABLE.test(text.charAt(next))) next++;
+    const after = next < text.length ? units(text, readings, next) : [];
+    for (const s of here) {
+      for (let k = 0; k < s.length; k++) {
+        const a = s.charCodeAt(k);
+        if (k + 1 < s.length) {
+          setPair(pairs.any, a, s.charCodeAt(k + 1));
+          if (k === 0) setPair(pairs.start, a, s.charCodeAt(1));
+        }
+        for (const t of after) {
+          setPair(pairs.any, a, t.charCodeAt(0));
+          if (k === 0) setPair(pairs.start, a, t.charCodeAt(0));
+        }
+      }
+    }
+  }
+}
+
+/** False when `term` (folded) surely has no pinyin match in text with these pairs. */
+export function pairsAllow(pairs: LetterPairs, term: string): boolean {
+  if (term.length >= 2 && isLetter(term.charCodeAt(0)) && isLetter(term.charCodeAt(1))) {
+    if (!hasPair(pairs.start, term.charCodeAt(0), term.charCodeAt(1))) return false;
+  }
+  for (let i = 0; i + 1 < term.length; i++) {
+    const a = term.charCodeAt(i);
+    const b = term.charCodeAt(i + 1);
+    if (isLetter(a) && isLetter(b) && !hasPair(pairs.any, a, b)) return false;
+  }
+  return true;
+}
+
 // Matching state, shared by every call (matching is synchronous) to avoid allocating per title:
 // a state (termPos, textPos) is known to fail when failedAt[termPos * width + textPos] === generation.
 let failedAt = new Uint32Array(1024);

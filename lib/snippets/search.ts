@@ -1,5 +1,14 @@
 import type { Snippet } from './db';
-import { matchPinyin, type Readings, readingsOfText, textLetterMask } from './pinyin';
+import {
+  addLetterPairs,
+  emptyLetterPairs,
+  type LetterPairs,
+  matchPinyin,
+  pairsAllow,
+  type Readings,
+  readingsOfText,
+  textLetterMask,
+} from './pinyin';
 import { fold, makeTerm, mayContain, parseQuery, signature, type Term } from './query';
 import { frecency, topK } from './rank';
 
@@ -43,6 +52,8 @@ interface Entry {
   titleReadings: Readings[];
   tagReadings: Readings[][];
   letters: number;
+  /** Letter pairs a pinyin match in the title or tags can produce, to skip hopeless matching. */
+  pairs: LetterPairs;
   /** Which characters occur in the body, as a 1024-bit signature (see `signature`). */
   bodySignature: Uint32Array;
 }
@@ -55,18 +66,22 @@ function prepare(snippet: Snippet): Entry {
   const titleReadings = readingsOfText(title);
   const tagReadings = tags.map(readingsOfText);
   let letters = textLetterMask(title, titleReadings);
+  const pairs = emptyLetterPairs();
+  addLetterPairs(pairs, title, titleReadings);
   tags.forEach((tag, i) => {
     letters |= textLetterMask(tag, tagReadings[i] ?? []);
+    addLetterPairs(pairs, tag, tagReadings[i] ?? []);
   });
   const body = fold(snippet.body);
-  return { snippet, title, body, tags, titleReadings, tagReadings, letters, bodySignature: signature(body) };
+  return { snippet, title, body, tags, titleReadings, tagReadings, letters, pairs, bodySignature: signature(body) };
 }
 
 // How well one term matches: 0 no match, 1 body only, 4+ in a tag, 6+ in the title.
 function termScore(entry: Entry, term: Term): number {
   const at = entry.title.indexOf(term.text);
   if (at >= 0) return at === 0 ? 10 : 8;
-  const pinyinHere = term.pinyin && (term.letters & entry.letters) === term.letters;
+  const pinyinHere =
+    term.pinyin && (term.letters & entry.letters) === term.letters && pairsAllow(entry.pairs, term.text);
   if (pinyinHere && matchPinyin(term.text, entry.title, entry.titleReadings)) return 6;
   let best = 0;
   for (let i = 0; i < entry.tags.length; i++) {
