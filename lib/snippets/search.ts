@@ -1,31 +1,18 @@
 import type { Snippet } from './db';
+import { type Highlightable, highlight, type SearchHit } from './highlight';
 import {
   addLetterPairs,
   emptyLetterPairs,
   type LetterPairs,
   matchPinyin,
   pairsAllow,
-  type Readings,
   readingsOfText,
   textLetterMask,
 } from './pinyin';
 import { fold, makeTerm, mayContain, parseQuery, signature, type Term } from './query';
 import { frecency, topK } from './rank';
 
-/** A half-open UTF-16 range [start, end) of a field, for the UI to mark. */
-export interface Range {
-  start: number;
-  end: number;
-}
-
-/** One found snippet with what to highlight in it. */
-export interface SearchHit {
-  snippet: Snippet;
-  titleRanges: Range[];
-  bodyRanges: Range[];
-  /** Ranges per tag, aligned with `snippet.tags` (empty where a tag did not match). */
-  tagRanges: Range[][];
-}
+export type { Range, SearchHit } from './highlight';
 
 /** The ranked matches of a query: the first `limit` with highlights, and how many matched in all. */
 export interface SearchResult {
@@ -44,21 +31,14 @@ export interface SearchOptions {
 }
 
 // A snippet prepared once for searching: folded fields and the readings of title and tags.
-interface Entry {
-  snippet: Snippet;
-  title: string;
-  body: string;
-  tags: string[];
-  titleReadings: Readings[];
-  tagReadings: Readings[][];
+interface Entry extends Highlightable {
+  /** Letters of the title and tags and of their readings, as a 26-bit mask. */
   letters: number;
   /** Letter pairs a pinyin match in the title or tags can produce, to skip hopeless matching. */
   pairs: LetterPairs;
   /** Which characters occur in the body, as a 1024-bit signature (see `signature`). */
   bodySignature: Uint32Array;
 }
-
-const MAX_BODY_RANGES = 200;
 
 function prepare(snippet: Snippet): Entry {
   const title = fold(snippet.title);
@@ -76,7 +56,7 @@ function prepare(snippet: Snippet): Entry {
   return { snippet, title, body, tags, titleReadings, tagReadings, letters, pairs, bodySignature: signature(body) };
 }
 
-// How well one term matches: 0 no match, 1 body only, 4+ in a tag, 6+ in the title.
+// How well one term matches: 0 no match, 1 body only, 3–5 in a tag, 6+ in the title.
 function termScore(entry: Entry, term: Term): number {
   const at = entry.title.indexOf(term.text);
   if (at >= 0) return at === 0 ? 10 : 8;
@@ -106,53 +86,6 @@ function allows(list: readonly string[], wanted: string | undefined): boolean {
   return wanted === undefined || list.length === 0 || list.includes(wanted);
 }
 
-function occurrences(haystack: string, needle: string, out: Range[], max = Number.POSITIVE_INFINITY): void {
-  for (let at = haystack.indexOf(needle); at >= 0 && out.length < max; at = haystack.indexOf(needle, at + 1)) {
-    out.push({ start: at, end: at + needle.length });
-  }
-}
-
-/** Sorts ranges and merges the ones that overlap or touch. */
-export function mergeRanges(ranges: Range[]): Range[] {
-  const sorted = [...ranges].sort((a, b) => a.start - b.start || a.end - b.end);
-  const out: Range[] = [];
-  for (const r of sorted) {
-    const last = out[out.length - 1];
-    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
-    else out.push({ ...r });
-  }
-  return out;
-}
-
-function highlight(entry: Entry, terms: Term[]): SearchHit {
-  const title: Range[] = [];
-  const body: Range[] = [];
-  const tags: Range[][] = entry.tags.map(() => []);
-  for (const term of terms) {
-    const before = title.length;
-    occurrences(entry.title, term.text, title);
-    if (term.pinyin && title.length === before) {
-      const r = matchPinyin(term.text, entry.title, entry.titleReadings);
-      if (r) title.push(r);
-    }
-    occurrences(entry.body, term.text, body, MAX_BODY_RANGES);
-    entry.tags.forEach((tag, i) => {
-      const ranges = tags[i] ?? [];
-      const n = ranges.length;
-      occurrences(tag, term.text, ranges);
-      const r =
-        term.pinyin && ranges.length === n ? matchPinyin(term.text, tag, entry.tagReadings[i] ?? []) : undefined;
-      if (r) ranges.push(r);
-    });
-  }
-  return {
-    snippet: entry.snippet,
-    titleRanges: mergeRanges(title),
-    bodyRanges: mergeRanges(body),
-    tagRanges: tags.map(mergeRanges),
-  };
-}
-
 interface Ranked {
   entry: Entry;
   /** Terms found in the title, then in title or tags, then favourite, packed in one number. */
@@ -163,8 +96,7 @@ interface Ranked {
 
 /**
  * Order of results: terms found in the title first, then in title or tags (literally or by pinyin),
- * then favourites,
- * then frequently and recently used ones, then closer matches (literal before pinyin, title start),
+ * then favourites, then frequently and recently used ones, then closer matches (literal before pinyin, title start),
  * then shorter titles; the id breaks ties so the order is stable.
  */
 function compare(a: Ranked, b: Ranked): number {
