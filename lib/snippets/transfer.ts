@@ -37,7 +37,7 @@ export const SnippetRecord = z.strictObject({
 export const ExportFile = z.strictObject({
   format: z.literal(FORMAT),
   version: z.literal(VERSION),
-  exportedAt: z.iso.datetime(),
+  exportedAt: z.iso.datetime({ offset: true }),
   snippets: z.array(SnippetRecord).max(100_000),
   profile: ProfileSchema.optional(),
 });
