@@ -1,9 +1,10 @@
 import { parseCsvSnippets } from './csv-import';
 import type { Snippet, TianbaoDB } from './db';
 import { applyImport, type ImportPolicy, type ImportReport } from './import-apply';
+import { decodeImport } from './import-decode';
 import { type ImportProblem, problem } from './import-problems';
 import { parsePlainText } from './text-import';
-import { decodeImport, parseExportFile } from './transfer';
+import { parseExportFile } from './transfer';
 
 /** An import file read and checked: its snippets (and profile, from a JSON export), or why not. */
 export type ImportFileResult =

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Snippet } from './db';
+import { MAX_IMPORT_BYTES } from './import-decode';
 import { sampleLibrary } from './testing';
-import { exportFileName, exportLibrary, MAX_IMPORT_BYTES, parseExportFile, serializeExport } from './transfer';
+import { exportFileName, exportLibrary, parseExportFile, serializeExport } from './transfer';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const now = Date.UTC(2026, 10, 29, 6, 0);

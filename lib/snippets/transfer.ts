@@ -1,14 +1,23 @@
 import * as z from 'zod';
 import type { Snippet } from './db';
+import { decodeImport } from './import-decode';
 import { fieldProblems, type ImportProblem, MAX_PROBLEMS, problem } from './import-problems';
 import { ProfileSchema } from './profile';
+
+/*
+ * The library's file format, version 1 (UTF-8 JSON):
+ *   { "format": "tianbao-snippets", "version": 1, "exportedAt": ISO date,
+ *     "snippets": [every field of Snippet, nothing else], "profile"?: { 名称: 值 } }
+ * Export then import gives back every field exactly. A file is refused whole, before anything is
+ * written, when it is too large, not UTF-8, not JSON, nested deeper than MAX_DEPTH, carries a
+ * prototype key anywhere, names another format or version, or has any invalid field (each listed
+ * with its path) or a repeated id. How accepted snippets merge is in import-apply.ts.
+ */
 
 /** The name of the format in every export file; a file without it is refused. */
 export const FORMAT = 'tianbao-snippets';
 /** The format version this code writes and reads. */
 export const VERSION = 1;
-/** Files above this size are refused before they are read (about 60,000 long snippets). */
-export const MAX_IMPORT_BYTES = 32 * 1024 * 1024;
 /** Deepest nesting of arrays and objects a file may have; the format needs 4. */
 export const MAX_DEPTH = 8;
 /** Keys that are refused anywhere in a file, since they can reach object prototypes. */
@@ -82,32 +91,6 @@ export function serializeExport(file: ExportFile): string {
 /** `tianbao-snippets-2026-11-29.json`, for the download. */
 export function exportFileName(now = Date.now()): string {
   return `${FORMAT}-${new Date(now).toISOString().slice(0, 10)}.json`;
-}
-
-/** Checks size and decodes strict UTF-8 (a BOM is dropped); every importer starts here. */
-export function decodeImport(input: string | Uint8Array | ArrayBuffer): { text: string } | { problem: ImportProblem } {
-  const size = typeof input === 'string' ? input.length : input.byteLength;
-  if (size > MAX_IMPORT_BYTES) {
-    const mb = (MAX_IMPORT_BYTES / 1024 / 1024).toFixed(0);
-    return { problem: problem('too-large', `文件太大，上限为${mb} MB。`, `The file is larger than ${mb} MB.`) };
-  }
-  let text: string;
-  if (typeof input === 'string') text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  else {
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(input);
-    } catch {
-      return {
-        problem: problem(
-          'not-utf8',
-          '文件不是 UTF-8 编码的文本（可能是 GBK 编码或二进制文件）。请另存为 UTF-8 后再导入。',
-          'The file is not UTF-8 text (perhaps GBK or a binary file). Save it as UTF-8 and import again.',
-        ),
-      };
-    }
-  }
-  if (text.trim() === '') return { problem: problem('empty', '文件是空的。', 'The file is empty.') };
-  return { text };
 }
 
 // Nesting depth of JSON text, counted before parsing so an absurdly deep file cannot exhaust the stack.
