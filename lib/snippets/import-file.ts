@@ -44,7 +44,10 @@ export function readImportFile(
   };
 }
 
-/** Reads a file and imports it under `policy` in one transaction; a refused file writes nothing. */
+/**
+ * Reads a file and imports it under `policy` in one transaction. A refused file writes nothing and
+ * returns its problems; a database failure throws StoreError with nothing written.
+ */
 export async function importFile(
   db: TianbaoDB,
   name: string,
