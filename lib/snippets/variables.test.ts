@@ -6,6 +6,7 @@ import {
   fillTemplate,
   missingVariables,
   type Profile,
+  prepareInsertion,
   reportYear,
   templateVariables,
 } from './variables';
@@ -82,6 +83,18 @@ describe('templateVariables and missingVariables', () => {
     const template = '{{单位}}{{姓名}}{{光标}}{{今天}}{{年度}}{{分管领域}}{{单位}}';
     expect(templateVariables(template)).toEqual(['单位', '姓名', '年度', '分管领域']);
     expect(missingVariables(template, { 姓名: '张三', 单位: '' })).toEqual(['单位', '分管领域']);
+  });
+});
+
+describe('prepareInsertion', () => {
+  it('is ready, asks for the missing variables, or reports what is broken', () => {
+    expect(prepareInsertion('{{姓名}}{{光标}}', profile, now)).toEqual({ kind: 'ready', text: '张三', caret: 2 });
+    expect(prepareInsertion('{{分管领域}}和{{联系人}}{{分管领域}}', profile, now)).toEqual({
+      kind: 'ask',
+      names: ['分管领域', '联系人'],
+    });
+    const broken = prepareInsertion('{{分管领域}}{{姓名', profile, now);
+    expect(broken.kind === 'broken' && broken.issues.map((i) => i.code)).toEqual(['missing', 'unclosed']);
   });
 });
 

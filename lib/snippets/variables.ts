@@ -201,6 +201,25 @@ export function fillTemplate(template: string, profile: Profile, now: Date = new
   return { ok: true, text, caret: caret ?? text.length };
 }
 
+/** What inserting a snippet needs next: nothing (ready), answers for some variables, or a fix. */
+export type Insertion =
+  | { kind: 'ready'; text: string; caret: number }
+  | { kind: 'ask'; names: string[] }
+  | { kind: 'broken'; issues: VariableIssue[] };
+
+/**
+ * The panel's one call before inserting: the filled text and caret, or the variables to ask the
+ * user for (when that is all that is wrong), or the issues to show.
+ */
+export function prepareInsertion(template: string, profile: Profile, now: Date = new Date()): Insertion {
+  const result = fillTemplate(template, profile, now);
+  if (result.ok) return { kind: 'ready', text: result.text, caret: result.caret };
+  if (result.issues.every((i) => i.code === 'missing')) {
+    return { kind: 'ask', names: [...new Set(result.issues.map((i) => i.name ?? ''))] };
+  }
+  return { kind: 'broken', issues: result.issues };
+}
+
 /** Turns plain text (e.g. saved from a page) into a template that fills back to exactly that text. */
 export function escapeTemplateText(text: string): string {
   return text.replaceAll('{{', '\\{{');
