@@ -188,3 +188,43 @@ describe('search against a brute-force oracle', () => {
     );
   });
 });
+
+describe('search while typing', () => {
+  it('finds what the oracle finds at every keystroke, across edits and filter changes', () => {
+    const step = fc.oneof(
+      arbQuery.map((query) => ({ kind: 'type' as const, query })),
+      fc.tuple(fc.nat(), arbSnippet).map(([at, change]) => ({ kind: 'edit' as const, at, change })),
+      fc.nat().map((at) => ({ kind: 'remove' as const, at })),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(arbSnippet, { maxLength: 12 }),
+        fc.array(step, { maxLength: 8 }),
+        fc.option(fc.constantFrom('shuzhi', 'duizhao'), { nil: undefined }),
+        (fields, steps, genre) => {
+          let library = fields.map((f) => snippet(f));
+          const index = new SnippetIndex(library);
+          for (const s of steps) {
+            const target = library[(s.kind === 'type' ? 0 : s.at) % Math.max(1, library.length)];
+            if (s.kind === 'edit' && target) {
+              const edited = { ...target, ...s.change };
+              index.upsert(edited);
+              library = library.map((x) => (x === target ? edited : x));
+            } else if (s.kind === 'remove' && target) {
+              index.remove(target.id);
+              library = library.filter((x) => x !== target);
+            } else if (s.kind === 'type') {
+              // Every prefix of the query, as the user types it; the filter flips halfway.
+              for (let n = 0; n <= s.query.length; n++) {
+                const g = n * 2 > s.query.length ? undefined : genre;
+                const found = index.search(s.query.slice(0, n), { ...(g ? { genre: g } : {}), limit: 1e9 });
+                expect(found.hits.map((h) => h.snippet.id).sort()).toEqual(oracle(library, s.query.slice(0, n), g));
+              }
+            }
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

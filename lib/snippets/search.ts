@@ -86,6 +86,14 @@ function allows(list: readonly string[], wanted: string | undefined): boolean {
   return wanted === undefined || list.length === 0 || list.includes(wanted);
 }
 
+interface LastSearch {
+  version: number;
+  genre: string | undefined;
+  section: string | undefined;
+  terms: readonly string[];
+  matched: Entry[];
+}
+
 interface Ranked {
   entry: Entry;
   /** Terms found in the title, then in title or tags, then favourite, packed in one number. */
@@ -116,6 +124,9 @@ function compare(a: Ranked, b: Ranked): number {
  */
 export class SnippetIndex {
   private readonly entries = new Map<string, Entry>();
+  // Bumped on every change, so that `last` is only reused for the library it was found in.
+  private version = 0;
+  private last: LastSearch | undefined;
 
   constructor(snippets: Iterable<Snippet> = []) {
     for (const snippet of snippets) this.upsert(snippet);
@@ -132,6 +143,7 @@ export class SnippetIndex {
     // Favourite, counters, genres and sections are read live; only text changes need preparing.
     if (old && sameText(old.snippet, snippet)) this.entries.set(snippet.id, { ...old, snippet });
     else this.entries.set(snippet.id, prepare(snippet));
+    this.version++;
   }
 
   /**
@@ -144,20 +156,36 @@ export class SnippetIndex {
       seen.add(snippet.id);
       this.upsert(snippet);
     }
-    for (const id of this.entries.keys()) if (!seen.has(id)) this.entries.delete(id);
+    for (const id of this.entries.keys()) if (!seen.has(id)) this.remove(id);
   }
 
   /** Forgets a snippet; unknown ids are ignored. */
   remove(id: string): void {
-    this.entries.delete(id);
+    if (this.entries.delete(id)) this.version++;
+  }
+
+  // While the user types, each query usually extends the last one (every term of the last is a
+  // prefix of the term at its place, maybe with terms added). Its matches are then a subset of the
+  // last matches, literally and by pinyin, so only those need checking.
+  private pool(texts: readonly string[], options: SearchOptions): Iterable<Entry> {
+    const last = this.last;
+    const narrows =
+      last !== undefined &&
+      last.version === this.version &&
+      last.genre === options.genre &&
+      last.section === options.section &&
+      last.terms.length <= texts.length &&
+      last.terms.every((term, i) => texts[i]?.startsWith(term));
+    return narrows ? last.matched : this.entries.values();
   }
 
   /** Every snippet that matches all terms of `query`, ranked; an empty query lists all. */
   search(query: string, options: SearchOptions = {}): SearchResult {
     const now = options.now ?? Date.now();
-    const terms = parseQuery(query).map(makeTerm);
+    const texts = parseQuery(query);
+    const terms = texts.map(makeTerm);
     const ranked: Ranked[] = [];
-    for (const entry of this.entries.values()) {
+    for (const entry of this.pool(texts, options)) {
       const s = entry.snippet;
       if (!allows(s.genres, options.genre) || !allows(s.sections, options.section)) continue;
       let score = 0;
@@ -177,6 +205,8 @@ export class SnippetIndex {
       const tier = (titleTerms * 64 + tagTerms) * 2 + s.favorite;
       ranked.push({ entry, tier, score, frecency: frecency(s, now) });
     }
+    const matched = ranked.map((r) => r.entry);
+    this.last = { version: this.version, genre: options.genre, section: options.section, terms: texts, matched };
     const top = topK(ranked, options.limit ?? 100, compare);
     return { hits: top.map((r) => highlight(r.entry, terms)), total: ranked.length };
   }
