@@ -24,7 +24,7 @@ export interface SearchResult {
 export interface SearchOptions {
   genre?: string;
   section?: string;
-  /** How many hits to return with highlights (default 100); `total` still counts all. */
+  /** How many hits to return with highlights (default 50); `total` still counts all. */
   limit?: number;
   /** Clock for recency ranking (ms since epoch). */
   now?: number;
@@ -207,7 +207,7 @@ export class SnippetIndex {
     }
     const matched = ranked.map((r) => r.entry);
     this.last = { version: this.version, genre: options.genre, section: options.section, terms: texts, matched };
-    const top = topK(ranked, options.limit ?? 100, compare);
+    const top = topK(ranked, options.limit ?? 50, compare);
     return { hits: top.map((r) => highlight(r.entry, terms)), total: ranked.length };
   }
 }
