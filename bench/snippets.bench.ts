@@ -2,7 +2,7 @@ import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { type Snippet, TianbaoDB } from '../lib/snippets/db';
 import { importFile } from '../lib/snippets/import-file';
 import { matchPinyin, readingsOfText } from '../lib/snippets/pinyin';
-import { fold, makeTerm, mayContain, parseQuery, signature } from '../lib/snippets/query';
+import { fold, parseQuery } from '../lib/snippets/query';
 import { frecency } from '../lib/snippets/rank';
 import { SnippetIndex } from '../lib/snippets/search';
 import { exportLibrary, parseExportFile, serializeExport } from '../lib/snippets/transfer';
@@ -54,15 +54,6 @@ function bigramFind(grams: Map<number, number[]>, bodies: readonly string[], ter
     if (!best || list.length < best.length) best = list;
   }
   return (best ?? []).filter((doc) => bodies[doc]?.includes(term)).length;
-}
-
-function signatureFind(signatures: readonly Uint32Array[], bodies: readonly string[], text: string): number {
-  const term = makeTerm(text);
-  let n = 0;
-  signatures.forEach((sig, doc) => {
-    if (mayContain(sig, term) && bodies[doc]?.includes(text)) n++;
-  });
-  return n;
 }
 
 // Terms a user might look for that the generated library mostly lacks, as in a real library
@@ -121,10 +112,8 @@ export default async function run(): Promise<Metric[]> {
 
   const bodies = snippets.map((s) => fold(s.body));
   const chineseTerms = BENCH_QUERIES.flatMap(parseQuery).filter((t) => !/[a-z]/.test(t));
-  const signatures = bodies.map(signature);
   let grams = new Map<number, number[]>();
   const gramBuild = median(timeRuns(() => (grams = bigramIndex(bodies)), 3, 1));
-  const signatureBuild = median(timeRuns(() => bodies.map(signature), 3, 1));
   const bodyMetrics: Metric[] = [];
   for (const [kind, terms] of [
     ['common', chineseTerms],
@@ -138,13 +127,7 @@ export default async function run(): Promise<Metric[]> {
         metric: `body_substring_${kind}_plain_ms`,
         value: time((t) => bodies.filter((b) => b.includes(t)).length),
         unit: 'ms',
-        note: `${what} over all bodies: includes()`,
-      },
-      {
-        metric: `body_substring_${kind}_signature_ms`,
-        value: time((t) => signatureFind(signatures, bodies, t)),
-        unit: 'ms',
-        note: `${what}: chosen, 1024-bit character signature, then includes()`,
+        note: `${what} over all bodies: includes() (chosen)`,
       },
       {
         metric: `body_substring_${kind}_bigram_ms`,
@@ -240,7 +223,6 @@ export default async function run(): Promise<Metric[]> {
       note: 'SnippetIndex of 10k, warm pinyin cache',
     },
     ...bodyMetrics,
-    { metric: 'body_signature_build_ms', value: round(signatureBuild), unit: 'ms', note: 'signatures of 10k bodies' },
     {
       metric: 'body_bigram_build_ms',
       value: round(gramBuild),

@@ -135,7 +135,7 @@ const arbSnippet = fc.record({
 const QUERY_PARTS = ['存在', '问', 'cz', 'cun', 'hang', 'xing', 'zh', 'c', 'a', 'b', '行', 'yh', 'cun在', '𠀀'];
 const arbQuery = fc.array(fc.constantFrom(...QUERY_PARTS), { maxLength: 3 }).map((t) => t.join(' '));
 
-// The brute-force oracle: no index, no signature, straight from the definition of a match.
+// The brute-force oracle: no index, no filters, straight from the definition of a match.
 function oracle(library: Snippet[], query: string, genre?: string): string[] {
   const terms = fold(query).split(/\s+/u).filter(Boolean);
   const pinyinIn = (term: string, field: string) =>

@@ -9,7 +9,7 @@ import {
   readingsOfText,
   textLetterMask,
 } from './pinyin';
-import { fold, makeTerm, mayContain, parseQuery, signature, type Term } from './query';
+import { fold, makeTerm, parseQuery, type Term } from './query';
 import { frecency, topK } from './rank';
 
 export type { Range, SearchHit } from './highlight';
@@ -36,8 +36,6 @@ interface Entry extends Highlightable {
   letters: number;
   /** Letter pairs a pinyin match in the title or tags can produce, to skip hopeless matching. */
   pairs: LetterPairs;
-  /** Which characters occur in the body, as a 1024-bit signature (see `signature`). */
-  bodySignature: Uint32Array;
 }
 
 function prepare(snippet: Snippet): Entry {
@@ -53,7 +51,7 @@ function prepare(snippet: Snippet): Entry {
     addLetterPairs(pairs, tag, tagReadings[i] ?? []);
   });
   const body = fold(snippet.body);
-  return { snippet, title, body, tags, titleReadings, tagReadings, letters, pairs, bodySignature: signature(body) };
+  return { snippet, title, body, tags, titleReadings, tagReadings, letters, pairs };
 }
 
 // How well one term matches: 0 no match, 1 body only, 3–5 in a tag, 6+ in the title.
@@ -70,7 +68,7 @@ function termScore(entry: Entry, term: Term): number {
     else if (pinyinHere && best < 3 && matchPinyin(term.text, tag, entry.tagReadings[i] ?? [])) best = 3;
   }
   if (best > 0) return best;
-  return mayContain(entry.bodySignature, term) && entry.body.includes(term.text) ? 1 : 0;
+  return entry.body.includes(term.text) ? 1 : 0;
 }
 
 function sameText(a: Snippet, b: Snippet): boolean {
