@@ -109,6 +109,16 @@ describe('SnippetIndex.search', () => {
     expect(titles(local, 'cy')).toEqual(['开头二']);
   });
 
+  it('merges overlapping marks of several terms and marks every occurrence in the body', () => {
+    const s = snippet({ title: '存在问题', body: '问题一：……问题二：……' });
+    const [hit] = new SnippetIndex([s]).search('存在 在问 问题').hits;
+    expect(hit?.titleRanges).toEqual([{ start: 0, end: 4 }]);
+    expect(hit?.bodyRanges).toEqual([
+      { start: 0, end: 2 },
+      { start: 6, end: 8 },
+    ]);
+  });
+
   it('gives UTF-16 offsets past characters outside the BMP', () => {
     const s = snippet({ title: '𠀀存在', body: '𠀀𠀀问题' });
     const [hit] = new SnippetIndex([s]).search('问题').hits;
