@@ -22,6 +22,12 @@ export interface Snippet {
   lastUsedAt: number;
 }
 
+/** One row of the key–value settings table: the profile, per-site settings… checked when read. */
+export interface Setting {
+  key: string;
+  value: unknown;
+}
+
 /** The database name in the extension's origin. Never opened from a content script. */
 export const DB_NAME = 'tianbao';
 
@@ -31,11 +37,13 @@ export const DB_NAME = 'tianbao';
  */
 export class TianbaoDB extends Dexie {
   snippets!: EntityTable<Snippet, 'id'>;
+  settings!: EntityTable<Setting, 'key'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.version(1).stores({
       snippets: 'id, title, *tags, *genres, *sections, favorite, updatedAt, useCount, lastUsedAt',
+      settings: 'key',
     });
     // Runs once, when the database is first created: the team's starter pack.
     this.on('populate', (tx) => {

@@ -50,18 +50,18 @@ export async function addSnippet(db: TianbaoDB, input: SnippetInput, now = Date.
     useCount: 0,
     lastUsedAt: 0,
   };
-  await write(() => db.snippets.add(snippet));
+  await guardWrite(() => db.snippets.add(snippet));
   return snippet;
 }
 
 /** Deletes a snippet. */
 export async function deleteSnippet(db: TianbaoDB, id: string): Promise<void> {
-  await write(() => db.snippets.delete(id));
+  await guardWrite(() => db.snippets.delete(id));
 }
 
 /** Counts one use of a snippet, for ranking. */
 export async function recordUse(db: TianbaoDB, id: string, now = Date.now()): Promise<void> {
-  await write(() =>
+  await guardWrite(() =>
     db.snippets
       .where('id')
       .equals(id)
@@ -78,8 +78,8 @@ function inputErrorCode(error: z.core.$ZodError): StoreErrorCode {
   return known.find((code) => code === message) ?? 'invalid';
 }
 
-// Turns the database's own failures into codes a user can be told about.
-async function write<T>(operation: () => Promise<T>): Promise<T> {
+/** Runs a write, turning the database's own failures into a StoreError a user can be told about. */
+export async function guardWrite<T>(operation: () => Promise<T>): Promise<T> {
   try {
     return await operation();
   } catch (error) {

@@ -1,0 +1,34 @@
+import type { Snippet } from './db';
+
+const DAY_MS = 86_400_000;
+
+/** Use count that fades with time since the last use (a 30-day half-life). */
+export function frecency(snippet: Snippet, now: number): number {
+  if (snippet.useCount === 0 || snippet.lastUsedAt === 0) return 0;
+  const ageDays = Math.max(0, now - snippet.lastUsedAt) / DAY_MS;
+  return snippet.useCount * 2 ** (-ageDays / 30);
+}
+
+/**
+ * The first `k` of `items` in `compare` order, sorted; the rest are only compared with the current
+ * k-th, so a query matching thousands of snippets does not pay for sorting them all.
+ */
+export function topK<T>(items: readonly T[], k: number, compare: (a: T, b: T) => number): T[] {
+  if (items.length <= k * 4) return [...items].sort(compare).slice(0, k);
+  const top: T[] = [];
+  for (const item of items) {
+    const last = top[top.length - 1];
+    if (top.length === k && last !== undefined && compare(item, last) >= 0) continue;
+    // Binary search for the insertion point keeps `top` sorted.
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compare(top[mid] as T, item) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    top.splice(lo, 0, item);
+    if (top.length > k) top.pop();
+  }
+  return top;
+}
