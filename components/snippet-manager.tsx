@@ -6,7 +6,7 @@ import { storeErrorMessage, t } from './i18n';
 
 type Status = { tone: 'ok' | 'error'; text: string } | null;
 
-/** Options page: add a snippet and see or delete the ones in the library. */
+/** Options page sections: add a snippet, and see or delete the ones in the library. */
 export function SnippetManager() {
   const snippets = useLiveQuery(() => listSnippets(database()), []);
   const [title, setTitle] = useState('');
@@ -43,8 +43,7 @@ export function SnippetManager() {
   };
 
   return (
-    <main className="options">
-      <h1>{t('optionsTitle')}</h1>
+    <>
       <section aria-labelledby="add-heading">
         <h2 id="add-heading">{t('optionsAddHeading')}</h2>
         <form className="snippet-form" onSubmit={save}>
@@ -94,7 +93,7 @@ export function SnippetManager() {
           </ul>
         )}
       </section>
-    </main>
+    </>
   );
 }
 

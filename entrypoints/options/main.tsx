@@ -1,14 +1,23 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { applyDocumentLanguage } from '@/components/i18n';
+import { applyDocumentLanguage, t } from '@/components/i18n';
 import { SnippetManager } from '@/components/snippet-manager';
+import { TemplateManager } from '@/components/template-manager';
 
 applyDocumentLanguage(document);
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <SnippetManager />
+      <main className="options">
+        <h1>{t('optionsTitle')}</h1>
+        <nav className="options-nav">
+          <a href="#add-heading">{t('optionsNavSnippets')}</a>
+          <a href="#templates">{t('optionsNavTemplates')}</a>
+        </nav>
+        <SnippetManager />
+        <TemplateManager />
+      </main>
     </StrictMode>,
   );
 }

@@ -30,12 +30,21 @@ export function describeIssue(issue: z.core.$ZodIssue): SchemaError {
   return { path, zh: `${path}：${zh}`, en: `${path}: ${en}` };
 }
 
+// How a user who edits JSON by hand reads zod's type names.
+const TYPE_NAMES: Record<string, string> = {
+  boolean: ' true 或 false',
+  string: '文字（用引号括起）',
+  number: '数字',
+  array: '列表 [ … ]',
+  object: '对象 { … }',
+};
+
 function explain(issue: z.core.$ZodIssue): [string, string] {
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined
         ? ['缺少必填项', 'required field is missing']
-        : [`类型错误，应为 ${issue.expected}`, `wrong type, expected ${issue.expected}`];
+        : [`类型错误，应为${TYPE_NAMES[issue.expected] ?? issue.expected}`, `wrong type, expected ${issue.expected}`];
     case 'too_small':
       return issue.origin === 'string'
         ? [`至少 ${issue.minimum} 个字符`, `at least ${issue.minimum} characters`]

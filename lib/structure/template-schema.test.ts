@@ -37,7 +37,7 @@ describe('parseTemplate', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors.map((e) => e.path)).toEqual(['sections[2].required']);
-    expect(result.errors[0]?.zh).toBe('sections[2].required：类型错误，应为 boolean');
+    expect(result.errors[0]?.zh).toBe('sections[2].required：类型错误，应为 true 或 false');
     expect(result.errors[0]?.en).toBe('sections[2].required: wrong type, expected boolean');
     expect(result).not.toHaveProperty('template');
   });

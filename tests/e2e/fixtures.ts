@@ -87,7 +87,7 @@ export async function addSnippetInOptions(extension: Extension, title: string, b
   await options.getByLabel('标题').fill(title);
   await options.getByLabel('正文').fill(body);
   await options.getByRole('button', { name: '保存' }).click();
-  await expect(options.getByRole('status')).toHaveText('已保存。');
+  await expect(options.locator('form.snippet-form').getByRole('status')).toHaveText('已保存。');
   await options.close();
 }
 

@@ -1,0 +1,71 @@
+import type { TianbaoDB } from '../snippets/db';
+import { guardWrite } from '../snippets/store';
+import { parseTemplate, type SchemaError, type Template } from '../structure';
+
+// The user's own templates (their unit's format, or a changed built-in) live in one settings row,
+// validated on the way in and again when read back.
+const KEY = 'templates';
+
+/** The largest template file accepted; real ones are a few kilobytes. */
+export const MAX_TEMPLATE_BYTES = 512 * 1024;
+
+/** The user's templates; a stored one that no longer validates is left out, not guessed at. */
+export async function loadUserTemplates(db: TianbaoDB): Promise<Template[]> {
+  const row = await db.settings.get(KEY);
+  if (!Array.isArray(row?.value)) return [];
+  return row.value.flatMap((value) => {
+    const parsed = parseTemplate(value);
+    return parsed.ok ? [parsed.template] : [];
+  });
+}
+
+/** What saving a template file did: saved (replacing one with the same id), or why not. */
+export type SaveTemplateResult =
+  | { ok: true; template: Template; replaced: boolean }
+  | { ok: false; errors: SchemaError[] };
+
+/**
+ * Validates `json` (a template file's text) and saves it, replacing the user template with the
+ * same id. A malformed template is not saved; the errors name each field and the problem.
+ */
+export async function saveUserTemplate(db: TianbaoDB, json: string): Promise<SaveTemplateResult> {
+  if (json.length > MAX_TEMPLATE_BYTES) {
+    return {
+      ok: false,
+      errors: [
+        {
+          path: '(根)',
+          zh: `文件太大（超过 ${MAX_TEMPLATE_BYTES / 1024} KB），不是模板文件。`,
+          en: 'The file is too large to be a template.',
+        },
+      ],
+    };
+  }
+  const parsed = parseTemplate(json);
+  if (!parsed.ok) return parsed;
+  const template = parsed.template;
+  let replaced = false;
+  await guardWrite(() =>
+    db.transaction('rw', db.settings, async () => {
+      const current = await loadUserTemplates(db);
+      replaced = current.some((t) => t.id === template.id);
+      await db.settings.put({ key: KEY, value: [...current.filter((t) => t.id !== template.id), template] });
+    }),
+  );
+  return { ok: true, template, replaced };
+}
+
+/** Removes the user template `id` (a changed built-in goes back to the built-in). */
+export async function deleteUserTemplate(db: TianbaoDB, id: string): Promise<void> {
+  await guardWrite(() =>
+    db.transaction('rw', db.settings, async () => {
+      const rest = (await loadUserTemplates(db)).filter((t) => t.id !== id);
+      await db.settings.put({ key: KEY, value: rest });
+    }),
+  );
+}
+
+/** A template as the JSON file a user downloads, edits and imports again. */
+export function templateFile(template: Template): string {
+  return `${JSON.stringify(template, null, 2)}\n`;
+}
