@@ -137,9 +137,16 @@ describe('properties', () => {
           const shift = f.fix.text.length - (f.fix.end - f.fix.start);
           const fixStart = f.fix.start;
           const fixEnd = f.fix.end;
+          // A series fix (renumbering) spans the markers of other levels between its own; where it
+          // leaves such a stretch as it was, the findings there are old ones, not made by the fix.
+          const keptInside = (o: { start: number; end: number }) =>
+            shift === 0 &&
+            o.start >= fixStart &&
+            o.end <= fixEnd &&
+            text.slice(o.start, o.end) === once.slice(o.start, o.end);
           const moved = new Set(
             before
-              .filter((o) => o !== f && (o.end <= fixStart || o.start >= fixEnd))
+              .filter((o) => o !== f && (o.end <= fixStart || o.start >= fixEnd || keptInside(o)))
               .map(
                 (o) =>
                   `${o.rule} ${o.start >= fixEnd ? o.start + shift : o.start} ${o.start >= fixEnd ? o.end + shift : o.end}`,
@@ -162,7 +169,8 @@ describe('properties', () => {
           expect(again.map((g) => `${g.rule} ${JSON.stringify(once.slice(g.start, g.end))}`)).toEqual([]);
         }
       }),
-      { numRuns: 1500 },
+      // Found by fast-check: a renumbering fix spanning other levels' markers.
+      { numRuns: 1500, examples: [['2、(二)二、1.一、', undefined]] },
     );
   });
 });
