@@ -1,28 +1,63 @@
-import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { type FromPanel, InsertResult, type PanelLayout, parseMessage } from '@/lib/messages';
-import type { Snippet } from '@/lib/snippets/db';
-import { database } from '@/lib/snippets/db';
-import { recordUse } from '@/lib/snippets/store';
-import { insertFailureMessage, t } from './i18n';
-import { SnippetList } from './snippet-list';
+import { sectionAtCaret } from '@/lib/fields/sections';
+import { FieldContext, type FromPanel, InsertResult, type PanelLayout, parseMessage } from '@/lib/messages';
+import { database, type Snippet } from '@/lib/snippets/db';
+import { loadProfile, rememberAnswers } from '@/lib/snippets/profile';
+import { recordUse, StoreError } from '@/lib/snippets/store';
+import { fillTemplate, prepareInsertion } from '@/lib/snippets/variables';
+import { builtinTemplate } from '@/lib/structure';
+import { insertFailureMessage, storeErrorMessage, t } from './i18n';
+import { InsertPrompt, type Pending } from './insert-prompt';
+import { type SectionFilter, SnippetSearch } from './snippet-search';
 
 /** Status line under the header: what the last action did. */
 type Status = { tone: 'ok' | 'error'; text: string } | null;
 
-/** The docked side panel: header with collapse and close, then the 素材 list. */
+// Longer snippets are shown before they go in, so a wrong click costs nothing.
+const PREVIEW_CHARS = 200;
+
+/** The docked side panel: header with collapse and close, then the 素材 search and list. */
 export function Panel() {
   const [layout, setLayout] = useState<PanelLayout>('expanded');
   const [status, setStatus] = useState<Status>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [section, setSection] = useState<SectionFilter>();
+  const profile = useLiveQuery(() => loadProfile(database()), []);
 
   const changeLayout = (next: PanelLayout) => {
     setLayout(next);
     void send({ type: 'panel:layout', layout: next });
   };
 
-  const insert = async (snippet: Snippet) => {
-    const reply = await send({ type: 'field:insert', text: snippet.body }).catch(() => undefined);
-    const result = parseMessage(InsertResult, reply);
+  // Which report section the caret is in: asked when the panel opens and whenever the pointer
+  // comes back to it (the writer may have moved on in the form meanwhile).
+  const refreshSection = useCallback(async () => {
+    const context = parseMessage(FieldContext, await send({ type: 'field:context' }).catch(() => null));
+    const at = context ? sectionAtCaret(context.label, context.text, context.caret) : {};
+    const title = at.genre && builtinTemplate(at.genre)?.sections.find((s) => s.id === at.section)?.title;
+    setSection(at.section && title ? { id: at.section, title: title.zh } : undefined);
+  }, []);
+  useEffect(() => {
+    void refreshSection();
+    // The pointer comes back after working in the page (no movement here for a while): the
+    // writer may have moved on in the form. (Chromium sends a frame no mouseleave when the pointer
+    // jumps out of it, so a pause stands for "was away".)
+    let last = 0;
+    const back = () => {
+      const now = performance.now();
+      if (now - last > 700) void refreshSection();
+      last = now;
+    };
+    document.addEventListener('pointermove', back, { passive: true });
+    return () => document.removeEventListener('pointermove', back);
+  }, [refreshSection]);
+
+  const insert = async (snippet: Snippet, text: string, caret: number) => {
+    setPending(null);
+    const message: FromPanel = { type: 'field:insert', text, ...(caret < text.length ? { caret } : {}) };
+    const result = parseMessage(InsertResult, await send(message).catch(() => undefined));
     if (!result) {
       setStatus({ tone: 'error', text: t('insertFailed') });
     } else if (result.ok) {
@@ -36,6 +71,30 @@ export function Panel() {
     } else {
       setStatus({ tone: 'error', text: insertFailureMessage(result) });
     }
+  };
+
+  const pick = (snippet: Snippet) => {
+    const prepared = prepareInsertion(snippet.body, profile ?? {});
+    if (prepared.kind === 'broken') setPending({ kind: 'broken', snippet, issues: prepared.issues });
+    else if (prepared.kind === 'ask') setPending({ kind: 'ask', snippet, names: prepared.names });
+    else if (prepared.text.length > PREVIEW_CHARS)
+      setPending({ kind: 'preview', snippet, text: prepared.text, caret: prepared.caret });
+    else void insert(snippet, prepared.text, prepared.caret);
+  };
+
+  const answer = async (snippet: Snippet, answers: Record<string, string>, remember: boolean) => {
+    if (remember) {
+      try {
+        await rememberAnswers(database(), answers);
+      } catch (error) {
+        // The insertion still goes ahead with the answers; only remembering them failed.
+        const code = error instanceof StoreError ? error.code : 'unavailable';
+        setStatus({ tone: 'error', text: storeErrorMessage(code) });
+      }
+    }
+    const filled = fillTemplate(snippet.body, { ...profile, ...answers });
+    if (filled.ok) void insert(snippet, filled.text, filled.caret);
+    else setPending({ kind: 'broken', snippet, issues: filled.issues });
   };
 
   if (layout === 'collapsed') {
@@ -77,7 +136,16 @@ export function Panel() {
       <div className={`status ${status?.tone ?? ''}`} role="status" aria-live="polite">
         {status?.text}
       </div>
-      <SnippetList onPick={insert} />
+      {pending && (
+        <InsertPrompt
+          key={pending.snippet.id + pending.kind}
+          pending={pending}
+          onInsert={(text, caret) => void insert(pending.snippet, text, caret)}
+          onAnswer={(answers, remember) => void answer(pending.snippet, answers, remember)}
+          onCancel={() => setPending(null)}
+        />
+      )}
+      <SnippetSearch onPick={pick} section={section} />
       <footer className="panel-footer">
         <button type="button" className="link" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('manageSnippets')}

@@ -57,6 +57,16 @@ export const ScannedField = z.object({
 });
 export type ScannedField = z.infer<typeof ScannedField>;
 
+/** The field the writer works in: its label, its text and where the caret is in it. */
+export const FieldContext = z.object({
+  label: z.string(),
+  text: z.string(),
+  caret: offset,
+  /** What is selected in it (or on the page), for saving as a snippet. */
+  selection: z.string(),
+});
+export type FieldContext = z.infer<typeof FieldContext>;
+
 /** The fields of every frame of a tab that the extension may read, by frame. */
 export const FormScan = z.object({
   frames: z.array(z.object({ frameId: z.number(), fields: z.array(ScannedField) })),
@@ -67,15 +77,15 @@ export type FormScan = z.infer<typeof FormScan>;
 export const ToContent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('panel:toggle') }),
   z.object({ type: z.literal('panel:layout'), layout: PanelLayout }),
-  z.object({ type: z.literal('field:insert'), text: insertText }),
-  z.object({ type: z.literal('field:locate'), fieldId, start: offset, end: offset }),
+  z.object({ type: z.literal('field:insert'), text: insertText, caret: z.optional(offset) }),
 ]);
 export type ToContent = z.infer<typeof ToContent>;
 
 /** Messages the panel page sends to the background. */
 export const FromPanel = z.discriminatedUnion('type', [
   z.object({ type: z.literal('panel:layout'), layout: PanelLayout }),
-  z.object({ type: z.literal('field:insert'), text: insertText }),
+  z.object({ type: z.literal('field:insert'), text: insertText, caret: z.optional(offset) }),
+  z.object({ type: z.literal('field:context') }),
   z.object({ type: z.literal('form:scan') }),
   z.object({ type: z.literal('field:locate'), frameId: z.number(), fieldId, start: offset, end: offset }),
 ]);

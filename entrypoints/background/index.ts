@@ -1,8 +1,18 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { FormScan, FromContent, FromPanel, InsertResult, parseMessage, type ToContent } from '@/lib/messages';
+import type { ReaderApi } from '@/lib/fields/world';
+import {
+  FieldContext,
+  FormScan,
+  FromContent,
+  FromPanel,
+  InsertResult,
+  parseMessage,
+  type ToContent,
+} from '@/lib/messages';
 
 const CONTENT_SCRIPT = '/content-scripts/form.js';
+const READER_SCRIPT = '/content-scripts/form-reader.js';
 
 /**
  * The service worker: opens the panel on the toolbar button or shortcut (`_execute_action`, which
@@ -25,14 +35,19 @@ export default defineBackground(() => {
           void sendToFrame(tabId, 0, message);
           return;
         case 'field:insert':
-          void insertIntoActiveField(tabId, message.text).then(sendResponse);
+          void insertIntoActiveField(tabId, message).then(sendResponse);
+          return true;
+        case 'field:context':
+          void activeFieldContext(tabId).then(sendResponse);
           return true;
         case 'form:scan':
           void scanForm(tabId).then(sendResponse);
           return true;
         case 'field:locate': {
-          const { frameId, ...locate } = message;
-          void sendToFrame(tabId, frameId, locate).then((found) => sendResponse(found === true));
+          const { frameId, fieldId, start, end } = message;
+          void callReader(tabId, [frameId], 'locate', [fieldId, start, end]).then(([found]) =>
+            sendResponse(found?.result === true),
+          );
           return true;
         }
       }
@@ -72,30 +87,86 @@ async function togglePanel(tabId: number): Promise<boolean> {
   return reply?.open ?? false;
 }
 
-/** Sends the insertion to the frame whose field the user last worked in (the top frame by default). */
-async function insertIntoActiveField(tabId: number, text: string): Promise<InsertResult> {
+/** The frame whose field the user last worked in (the top frame until one reports). */
+async function activeFrame(tabId: number): Promise<number> {
   const key = activeFrameKey(tabId);
   const stored = await browser.storage.session.get(key);
-  const frameId = typeof stored[key] === 'number' ? stored[key] : 0;
-  const reply = await sendToFrame(tabId, frameId, { type: 'field:insert', text });
-  return parseMessage(InsertResult, reply) ?? { ok: false, reason: 'field-gone' };
+  return typeof stored[key] === 'number' ? stored[key] : 0;
 }
 
 /**
- * Reads the fields of every frame the extension may access. `executeScript` reaches each frame's
- * content script (same isolated world) and says which frame answered, without the webNavigation
- * permission that listing frames would need.
+ * Sends the insertion to the frame whose field the user last worked in; after it, tells how far
+ * the field now passes a limit its page states (限800字, 0/800), which only the reader knows.
+ */
+async function insertIntoActiveField(
+  tabId: number,
+  insert: ToContent & { type: 'field:insert' },
+): Promise<InsertResult> {
+  const frameId = await activeFrame(tabId);
+  const result = parseMessage(InsertResult, await sendToFrame(tabId, frameId, insert));
+  if (!result) return { ok: false, reason: 'field-gone' };
+  if (!result.ok) return result;
+  const [bounds] = await callReader(tabId, [frameId], 'bounds', []);
+  const { maxLength, length } = (bounds?.result ?? {}) as { maxLength?: number; length?: number };
+  return maxLength !== undefined && length !== undefined && length > maxLength
+    ? { ...result, limit: maxLength, over: length - maxLength }
+    : result;
+}
+
+/** The label, text, caret and selection of the field the user works in, or null. */
+async function activeFieldContext(tabId: number): Promise<FieldContext | null> {
+  const [context] = await callReader(tabId, [await activeFrame(tabId)], 'context', []);
+  return parseMessage(FieldContext, context?.result) ?? null;
+}
+
+/**
+ * Reads every frame the extension may access. `executeScript` reaches each frame's reader (same
+ * isolated world) and says which frame answered, without the webNavigation permission that
+ * listing frames would need.
  */
 async function scanForm(tabId: number): Promise<FormScan> {
-  const results = await browser.scripting.executeScript({
-    target: { tabId, allFrames: true },
-    func: () => (globalThis as { __tianbaoForm?: { scan(): unknown } }).__tianbaoForm?.scan() ?? null,
-  });
+  const results = await callReader(tabId, 'all', 'scan', []);
   const frames = results
     .filter((r) => Array.isArray(r.result))
     .map((r) => ({ frameId: r.frameId, fields: r.result }))
     .sort((a, b) => a.frameId - b.frameId);
   return parseMessage(FormScan, { frames }) ?? { frames: [] };
+}
+
+/**
+ * Calls `method` of the form reader in the given frames, injecting the reader first where it is
+ * not yet. Frames the extension may not touch are skipped.
+ */
+async function callReader(
+  tabId: number,
+  frames: number[] | 'all',
+  method: keyof ReaderApi & string,
+  args: (string | number)[],
+): Promise<{ frameId: number; result?: unknown }[]> {
+  const target = frames === 'all' ? { tabId, allFrames: true } : { tabId, frameIds: frames };
+  try {
+    // Inject only where it is missing: a second copy would replace the first and its field ids.
+    const present = await browser.scripting.executeScript({
+      target,
+      func: () => (globalThis as { __tianbaoReader?: unknown }).__tianbaoReader !== undefined,
+    });
+    const missing = present.filter((r) => r.result !== true).map((r) => r.frameId);
+    if (missing.length > 0) {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: missing }, files: [READER_SCRIPT] });
+    }
+    return await browser.scripting.executeScript({
+      target,
+      func: (name: string, values: (string | number)[]) => {
+        const reader = (globalThis as { __tianbaoReader?: Record<string, (...a: unknown[]) => unknown> })
+          .__tianbaoReader;
+        return reader?.[name]?.(...values) ?? null;
+      },
+      args: [method, args],
+    });
+  } catch {
+    // The frame went away, or is one the extension may not touch.
+    return [];
+  }
 }
 
 async function sendToFrame(tabId: number, frameId: number, message: ToContent): Promise<unknown> {

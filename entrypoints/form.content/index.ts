@@ -2,21 +2,15 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { trackCaret } from '@/lib/fields/caret';
 import { insertText } from '@/lib/fields/insert';
-import { locateRange } from '@/lib/fields/locate';
-import { FieldRegistry, type ScannedField, scanFields } from '@/lib/fields/scan';
+import { type ListenerCost, world } from '@/lib/fields/world';
 import { type InsertResult, parseMessage, ToContent } from '@/lib/messages';
 import { createDock } from './dock';
 
 /**
  * The form content script. Injected on demand (activeTab) into every frame it may access: it tracks
- * the field the user works in, inserts text there, and in the top frame docks the panel.
+ * the field the user works in, inserts text there, and in the top frame docks the panel. Reading the
+ * form (labels, limits, locating) is the reader script's job, injected only when the panel asks.
  */
-/** Time the script's own listeners took, summed (test build only). */
-interface ListenerCost {
-  ms: number;
-  calls: number;
-}
-
 export default defineContentScript({
   // Never listed in the manifest: the background injects it into the tab the user asked for.
   registration: 'runtime',
@@ -24,16 +18,8 @@ export default defineContentScript({
   allFrames: true,
   main(ctx) {
     // A second injection into the same frame (the button clicked again) must not double up.
-    // The API object lives in the extension's isolated world: page scripts cannot see it, and the
-    // background reaches it with scripting.executeScript to scan every frame at once.
-    const world = globalThis as { __tianbaoForm?: { scan(): ScannedField[]; cost: ListenerCost } };
     if (world.__tianbaoForm) return;
-    const registry = new FieldRegistry();
     const cost: ListenerCost = { ms: 0, calls: 0 };
-    world.__tianbaoForm = { scan: () => scanFields(document, registry), cost };
-    ctx.onInvalidated(() => {
-      world.__tianbaoForm = undefined;
-    });
 
     const notifyActive = () => {
       browser.runtime.sendMessage({ type: 'field:active' }).catch(() => {
@@ -51,6 +37,10 @@ export default defineContentScript({
           }
         : undefined;
     const tracker = trackCaret(document, ctx.signal, notifyActive, timed);
+    world.__tianbaoForm = { tracker, cost };
+    ctx.onInvalidated(() => {
+      world.__tianbaoForm = undefined;
+    });
     const dock =
       window === window.top
         ? createDock(document, browser.runtime.getURL('/panel.html'), browser.i18n.getMessage('panelTitle'))
@@ -74,13 +64,8 @@ export default defineContentScript({
           const blocked = tracker.unreachable();
           const result: InsertResult = blocked
             ? { ok: false, reason: 'frame-blocked', origin: blocked }
-            : insertText(tracker.field(), tracker.caret(), message.text);
+            : insertText(tracker.field(), tracker.caret(), message.text, message.caret);
           sendResponse(result);
-          return;
-        }
-        case 'field:locate': {
-          const field = registry.get(message.fieldId);
-          sendResponse(field ? locateRange(field, message.start, message.end) : false);
           return;
         }
       }

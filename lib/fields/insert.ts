@@ -2,36 +2,40 @@ import type { InsertResult } from '../messages';
 import { restoreCaret, type SavedCaret } from './caret';
 import { type Field, isTextField, type TextField } from './editable';
 import { editorFor } from './editors';
-import { fieldBounds } from './scan';
-import { readFieldText } from './text';
 
 /**
  * Inserts `text` at `caret` in `field` so that the DOM, the page framework's state and the undo
- * stack all see it, and leaves the caret after the inserted text.
+ * stack all see it, and leaves the caret after the inserted text, or `caretAt` characters into it
+ * (a snippet's {{光标}}).
  *
  * `execCommand('insertText')` is what a user's typing does: it fires `beforeinput`/`input`, React
  * and Vue pick it up, and Ctrl+Z undoes it. Where the browser refuses it (some inputs, detached
  * selection), text fields fall back to `setRangeText` plus a synthetic `input` event.
  */
-export function insertText(field: Field | null, caret: SavedCaret, text: string): InsertResult {
+export function insertText(field: Field | null, caret: SavedCaret, text: string, caretAt?: number): InsertResult {
   if (!field) return { ok: false, reason: 'no-field' };
   if (!field.isConnected) return { ok: false, reason: 'field-gone' };
   // The field's own document: an editor's iframe body is reached from its host page's script.
   const doc = field.ownerDocument;
-  if (isTextField(field)) return insertIntoTextField(doc, field, caret, text);
+  if (isTextField(field)) return insertIntoTextField(doc, field, caret, text, caretAt);
   if (!field.isContentEditable) return { ok: false, reason: 'not-editable' };
   restoreCaret(field, caret);
   if (!editorFor(field).insert(doc, field, text)) return { ok: false, reason: 'not-editable' };
-  return withLimit({ ok: true, inserted: text.length }, field, readFieldText(field).text.length);
+  if (caretAt !== undefined && caretAt < text.length) {
+    // Step back over the rest of the inserted text, as the arrow key would (editors follow it).
+    const selection = doc.getSelection();
+    for (let i = caretAt; i < text.length; i++) selection?.modify('move', 'backward', 'character');
+  }
+  return { ok: true, inserted: text.length };
 }
 
-/** Adds to a successful result how far the field now passes a limit its page states (限800字). */
-function withLimit(result: InsertResult & { ok: true }, field: Field, length: number): InsertResult & { ok: true } {
-  const limit = fieldBounds(field).maxLength;
-  return limit !== undefined && length > limit ? { ...result, limit, over: length - limit } : result;
-}
-
-function insertIntoTextField(doc: Document, field: TextField, caret: SavedCaret, raw: string): InsertResult {
+function insertIntoTextField(
+  doc: Document,
+  field: TextField,
+  caret: SavedCaret,
+  raw: string,
+  caretAt?: number,
+): InsertResult {
   // A single-line input cannot hold line breaks: join the lines with a space.
   const text = field instanceof HTMLInputElement ? raw.replace(/\s*[\r\n]+\s*/g, ' ') : raw;
   restoreCaret(field, caret);
@@ -51,6 +55,6 @@ function insertIntoTextField(doc: Document, field: TextField, caret: SavedCaret,
     field.setRangeText(text, start, end, 'end');
     field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
   }
-  const result = withLimit({ ok: true, inserted: text.length }, field, field.value.length);
-  return text === raw ? result : { ...result, joined: true };
+  if (caretAt !== undefined && caretAt < text.length) field.setSelectionRange(start + caretAt, start + caretAt);
+  return text === raw ? { ok: true, inserted: text.length } : { ok: true, inserted: text.length, joined: true };
 }

@@ -1,4 +1,12 @@
-import { BUILTIN_TEMPLATES, scoreHeading, type Template } from '../structure';
+import {
+  BUILTIN_TEMPLATES,
+  builtinTemplate,
+  detectGenre,
+  matchSections,
+  parse,
+  scoreHeading,
+  type Template,
+} from '../structure';
 
 /**
  * What a form field is for, read from its label: a whole report of some genre (个人总结, 述职报告),
@@ -61,4 +69,34 @@ function bestSection(
     }
   }
   return best;
+}
+
+/** Where the writer's caret is, in report terms: the genre and the section, when they can be told. */
+export interface CaretSection {
+  genre?: string;
+  section?: string;
+}
+
+/**
+ * The section the caret at `caret` is in, for a field labelled `label` holding `text`: the
+ * field's own section (a 存在问题 field), or, in a whole-report field, the section of the report
+ * whose range holds the caret.
+ */
+export function sectionAtCaret(
+  label: string,
+  text: string,
+  caret: number,
+  templates: readonly Template[] = BUILTIN_TEMPLATES,
+): CaretSection {
+  const role = fieldRole(label, templates);
+  if (role.kind === 'section') return { genre: role.genre, section: role.section };
+  if (!text.trim()) return role.kind === 'report' ? { genre: role.genre } : {};
+  const doc = parse(text);
+  const genre = role.kind === 'report' ? role.genre : detectGenre(doc, templates, { label })?.id;
+  const template = genre ? (templates.find((t) => t.id === genre) ?? builtinTemplate(genre)) : undefined;
+  if (!genre || !template) return {};
+  const found = matchSections(doc, template).filter((s) => s.found && s.start <= caret && caret <= s.end);
+  // The innermost (shortest) section holding the caret.
+  found.sort((a, b) => a.end - a.start - (b.end - b.start));
+  return found[0] ? { genre, section: found[0].id } : { genre };
 }

@@ -36,6 +36,19 @@ describe('readFieldText', () => {
     }
   });
 
+  it('turns DOM positions back into character offsets', () => {
+    const field = editable('<p>一、基本情况</p><p>正文<b>加粗</b>结尾。</p><p><br></p>');
+    const read = readFieldText(field);
+    for (let offset = 0; offset <= read.text.length; offset++) {
+      const at = read.position(offset);
+      if (!at || read.text[offset - 1] === '\n') continue;
+      expect(read.offsetOf(at.node, at.offset), `offset ${offset}`).toBe(offset);
+    }
+    const second = field.children[1] as HTMLElement;
+    expect(read.offsetOf(second, 0)).toBe(read.text.indexOf('正文'));
+    expect(read.offsetOf(field, field.childNodes.length)).toBe(read.text.length);
+  });
+
   it('reads a textarea as its value', () => {
     const area = document.createElement('textarea');
     area.value = '一\n二';

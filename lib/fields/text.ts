@@ -9,6 +9,8 @@ export interface FieldText {
   text: string;
   /** The DOM position of character offset `offset` (contenteditable only). */
   position(offset: number): { node: Node; offset: number } | null;
+  /** The character offset of a DOM position (a selection's end) in the field, or null. */
+  offsetOf(node: Node, offset: number): number | null;
 }
 
 const BLOCKS = new Set([
@@ -35,7 +37,7 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 
 /** Reads `field` as plain text with line breaks between its blocks. */
 export function readFieldText(field: Field): FieldText {
-  if (isTextField(field)) return { text: field.value, position: () => null };
+  if (isTextField(field)) return { text: field.value, position: () => null, offsetOf: () => null };
   const lines: Text[][] = [];
   let line: Text[] = [];
   let textNodes = 0;
@@ -90,6 +92,19 @@ export function readFieldText(field: Field): FieldText {
 
   return {
     text,
+    offsetOf(node, offset) {
+      if (node.nodeType === Node.TEXT_NODE) {
+        const hit = starts.find((s) => s.node === node);
+        return hit ? hit.start + Math.min(offset, hit.node.data.length) : null;
+      }
+      // An element position: the text that precedes the child at `offset`.
+      const child = node.childNodes[offset] ?? null;
+      const after = starts.find((s) =>
+        child ? child === s.node || child.contains(s.node) || followsNode(child, s.node) : false,
+      );
+      if (after) return after.start;
+      return field.contains(node) ? text.length : null;
+    },
     position(offset) {
       if (starts.length === 0) return { node: field, offset: 0 };
       // The last text node starting at or before `offset`.
@@ -113,4 +128,9 @@ function isLastContent(el: Element): boolean {
       return false;
   }
   return true;
+}
+
+// True when `node` comes after `ref` in document order.
+function followsNode(ref: Node, node: Node): boolean {
+  return (ref.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
 }

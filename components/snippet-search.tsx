@@ -1,0 +1,110 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { type KeyboardEvent, type MouseEvent, useMemo, useRef, useState } from 'react';
+import { database, type Snippet } from '@/lib/snippets/db';
+import { type SearchHit, SnippetIndex } from '@/lib/snippets/search';
+import { listSnippets } from '@/lib/snippets/store';
+import { Highlighted } from './highlighted';
+import { t } from './i18n';
+
+/** The section the caret is in, when known, to narrow the list to it. */
+export interface SectionFilter {
+  id: string;
+  title: string;
+}
+
+/**
+ * The 素材 list: a search box that answers as the writer types (Chinese, pinyin initials or full
+ * pinyin), results ranked and highlighted, optionally only those for the section the caret is in.
+ * Click, or Enter on the highlighted result, hands the snippet to `onPick`.
+ */
+export function SnippetSearch({ onPick, section }: { onPick: (snippet: Snippet) => void; section?: SectionFilter }) {
+  const snippets = useLiveQuery(() => listSnippets(database()), []);
+  const [query, setQuery] = useState('');
+  const [onlySection, setOnlySection] = useState(false);
+  const [active, setActive] = useState(0);
+  const index = useRef(new SnippetIndex());
+  const order = useRef<Map<string, number> | null>(null);
+
+  const hits = useMemo(() => {
+    if (!snippets) return undefined;
+    index.current.sync(snippets);
+    // The order the list had when the panel opened: ranking by use must not move the snippet
+    // under the writer's pointer right after a click. New snippets go on top.
+    order.current ??= new Map(snippets.map((s, i) => [s.id, i]));
+    const found = index.current.search(query, {
+      section: onlySection ? section?.id : undefined,
+      limit: 200,
+    }).hits;
+    if (query.trim()) return found;
+    const rank = (hit: SearchHit) => order.current?.get(hit.snippet.id) ?? -1;
+    return [...found].sort((a, b) => rank(a) - rank(b));
+  }, [snippets, query, onlySection, section?.id]);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!hits?.length) return;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActive((i) => (i + step + hits.length) % hits.length);
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      const hit = hits[Math.min(active, hits.length - 1)];
+      if (hit) onPick(hit.snippet);
+    }
+  };
+
+  return (
+    <>
+      <div className="search">
+        <input
+          type="search"
+          value={query}
+          placeholder={t('panelSearchPlaceholder')}
+          aria-label={t('panelSearch')}
+          onChange={(event) => {
+            setQuery(event.target.value);
+            setActive(0);
+          }}
+          onKeyDown={onKeyDown}
+        />
+        {section && (
+          <label className="only-section">
+            <input type="checkbox" checked={onlySection} onChange={(e) => setOnlySection(e.target.checked)} />
+            {t('panelOnlySection', section.title)}
+          </label>
+        )}
+      </div>
+      {hits === undefined ? (
+        <p className="muted">{t('snippetsLoading')}</p>
+      ) : hits.length === 0 ? (
+        <p className="muted">{snippets?.length ? t('panelNoMatch') : t('snippetsEmpty')}</p>
+      ) : (
+        <ul className="snippets" data-ready="true">
+          {hits.map((hit, i) => (
+            <li key={hit.snippet.id}>
+              <button
+                type="button"
+                className={`snippet${i === active && query ? ' active' : ''}`}
+                data-snippet-id={hit.snippet.id}
+                // Keeps the page's focus and caret where they are: the click inserts there.
+                onMouseDown={preventFocusSteal}
+                onClick={() => onPick(hit.snippet)}
+              >
+                <span className="snippet-title">
+                  <Highlighted text={hit.snippet.title} ranges={hit.titleRanges} />
+                </span>
+                <span className="snippet-body">
+                  <Highlighted text={hit.snippet.body} ranges={hit.bodyRanges} />
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+function preventFocusSteal(event: MouseEvent) {
+  event.preventDefault();
+}

@@ -1,0 +1,38 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { fieldContext } from '@/lib/fields/context';
+import { locateRange } from '@/lib/fields/locate';
+import { FieldRegistry, fieldBounds, scanFields } from '@/lib/fields/scan';
+import { readFieldText } from '@/lib/fields/text';
+import { world } from '@/lib/fields/world';
+
+/**
+ * The form reader: labels, limits, text and locating, which only the panel needs. The background
+ * injects it into a frame the first time the panel reads the form there, after the form script,
+ * and calls it through `scripting.executeScript`; keeping it apart keeps the script every page
+ * loads small.
+ */
+export default defineContentScript({
+  registration: 'runtime',
+  matches: [],
+  allFrames: true,
+  main(ctx) {
+    const form = world.__tianbaoForm;
+    if (world.__tianbaoReader || !form) return;
+    const registry = new FieldRegistry();
+    world.__tianbaoReader = {
+      scan: () => scanFields(document, registry),
+      context: () => fieldContext(form.tracker.field(), form.tracker.caret(), document),
+      locate: (fieldId, start, end) => {
+        const field = registry.get(fieldId);
+        return field ? locateRange(field, start, end) : false;
+      },
+      bounds: () => {
+        const field = form.tracker.field();
+        return field ? { ...fieldBounds(field), length: readFieldText(field).text.length } : null;
+      },
+    };
+    ctx.onInvalidated(() => {
+      world.__tianbaoReader = undefined;
+    });
+  },
+});

@@ -1,0 +1,24 @@
+import type { FieldContext } from '../messages';
+import type { SavedCaret } from './caret';
+import { type Field, isTextField } from './editable';
+import { anchorOf } from './frames';
+import { findLabel } from './labels';
+import { readFieldText } from './text';
+
+/**
+ * What the panel needs to know of the field the writer works in: its label, its text, where the
+ * caret is (to tell the report section) and what is selected (to save as a snippet). Without a
+ * field, only the page's selection.
+ */
+export function fieldContext(field: Field | null, caret: SavedCaret, doc: Document): FieldContext {
+  if (!field) return { label: '', text: '', caret: 0, selection: doc.getSelection()?.toString() ?? '' };
+  const read = readFieldText(field);
+  const label = findLabel(field, anchorOf(field)).text;
+  if (isTextField(field)) {
+    const [start, end] = caret.kind === 'text' ? [caret.start, caret.end] : [read.text.length, read.text.length];
+    return { label, text: read.text, caret: Math.min(end, read.text.length), selection: read.text.slice(start, end) };
+  }
+  const range = caret.kind === 'range' ? caret.range : null;
+  const at = range ? read.offsetOf(range.endContainer, range.endOffset) : null;
+  return { label, text: read.text, caret: at ?? read.text.length, selection: range?.toString() ?? '' };
+}
