@@ -19,7 +19,8 @@ export default defineConfig({
     // activeTab: the panel works on the tab the user clicked the button in, nowhere else.
     // scripting: to inject the form content script into that tab on demand.
     // storage: session storage remembers which frame of a tab holds the field being typed in.
-    permissions: ['activeTab', 'scripting', 'storage'],
+    // contextMenus: 保存为素材 on selected text.
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
     // Room for "always on here": a site is granted only when the user asks (issue #6/#8).
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     host_permissions: mode === 'e2e' ? ['http://127.0.0.1/*', 'http://localhost/*'] : [],
@@ -28,6 +29,10 @@ export default defineConfig({
       _execute_action: {
         suggested_key: { default: 'Alt+Shift+Y', mac: 'Alt+Shift+Y' },
         description: '__MSG_commandToggle__',
+      },
+      'save-selection': {
+        suggested_key: { default: 'Alt+Shift+S', mac: 'Alt+Shift+S' },
+        description: '__MSG_commandSaveSelection__',
       },
     },
     web_accessible_resources: [

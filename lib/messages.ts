@@ -67,6 +67,20 @@ export const FieldContext = z.object({
 });
 export type FieldContext = z.infer<typeof FieldContext>;
 
+/**
+ * Text the writer chose to save from a page (context menu or shortcut), waiting in session storage
+ * for the options page to open it as a new snippet. `field` places it in a report section.
+ */
+export const PendingSnippet = z.object({
+  text: z.string().check(z.maxLength(100_000)),
+  field: z.optional(FieldContext),
+  pageTitle: z.string().check(z.maxLength(500)),
+});
+export type PendingSnippet = z.infer<typeof PendingSnippet>;
+
+/** Session-storage key of the pending snippet. */
+export const PENDING_SNIPPET_KEY = 'pendingSnippet';
+
 /** The fields of every frame of a tab that the extension may read, by frame. */
 export const FormScan = z.object({
   frames: z.array(z.object({ frameId: z.number(), fields: z.array(ScannedField) })),

@@ -7,12 +7,15 @@ import {
   FromContent,
   FromPanel,
   InsertResult,
+  PENDING_SNIPPET_KEY,
+  type PendingSnippet,
   parseMessage,
   type ToContent,
 } from '@/lib/messages';
 
 const CONTENT_SCRIPT = '/content-scripts/form.js';
 const READER_SCRIPT = '/content-scripts/form-reader.js';
+const SAVE_MENU = 'save-snippet';
 
 /**
  * The service worker: opens the panel on the toolbar button or shortcut (`_execute_action`, which
@@ -58,13 +61,34 @@ export default defineBackground(() => {
     }
   });
 
+  // 保存为素材: the context menu on selected text, and its shortcut (both grant activeTab).
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({
+      id: SAVE_MENU,
+      title: browser.i18n.getMessage('menuSaveSnippet'),
+      contexts: ['selection', 'editable'],
+    });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === SAVE_MENU && tab?.id !== undefined) {
+      void saveSelection(tab.id, info.frameId ?? 0, info.selectionText ?? '', tab.title ?? '');
+    }
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === 'save-selection' && tab?.id !== undefined) {
+      const tabId = tab.id;
+      void activeFrame(tabId).then((frameId) => saveSelection(tabId, frameId, '', tab.title ?? ''));
+    }
+  });
+
   browser.tabs.onRemoved.addListener((tabId) => {
     void browser.storage.session.remove(activeFrameKey(tabId));
   });
 
-  // Test builds only: headless Chromium has no toolbar to click, so tests call this instead.
+  // Test builds only: headless Chromium has no toolbar, context menu or shortcuts to press, so
+  // tests call these instead.
   if (import.meta.env.MODE === 'e2e') {
-    (globalThis as { tianbaoTogglePanel?: typeof togglePanel }).tianbaoTogglePanel = togglePanel;
+    Object.assign(globalThis, { tianbaoTogglePanel: togglePanel, tianbaoSaveSelection: saveSelection });
   }
 });
 
@@ -85,6 +109,42 @@ async function togglePanel(tabId: number): Promise<boolean> {
   }
   const reply = (await browser.tabs.sendMessage(tabId, toggle, { frameId: 0 })) as { open: boolean } | undefined;
   return reply?.open ?? false;
+}
+
+/**
+ * Keeps the text the writer selected in `frameId` (with its field's label and caret, to place it
+ * in a report section) and opens the options page to save it as a snippet. The page's own reading
+ * of the selection keeps line breaks, which the context menu's `selectionText` loses.
+ */
+async function saveSelection(tabId: number, frameId: number, selectionText: string, pageTitle: string) {
+  // (On a page the extension may not touch, the reader is not there: the menu's own copy of the
+  // text is all there is.)
+  const [reply] = await callReader(tabId, [frameId], 'context', []);
+  const field = parseMessage(FieldContext, reply?.result);
+  const text = field?.selection || selectionText;
+  if (!text.trim()) return;
+  const pending: PendingSnippet = { text, pageTitle: pageTitle.slice(0, 500), ...(field?.label ? { field } : {}) };
+  await browser.storage.session.set({ [PENDING_SNIPPET_KEY]: pending });
+  await browser.tabs.create({ url: browser.runtime.getURL('/options.html#from-page') });
+}
+
+/**
+ * Injects a content script (`__tianbaoForm` → the form script, `__tianbaoReader` → the reader) into
+ * those of `frames` that lack it, the form script first since the reader builds on it. Never
+ * twice: a second copy would replace the first, closing the panel and forgetting field ids.
+ */
+async function ensureInjected(tabId: number, frames: number[] | 'all', global: '__tianbaoForm' | '__tianbaoReader') {
+  const target = frames === 'all' ? { tabId, allFrames: true } : { tabId, frameIds: frames };
+  const present = await browser.scripting.executeScript({
+    target,
+    func: (name: string) => (globalThis as Record<string, unknown>)[name] !== undefined,
+    args: [global],
+  });
+  const missing = present.filter((r) => r.result !== true).map((r) => r.frameId);
+  if (missing.length === 0) return;
+  if (global === '__tianbaoReader') await ensureInjected(tabId, missing, '__tianbaoForm');
+  const file = global === '__tianbaoForm' ? CONTENT_SCRIPT : READER_SCRIPT;
+  await browser.scripting.executeScript({ target: { tabId, frameIds: missing }, files: [file] });
 }
 
 /** The frame whose field the user last worked in (the top frame until one reports). */
@@ -145,15 +205,7 @@ async function callReader(
 ): Promise<{ frameId: number; result?: unknown }[]> {
   const target = frames === 'all' ? { tabId, allFrames: true } : { tabId, frameIds: frames };
   try {
-    // Inject only where it is missing: a second copy would replace the first and its field ids.
-    const present = await browser.scripting.executeScript({
-      target,
-      func: () => (globalThis as { __tianbaoReader?: unknown }).__tianbaoReader !== undefined,
-    });
-    const missing = present.filter((r) => r.result !== true).map((r) => r.frameId);
-    if (missing.length > 0) {
-      await browser.scripting.executeScript({ target: { tabId, frameIds: missing }, files: [READER_SCRIPT] });
-    }
+    await ensureInjected(tabId, frames, '__tianbaoReader');
     return await browser.scripting.executeScript({
       target,
       func: (name: string, values: (string | number)[]) => {

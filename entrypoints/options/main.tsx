@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { FromPage } from '@/components/from-page';
 import { applyDocumentLanguage, t } from '@/components/i18n';
 import { SnippetManager } from '@/components/snippet-manager';
 import { TemplateManager } from '@/components/template-manager';
@@ -15,6 +16,7 @@ if (root) {
           <a href="#add-heading">{t('optionsNavSnippets')}</a>
           <a href="#templates">{t('optionsNavTemplates')}</a>
         </nav>
+        <FromPage />
         <SnippetManager />
         <TemplateManager />
       </main>

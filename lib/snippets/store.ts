@@ -7,6 +7,9 @@ export const SnippetInput = z.object({
   title: z.string().check(z.trim(), z.minLength(1, 'title-empty'), z.maxLength(200, 'title-too-long')),
   body: z.string().check(z.minLength(1, 'body-empty'), z.maxLength(100_000, 'body-too-long')),
   tags: z._default(z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(50))).check(z.maxLength(50)), []),
+  // Template genre and section ids the snippet is for (saved from a page: the section it came from).
+  genres: z._default(z.array(z.string().check(z.maxLength(40))).check(z.maxLength(20)), []),
+  sections: z._default(z.array(z.string().check(z.maxLength(40))).check(z.maxLength(20)), []),
 });
 export type SnippetInput = z.input<typeof SnippetInput>;
 
@@ -41,8 +44,6 @@ export async function addSnippet(db: TianbaoDB, input: SnippetInput, now = Date.
   const snippet: Snippet = {
     ...parsed.data,
     id: crypto.randomUUID(),
-    genres: [],
-    sections: [],
     favorite: 0,
     starter: false,
     createdAt: now,
