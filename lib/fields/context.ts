@@ -15,8 +15,10 @@ export function fieldContext(field: Field | null, caret: SavedCaret, doc: Docume
   const read = readFieldText(field);
   const label = findLabel(field, anchorOf(field)).text;
   if (isTextField(field)) {
-    const [start, end] = caret.kind === 'text' ? [caret.start, caret.end] : [read.text.length, read.text.length];
-    return { label, text: read.text, caret: Math.min(end, read.text.length), selection: read.text.slice(start, end) };
+    // A text field keeps its own selection while focus is elsewhere: read it live.
+    const end = field.selectionEnd ?? read.text.length;
+    const start = field.selectionStart ?? end;
+    return { label, text: read.text, caret: end, selection: read.text.slice(start, end) };
   }
   const range = caret.kind === 'range' ? caret.range : null;
   const at = range ? read.offsetOf(range.endContainer, range.endOffset) : null;
