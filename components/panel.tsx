@@ -8,6 +8,7 @@ import { loadProfile, rememberAnswers } from '@/lib/snippets/profile';
 import { recordUse, StoreError } from '@/lib/snippets/store';
 import { fillTemplate, prepareInsertion } from '@/lib/snippets/variables';
 import { builtinTemplate } from '@/lib/structure';
+import { CheckTab } from './check-tab';
 import { insertFailureMessage, storeErrorMessage, t } from './i18n';
 import { InsertPrompt, type Pending } from './insert-prompt';
 import { type SectionFilter, SnippetSearch } from './snippet-search';
@@ -24,6 +25,7 @@ export function Panel() {
   const [status, setStatus] = useState<Status>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const [section, setSection] = useState<SectionFilter>();
+  const [tab, setTab] = useState<'snippets' | 'check'>('snippets');
   const profile = useLiveQuery(() => loadProfile(database()), []);
 
   const changeLayout = (next: PanelLayout) => {
@@ -127,16 +129,32 @@ export function Panel() {
           <span className="sr-only">{t('panelClose')}</span>
         </button>
       </header>
-      <nav className="tabs" aria-label={t('extName')}>
-        <span className="tab" aria-current="page">
+      <div className="tabs" role="tablist" aria-label={t('extName')}>
+        <button
+          type="button"
+          role="tab"
+          className="tab"
+          aria-selected={tab === 'snippets'}
+          onClick={() => setTab('snippets')}
+        >
           {t('tabSnippets')}
-        </span>
-      </nav>
-      <p className="hint">{t('snippetInsertHint')}</p>
+        </button>
+        <button
+          type="button"
+          role="tab"
+          className="tab"
+          aria-selected={tab === 'check'}
+          onClick={() => setTab('check')}
+        >
+          {t('tabCheck')}
+        </button>
+      </div>
+      {tab === 'check' && <CheckTab send={send} />}
+      {tab === 'snippets' && <p className="hint">{t('snippetInsertHint')}</p>}
       <div className={`status ${status?.tone ?? ''}`} role="status" aria-live="polite">
         {status?.text}
       </div>
-      {pending && (
+      {tab === 'snippets' && pending && (
         <InsertPrompt
           key={pending.snippet.id + pending.kind}
           pending={pending}
@@ -145,7 +163,7 @@ export function Panel() {
           onCancel={() => setPending(null)}
         />
       )}
-      <SnippetSearch onPick={pick} section={section} />
+      {tab === 'snippets' && <SnippetSearch onPick={pick} section={section} />}
       <footer className="panel-footer">
         <button type="button" className="link" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('manageSnippets')}

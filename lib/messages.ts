@@ -98,7 +98,13 @@ export type ToContent = z.infer<typeof ToContent>;
 /** Messages the panel page sends to the background. */
 export const FromPanel = z.discriminatedUnion('type', [
   z.object({ type: z.literal('panel:layout'), layout: PanelLayout }),
-  z.object({ type: z.literal('field:insert'), text: insertText, caret: z.optional(offset) }),
+  // frameId: straight to that frame (applying a fix found by the check), not the last active one.
+  z.object({
+    type: z.literal('field:insert'),
+    text: insertText,
+    caret: z.optional(offset),
+    frameId: z.optional(z.number()),
+  }),
   z.object({ type: z.literal('field:context') }),
   z.object({ type: z.literal('form:scan') }),
   z.object({ type: z.literal('field:locate'), frameId: z.number(), fieldId, start: offset, end: offset }),

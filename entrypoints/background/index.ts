@@ -37,9 +37,11 @@ export default defineBackground(() => {
         case 'panel:layout':
           void sendToFrame(tabId, 0, message);
           return;
-        case 'field:insert':
-          void insertIntoActiveField(tabId, message).then(sendResponse);
+        case 'field:insert': {
+          const { frameId, ...insert } = message;
+          void insertIntoField(tabId, frameId, insert).then(sendResponse);
           return true;
+        }
         case 'field:context':
           void activeFieldContext(tabId).then(sendResponse);
           return true;
@@ -155,14 +157,16 @@ async function activeFrame(tabId: number): Promise<number> {
 }
 
 /**
- * Sends the insertion to the frame whose field the user last worked in; after it, tells how far
- * the field now passes a limit its page states (限800字, 0/800), which only the reader knows.
+ * Sends the insertion to `target`, else to the frame whose field the user last worked in; after
+ * it, tells how far the field now passes a limit its page states (限800字, 0/800), which only the
+ * reader knows.
  */
-async function insertIntoActiveField(
+async function insertIntoField(
   tabId: number,
+  target: number | undefined,
   insert: ToContent & { type: 'field:insert' },
 ): Promise<InsertResult> {
-  const frameId = await activeFrame(tabId);
+  const frameId = target ?? (await activeFrame(tabId));
   const result = parseMessage(InsertResult, await sendToFrame(tabId, frameId, insert));
   if (!result) return { ok: false, reason: 'field-gone' };
   if (!result.ok) return result;

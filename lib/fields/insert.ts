@@ -19,7 +19,8 @@ export function insertText(field: Field | null, caret: SavedCaret, text: string,
   const doc = field.ownerDocument;
   if (isTextField(field)) return insertIntoTextField(doc, field, caret, text, caretAt);
   if (!field.isContentEditable) return { ok: false, reason: 'not-editable' };
-  restoreCaret(field, caret);
+  // A field that has focus holds the live selection (a locate just set it); restore only otherwise.
+  if (!hasFocus(field)) restoreCaret(field, caret);
   if (!editorFor(field).insert(doc, field, text)) return { ok: false, reason: 'not-editable' };
   if (caretAt !== undefined && caretAt < text.length) {
     // Step back over the rest of the inserted text, as the arrow key would (editors follow it).
@@ -38,7 +39,7 @@ function insertIntoTextField(
 ): InsertResult {
   // A single-line input cannot hold line breaks: join the lines with a space.
   const text = field instanceof HTMLInputElement ? raw.replace(/\s*[\r\n]+\s*/g, ' ') : raw;
-  restoreCaret(field, caret);
+  if (!hasFocus(field)) restoreCaret(field, caret);
   const start = field.selectionStart ?? field.value.length;
   const end = field.selectionEnd ?? start;
   const limit = field.maxLength;
@@ -57,4 +58,9 @@ function insertIntoTextField(
   }
   if (caretAt !== undefined && caretAt < text.length) field.setSelectionRange(start + caretAt, start + caretAt);
   return text === raw ? { ok: true, inserted: text.length } : { ok: true, inserted: text.length, joined: true };
+}
+
+function hasFocus(field: Field): boolean {
+  const doc = field.ownerDocument;
+  return doc.hasFocus() && (doc.activeElement === field || field.contains(doc.activeElement));
 }

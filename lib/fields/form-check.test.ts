@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import type { ScannedField } from '../messages';
+import { checkForm, countBySeverity } from './form-check';
+
+const field = (over: Partial<ScannedField>): ScannedField => ({
+  id: 'f',
+  kind: 'textarea',
+  editor: 'text',
+  label: '',
+  text: '',
+  required: false,
+  visible: true,
+  ...over,
+});
+
+describe('checkForm', () => {
+  it('flags a required field left empty, and nothing for an optional empty one', () => {
+    const reports = checkForm({
+      frames: [
+        {
+          frameId: 0,
+          fields: [
+            field({ id: 'a', label: '姓名', kind: 'input', required: true }),
+            field({ id: 'b', label: '职务', kind: 'input' }),
+          ],
+        },
+      ],
+    });
+    expect(reports.map((r) => [r.field.id, r.findings.map((f) => f.rule)])).toEqual([['a', ['length/required-empty']]]);
+  });
+
+  it('checks a section field as that section: punctuation yes, whole-report structure no', () => {
+    const reports = checkForm({
+      frames: [
+        { frameId: 2, fields: [field({ id: 'p', label: '存在的问题和不足', text: '学习不够深入,调研不够经常。' })] },
+      ],
+    });
+    expect(reports).toHaveLength(1);
+    expect(reports[0]?.frameId).toBe(2);
+    const rules = reports[0]?.findings.map((f) => f.rule) ?? [];
+    expect(rules).toContain('punctuation/half-width');
+    expect(rules.some((r) => r.startsWith('structure/'))).toBe(false);
+  });
+
+  it('checks a whole report against its genre and skips hidden fields and plain single-line inputs', () => {
+    const reports = checkForm({
+      frames: [
+        {
+          frameId: 0,
+          fields: [
+            field({ id: 'r', label: '述职报告', text: '一、主要工作及成效\n全年完成各项任务，成效明显。' }),
+            field({ id: 'h', label: '个人总结', text: 'XXX', visible: false }),
+            field({ id: 'n', label: '出生年月', kind: 'input', text: '1985.06' }),
+          ],
+        },
+      ],
+    });
+    expect(reports.map((r) => r.field.id)).toEqual(['r']);
+    expect(reports[0]?.genre).toBe('shuzhi');
+    expect(reports[0]?.findings.some((f) => f.rule === 'structure/missing-section')).toBe(true);
+    expect(countBySeverity(reports).error).toBeGreaterThan(0);
+  });
+});

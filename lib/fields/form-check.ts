@@ -1,0 +1,84 @@
+import type { FormScan, ScannedField } from '../messages';
+import { BUILTIN_TEMPLATES, check, type Finding, type RuleSettings, type Template } from '../structure';
+import { fieldRole } from './sections';
+
+/** The check of one form field: where it is, what it is for, and what is wrong in it. */
+export interface FieldReport {
+  frameId: number;
+  field: ScannedField;
+  genre?: string;
+  findings: Finding[];
+}
+
+/** Choices the writer made in settings that change the check. */
+export interface FormCheckOptions {
+  templates?: readonly Template[];
+  anonymisationMarker?: string;
+  rules?: RuleSettings;
+}
+
+/**
+ * Checks every visible field of a scanned form with the report engine: a field that holds a whole
+ * report against its genre, a field for one section as that section, any other text field for
+ * punctuation, placeholders and the like. Adds what only the form knows: a required field left
+ * empty. Fields with no findings are left out.
+ */
+export function checkForm(scan: FormScan, options: FormCheckOptions = {}): FieldReport[] {
+  const templates = options.templates ?? BUILTIN_TEMPLATES;
+  const reports: FieldReport[] = [];
+  for (const { frameId, fields } of scan.frames) {
+    for (const field of fields) {
+      if (!field.visible) continue;
+      const report = checkField(frameId, field, templates, options);
+      if (report.findings.length > 0) reports.push(report);
+    }
+  }
+  return reports;
+}
+
+function checkField(
+  frameId: number,
+  field: ScannedField,
+  templates: readonly Template[],
+  options: FormCheckOptions,
+): FieldReport {
+  const empty = field.text.trim() === '';
+  if (empty) {
+    const findings: Finding[] = field.required
+      ? [
+          {
+            // A form-level rule: the engine sees text, only the form knows a field is required.
+            rule: 'length/required-empty',
+            severity: 'error',
+            message: { zh: '必填项，尚未填写。', en: 'Required, still empty.' },
+            start: 0,
+            end: 0,
+          },
+        ]
+      : [];
+    return { frameId, field, findings };
+  }
+  const role = fieldRole(field.label, templates);
+  // Names, dates and the like in single-line inputs are not report text.
+  if (role.kind === 'other' && field.kind === 'input') return { frameId, field, findings: [] };
+  const result = check(field.text, {
+    templates,
+    label: field.label,
+    ...(role.kind !== 'other' ? { genre: role.genre } : {}),
+    ...(role.kind === 'section' ? { section: role.section } : {}),
+    ...(field.maxLength !== undefined ? { maxLength: field.maxLength } : {}),
+    ...(options.anonymisationMarker ? { anonymisationMarker: options.anonymisationMarker } : {}),
+    ...(options.rules ? { rules: options.rules } : {}),
+  });
+  // A field that is not a whole report is not judged by a report's structure.
+  const findings =
+    role.kind === 'report' ? result.findings : result.findings.filter((f) => !f.rule.startsWith('structure/'));
+  return { frameId, field, ...(result.genre ? { genre: result.genre.id } : {}), findings };
+}
+
+/** Counts of findings by severity, for the summary line and the toolbar badge. */
+export function countBySeverity(reports: readonly FieldReport[]): Record<'error' | 'warning' | 'info', number> {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const report of reports) for (const f of report.findings) counts[f.severity]++;
+  return counts;
+}

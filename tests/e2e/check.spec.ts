@@ -1,0 +1,39 @@
+import { expect, openPanel, siteUrl, test } from './fixtures';
+
+test('检查 lists what is wrong in every field, selects it in the page, and applies a safe fix that Ctrl+Z undoes', async ({
+  extension,
+}) => {
+  const page = await extension.context.newPage();
+  await page.goto(siteUrl('demo-form'));
+  await page.locator('#dw').fill('某某局');
+  await page.locator('#wt').fill('学习不够深入,调研不够经常。');
+  const panel = await openPanel(extension, page);
+  await panel.getByRole('tab', { name: '检查' }).click();
+
+  await expect(panel.locator('.check .summary')).toContainText('错误');
+  const name = panel.locator('.check-field', { has: panel.getByRole('heading', { name: '姓名' }) });
+  await expect(name).toContainText('必填项，尚未填写。');
+  const problems = panel.locator('.check-field', { has: panel.getByRole('heading', { name: '存在的问题和不足' }) });
+  const comma = problems.locator('.finding', { hasText: '半角' }).first();
+  await expect(comma).toBeVisible();
+  await page.screenshot({ path: 'tests/screenshots/panel-check.png' });
+
+  // Clicking the finding selects exactly its text in the page.
+  await comma.locator('.finding-text').click();
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLTextAreaElement;
+        return el.value.slice(el.selectionStart, el.selectionEnd);
+      }),
+    )
+    .toBe(',');
+
+  await comma.getByRole('button', { name: '修正' }).click();
+  await expect(page.locator('#wt')).toHaveValue('学习不够深入，调研不够经常。');
+  await expect(problems.locator('.finding', { hasText: '半角' })).toHaveCount(0);
+
+  await page.locator('#wt').focus();
+  await page.keyboard.press('Control+Z');
+  await expect(page.locator('#wt')).toHaveValue('学习不够深入,调研不够经常。');
+});
