@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { sectionAtCaret } from '@/lib/fields/sections';
 import { FieldContext, type FromPanel, InsertResult, type PanelLayout, parseMessage } from '@/lib/messages';
@@ -11,6 +11,7 @@ import { builtinTemplate } from '@/lib/structure';
 import { CheckTab } from './check-tab';
 import { insertFailureMessage, storeErrorMessage, t } from './i18n';
 import { InsertPrompt, type Pending } from './insert-prompt';
+import { OutlineTab } from './outline-tab';
 import { type SectionFilter, SnippetSearch } from './snippet-search';
 
 /** Status line under the header: what the last action did. */
@@ -24,8 +25,8 @@ export function Panel() {
   const [layout, setLayout] = useState<PanelLayout>('expanded');
   const [status, setStatus] = useState<Status>(null);
   const [pending, setPending] = useState<Pending | null>(null);
-  const [section, setSection] = useState<SectionFilter>();
-  const [tab, setTab] = useState<'snippets' | 'check'>('snippets');
+  const [context, setContext] = useState<FieldContext | null>(null);
+  const [tab, setTab] = useState<'outline' | 'snippets' | 'check'>('snippets');
   const profile = useLiveQuery(() => loadProfile(database()), []);
 
   const changeLayout = (next: PanelLayout) => {
@@ -36,11 +37,13 @@ export function Panel() {
   // Which report section the caret is in: asked when the panel opens and whenever the pointer
   // comes back to it (the writer may have moved on in the form meanwhile).
   const refreshSection = useCallback(async () => {
-    const context = parseMessage(FieldContext, await send({ type: 'field:context' }).catch(() => null));
+    setContext(parseMessage(FieldContext, await send({ type: 'field:context' }).catch(() => null)) ?? null);
+  }, []);
+  const section = useMemo((): SectionFilter | undefined => {
     const at = context ? sectionAtCaret(context.label, context.text, context.caret) : {};
     const title = at.genre && builtinTemplate(at.genre)?.sections.find((s) => s.id === at.section)?.title;
-    setSection(at.section && title ? { id: at.section, title: title.zh } : undefined);
-  }, []);
+    return at.section && title ? { id: at.section, title: title.zh } : undefined;
+  }, [context]);
   useEffect(() => {
     void refreshSection();
     // The pointer comes back after working in the page (no movement here for a while): the
@@ -134,6 +137,15 @@ export function Panel() {
           type="button"
           role="tab"
           className="tab"
+          aria-selected={tab === 'outline'}
+          onClick={() => setTab('outline')}
+        >
+          {t('tabOutline')}
+        </button>
+        <button
+          type="button"
+          role="tab"
+          className="tab"
           aria-selected={tab === 'snippets'}
           onClick={() => setTab('snippets')}
         >
@@ -149,6 +161,7 @@ export function Panel() {
           {t('tabCheck')}
         </button>
       </div>
+      {tab === 'outline' && <OutlineTab context={context} send={send} onChanged={() => void refreshSection()} />}
       {tab === 'check' && <CheckTab send={send} />}
       {tab === 'snippets' && <p className="hint">{t('snippetInsertHint')}</p>}
       <div className={`status ${status?.tone ?? ''}`} role="status" aria-live="polite">

@@ -64,6 +64,9 @@ export const FieldContext = z.object({
   caret: offset,
   /** What is selected in it (or on the page), for saving as a snippet. */
   selection: z.string(),
+  /** How to address the field again (locate, insert): its scan id and its frame. */
+  fieldId: z.optional(fieldId),
+  frameId: z.optional(z.number()),
 });
 export type FieldContext = z.infer<typeof FieldContext>;
 

@@ -179,8 +179,10 @@ async function insertIntoField(
 
 /** The label, text, caret and selection of the field the user works in, or null. */
 async function activeFieldContext(tabId: number): Promise<FieldContext | null> {
-  const [context] = await callReader(tabId, [await activeFrame(tabId)], 'context', []);
-  return parseMessage(FieldContext, context?.result) ?? null;
+  const frameId = await activeFrame(tabId);
+  const [context] = await callReader(tabId, [frameId], 'context', []);
+  const parsed = parseMessage(FieldContext, context?.result);
+  return parsed ? { ...parsed, frameId } : null;
 }
 
 /**

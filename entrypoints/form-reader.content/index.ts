@@ -21,7 +21,11 @@ export default defineContentScript({
     const registry = new FieldRegistry();
     world.__tianbaoReader = {
       scan: () => scanFields(document, registry),
-      context: () => fieldContext(form.tracker.field(), form.tracker.caret(), document),
+      context: () => {
+        const field = form.tracker.field();
+        const context = fieldContext(field, form.tracker.caret(), document);
+        return field ? { ...context, fieldId: registry.idOf(field) } : context;
+      },
       locate: (fieldId, start, end) => {
         const field = registry.get(fieldId);
         return field ? locateRange(field, start, end) : false;

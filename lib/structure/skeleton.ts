@@ -6,13 +6,19 @@ import { intToCn } from './text';
 
 /** Plain text with the template's section headings, ready to be filled in. */
 export function skeleton(template: Template): string {
-  const lines: string[] = [];
+  // A title line, so that the opening that follows reads as the opening and not as a title.
+  const lines: string[] = [template.name.zh, ''];
   let n = 0;
   for (const section of template.sections) {
-    if (section.role === 'opening') lines.push(template.openings.at(-1) ?? '', '');
+    if (section.role === 'opening') lines.push(sentence(template.openings.at(-1) ?? ''), '');
     else if (section.role === 'closing') {
       if (template.closings[0]) lines.push(template.closings[0]);
     } else lines.push(`${intToCn(++n)}、${section.title.zh}`, '');
   }
   return `${lines.join('\n').trim()}\n`;
+}
+
+// An opening formula as a sentence: ends with 。 unless it already ends with a mark.
+function sentence(text: string): string {
+  return text && !/[。：:！？]$/.test(text) ? `${text}。` : text;
 }
