@@ -26,7 +26,9 @@ export function CheckTab({ send }: { send: (message: FromPanel) => Promise<unkno
     setReports(null);
     const scan = parseMessage(FormScan, await send({ type: 'form:scan' }).catch(() => null)) ?? { frames: [] };
     const user = await loadUserTemplates(database()).catch(() => []);
-    setReports(checkForm(scan, { templates: withUserTemplates(user) }));
+    const checked = checkForm(scan, { templates: withUserTemplates(user) });
+    setReports(checked);
+    void send({ type: 'check:errors', count: countBySeverity(checked).error }).catch(() => undefined);
   }, [send]);
   useEffect(() => {
     void run();

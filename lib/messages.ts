@@ -110,6 +110,8 @@ export const FromPanel = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('field:context') }),
   z.object({ type: z.literal('form:scan') }),
+  // The check's error count, shown as a badge on the toolbar button of the tab.
+  z.object({ type: z.literal('check:errors'), count: z.number().check(z.int(), z.nonnegative()) }),
   z.object({ type: z.literal('field:locate'), frameId: z.number(), fieldId, start: offset, end: offset }),
 ]);
 export type FromPanel = z.infer<typeof FromPanel>;

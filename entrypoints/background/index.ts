@@ -45,6 +45,13 @@ export default defineBackground(() => {
         case 'field:context':
           void activeFieldContext(tabId).then(sendResponse);
           return true;
+        case 'check:errors':
+          void browser.action.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
+          void browser.action.setBadgeText({
+            tabId,
+            text: message.count > 0 ? String(Math.min(message.count, 999)) : '',
+          });
+          return;
         case 'form:scan':
           void scanForm(tabId).then(sendResponse);
           return true;

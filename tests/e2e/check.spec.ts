@@ -17,6 +17,18 @@ test('检查 lists what is wrong in every field, selects it in the page, and app
   const comma = problems.locator('.finding', { hasText: '半角' }).first();
   await expect(comma).toBeVisible();
   await page.screenshot({ path: 'tests/screenshots/panel-check.png' });
+  // The toolbar button shows the number of errors on the page.
+  const badge = () =>
+    extension.worker.evaluate(async (url) => {
+      type Chrome = {
+        tabs: { query(q: { url: string }): Promise<{ id?: number }[]> };
+        action: { getBadgeText(d: { tabId?: number }): Promise<string> };
+      };
+      const api = (globalThis as unknown as { chrome: Chrome }).chrome;
+      const [tab] = await api.tabs.query({ url });
+      return api.action.getBadgeText({ tabId: tab?.id });
+    }, page.url());
+  await expect.poll(badge).toBe('3');
 
   // Clicking the finding selects exactly its text in the page.
   await comma.locator('.finding-text').click();
@@ -32,6 +44,7 @@ test('检查 lists what is wrong in every field, selects it in the page, and app
   await comma.getByRole('button', { name: '修正' }).click();
   await expect(page.locator('#wt')).toHaveValue('学习不够深入，调研不够经常。');
   await expect(problems.locator('.finding', { hasText: '半角' })).toHaveCount(0);
+  await expect.poll(badge).toBe('2');
 
   await page.locator('#wt').focus();
   await page.keyboard.press('Control+Z');
