@@ -6,8 +6,10 @@
 // Rich editors wrap their editing area in UI of their own: the label belongs to the wrapper.
 const EDITOR_WRAPPERS = '.ck-editor, .tox-tinymce, .ql-container, .w-e-text-container, .edui-editor, .ke-container';
 // Text an editor puts on its editing area, which says nothing about the field.
-const EDITOR_BOILERPLATE = /rich text|editing area|编辑区域|富文本/i;
+const EDITOR_BOILERPLATE = /^(rich text|editing area|编辑区域|富文本)|rich text (editor|area)/i;
 const MAX_LABEL = 60;
+// Elements whose text is never a field's label.
+const NOT_LABEL = 'script, style, input, textarea, select, button, [role=toolbar], [class*=toolbar], [hidden]';
 
 /** Tidies a label: no asterisks, colons, fill spaces (姓　　名) or runs of whitespace. */
 export function cleanLabel(text: string): string {
@@ -117,10 +119,11 @@ function byPrecedingText(_el: HTMLElement, anchor: HTMLElement): string {
       continue;
     }
     node = prev;
-    if (node.nodeType === Node.ELEMENT_NODE && (node as Element).matches('script, style, input, textarea, select'))
-      continue;
+    // Controls and editors' toolbars and menus (Undo Redo Bold…, H1 H2 上传图片) are not labels.
+    if (node.nodeType === Node.ELEMENT_NODE && isControls(node as Element)) continue;
     const text = node.textContent?.trim() ?? '';
-    if (text) return text.split(/\n/).pop() ?? '';
+    // Editors' hidden labels for screen readers ("Rich Text Editor") say nothing about the field.
+    if (text && !EDITOR_BOILERPLATE.test(text)) return text.split(/\n/).pop() ?? '';
   }
   return '';
 }
@@ -132,6 +135,11 @@ function headerRow(cell: HTMLTableCellElement): HTMLTableRowElement | null {
   if (!first || first.cells.length < 2) return null;
   return Array.from(first.cells).every((c) => c.tagName === 'TH') ? first : null;
 }
+
+function isControls(el: Element): boolean {
+  return el.matches(NOT_LABEL) || el.querySelector(CONTROLS) !== null;
+}
+const CONTROLS = 'button, [role=button], [role=toolbar], [role=menu], [class*=toolbar], [class*=menu]';
 
 function cellText(cell: Element): string {
   if (cell.querySelector('input:not([type=hidden]), textarea, select, [contenteditable]')) return '';

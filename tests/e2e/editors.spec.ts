@@ -1,6 +1,6 @@
 import type { Frame, Locator, Page } from '@playwright/test';
 import type { PageName } from '../../scripts/site';
-import { addSnippetInOptions, expect, openPanel, siteUrl, test } from './fixtures';
+import { addSnippetInOptions, expect, locateInField, openPanel, scanForm, siteUrl, test } from './fixtures';
 
 const CLOSING = '以上述职，请予评议。';
 
@@ -78,5 +78,37 @@ for (const editor of EDITORS) {
     const panel = await openPanel(extension, page);
     await insert(panel, '两段');
     await expect.poll(() => readEditor(page)).toBe('第一段。\n第二段。');
+  });
+}
+
+for (const editor of EDITORS) {
+  test(`${editor.name}: the scan finds the field with its label, and locate selects a range in it`, async ({
+    extension,
+  }) => {
+    const page = await extension.context.newPage();
+    await ready(page, editor.page);
+    await editor.field(page).click();
+    await page.keyboard.type('一是抓学习。');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('二是抓落实。');
+    const panel = await openPanel(extension, page);
+    const scan = await scanForm(panel);
+    const found = scan.frames.flatMap((f) => f.fields.filter((field) => field.visible).map((field) => ({ f, field })));
+    expect(found).toHaveLength(1);
+    const { f, field } = found[0] ?? {};
+    if (!f || !field) throw new Error('no field');
+    const label = editor.page === 'vue-element' ? '请填写个人总结' : '主要工作实绩';
+    expect(field.label).toBe(label);
+    expect(field.text).toBe('一是抓学习。\n二是抓落实。');
+
+    const start = field.text.indexOf('抓落实');
+    expect(await locateInField(panel, f.frameId, field.id, start, start + 3)).toBe(true);
+    const frame = editor.page === 'tinymce' ? page.frames().find((x) => x.url() === 'about:srcdoc') : page.mainFrame();
+    const selected = await frame?.evaluate(() => {
+      const el = document.activeElement;
+      if (el instanceof HTMLTextAreaElement) return el.value.slice(el.selectionStart, el.selectionEnd);
+      return document.getSelection()?.toString();
+    });
+    expect(selected).toBe('抓落实');
   });
 }
