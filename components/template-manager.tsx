@@ -15,7 +15,7 @@ export function TemplateManager() {
   const zh = t('uiLang').startsWith('zh');
   const name = (template: Template) => (zh ? template.name.zh : template.name.en);
   // Each message already starts with the field's path (sections[0].required：…).
-  const describe = (errors: SchemaError[]) => errors.map((e) => (zh ? e.zh : e.en));
+  const describeErrors = (errors: SchemaError[]) => errors.map((e) => (zh ? e.zh : e.en));
 
   const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -24,7 +24,7 @@ export function TemplateManager() {
     try {
       const result = await saveUserTemplate(database(), await file.text());
       if (!result.ok) {
-        setStatus({ tone: 'error', text: t('templatesRejected'), details: describe(result.errors) });
+        setStatus({ tone: 'error', text: t('templatesRejected'), details: describeErrors(result.errors) });
         return;
       }
       const key = result.replaced || isBuiltin(result.template.id) ? 'templatesReplaced' : 'templatesImported';
