@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { Snippet } from '../../lib/snippets/db';
-import { expect, type Extension } from './fixtures';
+import { type Extension, expect } from './fixtures';
 
 /** Opens the options page (the library manager) once its list has loaded. */
 export async function openManager(extension: Extension): Promise<Page> {
