@@ -87,11 +87,12 @@ export function LibraryList(props: Props) {
     event.preventDefault();
   };
 
-  if (items.length === 0) return <p className="muted library-empty">{t('mgrNoMatch')}</p>;
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(items.length, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
   return (
+    // The scroller stays mounted when the list is empty: its ResizeObserver is attached once.
     <div className="library-scroll" ref={scroller} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
+      {items.length === 0 && <p className="muted library-empty">{t('mgrNoMatch')}</p>}
       <ul
         className="library-list"
         aria-label={t('mgrListLabel')}

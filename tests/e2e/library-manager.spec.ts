@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { openManager, readLibrary, row, shownTitles } from './library-helpers';
+import { openManager, putLibrary, readLibrary, row, shownTitles } from './library-helpers';
 
 test('create, edit, duplicate, star, and delete with undo, by mouse and keyboard', async ({ extension }) => {
   const page = await openManager(extension);
@@ -40,7 +40,7 @@ test('create, edit, duplicate, star, and delete with undo, by mouse and keyboard
   await star.click();
   await expect(star).toHaveAttribute('aria-pressed', 'true');
   await page.getByLabel('只看收藏').check();
-  expect(await shownTitles(page)).toEqual(['本单位简介']);
+  await expect.poll(() => shownTitles(page)).toEqual(['本单位简介']);
   await page.getByLabel('只看收藏').uncheck();
   await page.screenshot({ path: 'tests/screenshots/manager.png', fullPage: true });
 
@@ -63,4 +63,75 @@ test('create, edit, duplicate, star, and delete with undo, by mouse and keyboard
   await undoBar.getByRole('button', { name: '撤销' }).click();
   await expect(row(page, '本单位简介（副本）')).toBeVisible();
   expect(await readLibrary(page)).toEqual(before);
+});
+
+test('bulk select: tag, delete with undo, keyboard selection; sort orders; remove the starter pack', async ({
+  extension,
+}) => {
+  const page = await openManager(extension);
+  const undoBar = page.locator('.undo-bar');
+  const status = page.locator('[data-library-status]');
+
+  await page.getByLabel('全选列出的 8 条').check();
+  await expect(page.getByText('已选 8 条：')).toBeVisible();
+  await page.getByRole('textbox', { name: '给所选添加标签' }).fill('年终');
+  await page.getByRole('button', { name: '添加标签' }).click();
+  await expect(status).toHaveText('已给 8 条素材添加标签“年终”。');
+  expect((await readLibrary(page)).every((s) => s.tags.includes('年终'))).toBe(true);
+
+  const before = await readLibrary(page);
+  await page.getByRole('button', { name: '删除所选' }).click();
+  await expect(undoBar).toContainText('已删除 8 条素材。');
+  await expect(page.getByRole('heading', { name: '全部素材（0 条）' })).toBeVisible();
+  await expect(page.getByText('没有符合条件的素材。')).toBeVisible();
+  await undoBar.getByRole('button', { name: '撤销' }).click();
+  await expect(page.getByRole('heading', { name: '全部素材（8 条）' })).toBeVisible();
+  expect(await readLibrary(page)).toEqual(before);
+
+  // Keyboard: into the list, Space selects, ↓ moves, Delete deletes the selection.
+  await page.getByLabel('全选列出的 8 条').uncheck();
+  const titles = await shownTitles(page);
+  await page.locator('.library-row').first().focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowDown');
+  await expect(row(page, titles[1] ?? '')).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(page.getByText('已选 2 条：')).toBeVisible();
+  await page.keyboard.press('Delete');
+  await expect(undoBar).toContainText('已删除 2 条素材。');
+  await expect.poll(() => shownTitles(page)).toEqual(titles.slice(2));
+  // Focus stays in the list, at the same place (the second row), for the next key.
+  await expect(row(page, titles[3] ?? '')).toBeFocused();
+  await undoBar.getByRole('button', { name: '撤销' }).click();
+  await expect(page.getByRole('heading', { name: '全部素材（8 条）' })).toBeVisible();
+  expect(await readLibrary(page)).toEqual(before);
+
+  // Sort: most used first, then by title in Chinese (pinyin) order.
+  await putLibrary(
+    page,
+    before.map((s, i) => ({ ...s, useCount: i === 5 ? 30 : i === 2 ? 20 : 0 })),
+  );
+  await page.reload();
+  const sort = page.getByLabel('排序');
+  await sort.selectOption({ label: '最常用' });
+  await expect.poll(async () => (await shownTitles(page)).slice(0, 2)).toEqual([before[5]?.title, before[2]?.title]);
+  await sort.selectOption({ label: '标题（拼音顺序）' });
+  const byTitle = before.map((s) => s.title).sort((a, b) => a.localeCompare(b, 'zh-CN'));
+  await expect.poll(() => shownTitles(page)).toEqual(byTitle);
+  await page.getByLabel('筛选').fill('述职');
+  const mentions = (title: string) =>
+    before.some((s) => s.title === title && [s.title, ...s.tags, s.body].join('\n').includes('述职'));
+  const filtered = byTitle.filter(mentions);
+  expect(filtered.length).toBeGreaterThan(0);
+  expect(filtered.length).toBeLessThan(8);
+  await expect.poll(() => shownTitles(page)).toEqual(filtered);
+  await page.getByLabel('筛选').fill('');
+
+  // The starter pack goes in one action, and comes back with undo.
+  await page.getByRole('button', { name: '删除示例素材（8 条）' }).click();
+  await expect(undoBar).toContainText('已删除 8 条示例素材。');
+  await expect(page.getByRole('heading', { name: '全部素材（0 条）' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /删除示例素材/ })).toHaveCount(0);
+  await undoBar.getByRole('button', { name: '撤销' }).click();
+  await expect(page.getByRole('heading', { name: '全部素材（8 条）' })).toBeVisible();
 });
