@@ -41,8 +41,8 @@ export function shownTitles(page: Page): Promise<string[]> {
 }
 
 /** A file for setInputFiles. */
-export function file(name: string, text: string, mimeType = 'application/json') {
-  return { name, mimeType, buffer: Buffer.from(text) };
+export function file(name: string, content: string | Buffer, mimeType = 'application/json') {
+  return { name, mimeType, buffer: typeof content === 'string' ? Buffer.from(content) : content };
 }
 
 /** Writes snippets straight into IndexedDB (as another profile or an old version might have left them). */
