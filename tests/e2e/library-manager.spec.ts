@@ -43,6 +43,7 @@ test('create, edit, duplicate, star, and delete with undo, by mouse and keyboard
   await expect.poll(() => shownTitles(page)).toEqual(['本单位简介']);
   await page.getByLabel('只看收藏').uncheck();
   await page.screenshot({ path: 'tests/screenshots/manager.png', fullPage: true });
+  await page.locator('section.library').screenshot({ path: 'tests/screenshots/manager-list.png' });
 
   // Delete, then undo: the library is exactly as before, every field included.
   const before = await readLibrary(page);
