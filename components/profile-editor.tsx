@@ -16,11 +16,18 @@ import { storeErrorMessage, t } from './i18n';
 /** Options page: the profile that fills `{{姓名}}`, `{{单位}}`… in snippets, and the user's own variables. */
 export function ProfileEditor() {
   const saved = useLiveQuery(() => loadProfile(database()), []);
+  // Kept here, not in the form: the form is remounted whenever the stored profile changes
+  // (a save, an import, another tab), and the message must outlive that.
+  const [status, setStatus] = useState<Status>(null);
   return (
     <section aria-labelledby="profile-heading" id="profile">
       <h2 id="profile-heading">{t('mgrProfileHeading')}</h2>
       <p className="muted">{t('mgrProfileIntro')}</p>
-      {saved === undefined ? <p className="muted">{t('snippetsLoading')}</p> : <ProfileForm saved={saved} />}
+      {saved === undefined ? (
+        <p className="muted">{t('snippetsLoading')}</p>
+      ) : (
+        <ProfileForm key={JSON.stringify(saved)} saved={saved} status={status} onStatus={setStatus} />
+      )}
     </section>
   );
 }
@@ -28,9 +35,16 @@ export function ProfileEditor() {
 type Status = { tone: 'ok' | 'error'; text: string; errors?: ProfileRowError[] } | null;
 const FIXED = PROFILE_FIELDS.length;
 
-function ProfileForm({ saved }: { saved: Profile }) {
+function ProfileForm({
+  saved,
+  status,
+  onStatus: setStatus,
+}: {
+  saved: Profile;
+  status: Status;
+  onStatus(s: Status): void;
+}) {
   const [rows, setRows] = useState<ProfileRow[]>(() => profileRows(saved));
-  const [status, setStatus] = useState<Status>(null);
   const zh = t('uiLang').startsWith('zh');
   const errorAt = (row: number, field: ProfileRowError['field']) =>
     status?.errors?.some((e) => e.row === row && e.field === field) ?? false;

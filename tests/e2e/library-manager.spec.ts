@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import type { Snippet } from '../../lib/snippets/db';
 import { expect, test } from './fixtures';
 import { openManager, putLibrary, readLibrary, row, shownTitles } from './library-helpers';
 
@@ -98,6 +100,13 @@ test('bulk select: tag, delete with undo, keyboard selection; sort orders; remov
   await expect(row(page, titles[1] ?? '')).toBeFocused();
   await page.keyboard.press('Space');
   await expect(page.getByText('已选 2 条：')).toBeVisible();
+  // Export the selection: a file with exactly those two, every field as stored.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出所选' }).click();
+  const exported = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as { snippets: Snippet[] };
+  const chosen = before.filter((s) => titles.slice(0, 2).includes(s.title));
+  expect(exported.snippets.sort((a, b) => (a.id < b.id ? -1 : 1))).toEqual(chosen);
+  await row(page, titles[1] ?? '').focus();
   await page.keyboard.press('Delete');
   await expect(undoBar).toContainText('已删除 2 条素材。');
   await expect.poll(() => shownTitles(page)).toEqual(titles.slice(2));

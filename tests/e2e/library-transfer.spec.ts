@@ -59,7 +59,12 @@ test('export the library and import it into a fresh profile: the plan is shown a
     sections: ['opening'],
   });
 
+  await page.locator('#profile').getByLabel('姓名').fill('张三');
+  await page.locator('#profile').getByRole('button', { name: '更新个人信息' }).click();
+  await expect(page.locator('#profile').getByRole('status')).toHaveText('个人信息已更新。');
+
   const download = page.waitForEvent('download');
+  await page.getByLabel('同时导出个人信息（变量的值）').check();
   await page.getByRole('button', { name: '导出全部素材' }).click();
   const saved = await download;
   expect(saved.suggestedFilename()).toMatch(/^tianbao-snippets-\d{4}-\d{2}-\d{2}\.json$/);
@@ -80,12 +85,14 @@ test('export the library and import it into a fresh profile: the plan is shown a
     await expect(plan.locator('[data-count=conflict]')).toHaveText('0 条冲突（与库中某条同名或同编号，但正文不同）');
     await other.locator('#transfer').screenshot({ path: 'tests/screenshots/manager-import-plan.png' });
     await plan.getByLabel('用文件中的覆盖').check();
+    await plan.getByLabel('同时导入文件中的个人信息（1 项，覆盖同名的值）').check();
     await plan.getByRole('button', { name: '导入' }).click();
     await expect(other.locator('#transfer [role=status]')).toHaveText(
       '导入完成：新增 1 条，覆盖 8 条，两者都保留 0 条，跳过 0 条，相同未变 0 条。',
     );
     await expect(row(other, '本单位简介')).toBeVisible();
     expect(await readLibrary(other)).toEqual(library);
+    await expect(other.locator('#profile').getByLabel('姓名')).toHaveValue('张三');
   } finally {
     await fresh.context.close();
     rmSync(dir, { recursive: true, force: true });
