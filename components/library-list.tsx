@@ -48,14 +48,18 @@ export function LibraryList(props: Props) {
 
   useEffect(() => {
     if (!follow.current) return;
-    follow.current = false;
     const box = scroller.current;
     if (!box) return;
     const top = current * ROW_HEIGHT;
     if (top < box.scrollTop) box.scrollTop = top;
     else if (top + ROW_HEIGHT > box.scrollTop + box.clientHeight) box.scrollTop = top + ROW_HEIGHT - box.clientHeight;
-    setScrollTop(box.scrollTop);
-    requestAnimationFrame(() => box.querySelector<HTMLElement>(`[data-index="${current}"]`)?.focus());
+    // The row is drawn only once the window follows the new scroll position: focus it on that render.
+    if (box.scrollTop !== scrollTop) {
+      setScrollTop(box.scrollTop);
+      return;
+    }
+    follow.current = false;
+    box.querySelector<HTMLElement>(`[data-index="${current}"]`)?.focus();
   });
 
   const move = (to: number) => {

@@ -145,3 +145,36 @@ test('bulk select: tag, delete with undo, keyboard selection; sort orders; remov
   await undoBar.getByRole('button', { name: '撤销' }).click();
   await expect(page.getByRole('heading', { name: '全部素材（8 条）' })).toBeVisible();
 });
+
+test('a library of 3,000 snippets: only the rows in view are drawn, and End/Home reach both ends', async ({
+  extension,
+}) => {
+  const page = await openManager(extension);
+  const [template] = await readLibrary(page);
+  if (!template) throw new Error('starter pack missing');
+  const many = Array.from({ length: 3000 }, (_, i) => ({
+    ...template,
+    id: `bulk-${String(i).padStart(4, '0')}`,
+    title: `第${i + 1}条素材`,
+    starter: false,
+    // Newest first under the default sort: 第3000条 at the top, 第1条 at the bottom.
+    updatedAt: 2_000_000_000_000 + i,
+  }));
+  await putLibrary(page, many);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: '全部素材（3008 条）' })).toBeVisible();
+  await expect(page.locator('.library-row').first()).toContainText('第3000条素材');
+  expect(await page.locator('.library-row').count()).toBeLessThan(40);
+
+  await page.locator('.library-row').first().focus();
+  await page.keyboard.press('End');
+  await expect(page.locator('.library-row:focus')).toHaveAttribute('aria-posinset', '3008');
+  await page.keyboard.press('Home');
+  await expect(row(page, '第3000条素材')).toBeFocused();
+  await page.keyboard.press('PageDown');
+  await expect(page.locator('.library-row:focus')).not.toHaveAttribute('aria-posinset', '1');
+  expect(await page.locator('.library-row').count()).toBeLessThan(40);
+
+  await page.getByLabel('筛选').fill('第2999条');
+  await expect.poll(() => shownTitles(page)).toEqual(['第2999条素材']);
+});
