@@ -19,7 +19,7 @@ interface Props extends RowActions {
  * Enter edits, Delete deletes the selection (or the current row).
  */
 export function LibraryList(props: Props) {
-  const { items, selected } = props;
+  const { items, selected, ...actions } = props;
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(600);
@@ -84,9 +84,9 @@ export function LibraryList(props: Props) {
     if (to !== undefined) move(to);
     else if (event.key === 'Delete' && snippet) {
       refocus.current = true;
-      props.onDelete(selected.size > 0 ? [...selected] : [snippet.id]);
-    } else if (onRow && event.key === 'Enter' && snippet) props.onEdit(snippet);
-    else if (onRow && event.key === ' ' && snippet) props.onSelect(snippet.id, !selected.has(snippet.id));
+      actions.onDelete(selected.size > 0 ? [...selected] : [snippet.id]);
+    } else if (onRow && event.key === 'Enter' && snippet) actions.onEdit(snippet);
+    else if (onRow && event.key === ' ' && snippet) actions.onSelect(snippet.id, !selected.has(snippet.id));
     else return;
     event.preventDefault();
   };
@@ -106,7 +106,7 @@ export function LibraryList(props: Props) {
         {items.slice(first, last).map((snippet, i) => (
           <LibraryRow
             key={snippet.id}
-            {...props}
+            {...actions}
             snippet={snippet}
             index={first + i}
             total={items.length}
