@@ -49,7 +49,9 @@ export function SnippetManager() {
     setMessage({ tone: 'error', text: storeErrorMessage(error instanceof StoreError ? error.code : 'unavailable') });
   const dismissUndo = useCallback(() => setPending(null), []);
 
-  const offerUndo = (text: string, rows: Snippet[]) =>
+  const offerUndo = (text: string, rows: Snippet[]) => {
+    // The bar says what just happened; an older message beside it would only confuse.
+    setMessage(null);
     setPending({
       id: ++undoCounter,
       text,
@@ -62,6 +64,7 @@ export function SnippetManager() {
         }
       },
     });
+  };
 
   const remove = async (ids: string[]) => {
     try {
