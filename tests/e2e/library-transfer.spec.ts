@@ -173,3 +173,31 @@ test('a malformed import file lists its problems with their fields and changes n
   await expect(page.locator('.import-plan')).toHaveCount(0);
   expect(await readLibrary(page)).toEqual(library);
 });
+
+test('plain text and CSV files are planned and imported like an export file', async ({ extension }) => {
+  const page = await openManager(extension);
+  const plan = page.locator('.import-plan');
+  const status = page.locator('#transfer [role=status]');
+
+  await page
+    .getByLabel('导入素材文件')
+    .setInputFiles(
+      file('notes.txt', '本单位简介\n本单位现有干部职工四十余人。\n\n结尾\n以上报告，请审议。\n', 'text/plain'),
+    );
+  await expect(plan.locator('[data-count=new]')).toHaveText('新增 2 条');
+  await plan.getByRole('button', { name: '导入' }).click();
+  await expect(status).toHaveText('导入完成：新增 2 条，覆盖 0 条，两者都保留 0 条，跳过 0 条，相同未变 0 条。');
+  await expect(row(page, '本单位简介')).toContainText('四十余人');
+
+  const csv =
+    '标题,正文,标签\n本单位简介,"本单位现有干部职工四十二人，""五个科室""。",单位\n下步打算,明年重点抓好三件事。,打算\n';
+  await page.getByLabel('导入素材文件').setInputFiles(file('snippets.csv', csv, 'text/csv'));
+  await expect(plan.locator('[data-count=new]')).toHaveText('新增 1 条');
+  await expect(plan.locator('[data-count=conflict]')).toHaveText('1 条冲突（与库中某条同名或同编号，但正文不同）');
+  // The default is to skip: the library's 本单位简介 stays as it was.
+  await plan.getByRole('button', { name: '导入' }).click();
+  await expect(status).toHaveText('导入完成：新增 1 条，覆盖 0 条，两者都保留 0 条，跳过 1 条，相同未变 0 条。');
+  await expect(row(page, '本单位简介')).toContainText('四十余人');
+  await expect(row(page, '下步打算')).toContainText('打算');
+  await expect(page.getByRole('heading', { name: '全部素材（11 条）' })).toBeVisible();
+});
