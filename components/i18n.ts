@@ -22,6 +22,7 @@ const STORE_ERRORS: Record<StoreErrorCode, MessageKey> = {
   'body-empty': 'errorBodyEmpty',
   'body-too-long': 'errorBodyTooLong',
   invalid: 'errorInvalid',
+  'not-found': 'mgrErrorNotFound',
   quota: 'errorQuota',
   unavailable: 'errorUnavailable',
 };

@@ -2,6 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { FromPage } from '@/components/from-page';
 import { applyDocumentLanguage, t } from '@/components/i18n';
+import { LibraryTransfer } from '@/components/library-transfer';
+import { ProfileEditor } from '@/components/profile-editor';
 import { SnippetManager } from '@/components/snippet-manager';
 import { TemplateManager } from '@/components/template-manager';
 
@@ -14,10 +16,14 @@ if (root) {
         <h1>{t('optionsTitle')}</h1>
         <nav className="options-nav">
           <a href="#add-heading">{t('optionsNavSnippets')}</a>
+          <a href="#profile">{t('mgrNavProfile')}</a>
+          <a href="#transfer">{t('mgrNavTransfer')}</a>
           <a href="#templates">{t('optionsNavTemplates')}</a>
         </nav>
         <FromPage />
         <SnippetManager />
+        <ProfileEditor />
+        <LibraryTransfer />
         <TemplateManager />
       </main>
     </StrictMode>,

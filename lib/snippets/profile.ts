@@ -57,3 +57,15 @@ export async function rememberAnswers(db: ProfileStore, answers: Profile): Promi
     }),
   );
 }
+
+/**
+ * Replaces the whole profile with `profile` (the options page's profile form); throws
+ * StoreError('invalid') with nothing written when it fails ProfileSchema.
+ */
+export async function saveProfile(db: ProfileStore, profile: Profile): Promise<Profile> {
+  const parsed = ProfileSchema.safeParse(profile);
+  if (!parsed.success) throw new StoreError('invalid');
+  const value = parsed.data;
+  await guardWrite(() => db.settings.put({ key: PROFILE_KEY, value }));
+  return value;
+}

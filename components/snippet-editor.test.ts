@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitTags } from './snippet-manager';
+import { splitTags } from './snippet-editor';
 
 describe('splitTags', () => {
   it('splits on ASCII and full-width separators, trims, drops empties and repeats', () => {
