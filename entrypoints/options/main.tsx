@@ -4,6 +4,7 @@ import { FromPage } from '@/components/from-page';
 import { applyDocumentLanguage, t } from '@/components/i18n';
 import { LibraryTransfer } from '@/components/library-transfer';
 import { ProfileEditor } from '@/components/profile-editor';
+import { RuleSettingsEditor } from '@/components/rule-settings';
 import { SnippetManager } from '@/components/snippet-manager';
 import { TemplateManager } from '@/components/template-manager';
 
@@ -19,12 +20,14 @@ if (root) {
           <a href="#profile">{t('mgrNavProfile')}</a>
           <a href="#transfer">{t('mgrNavTransfer')}</a>
           <a href="#templates">{t('optionsNavTemplates')}</a>
+          <a href="#rules">{t('rulesHeading')}</a>
         </nav>
         <FromPage />
         <SnippetManager />
         <ProfileEditor />
         <LibraryTransfer />
         <TemplateManager />
+        <RuleSettingsEditor />
       </main>
     </StrictMode>,
   );

@@ -50,3 +50,18 @@ test('检查 lists what is wrong in every field, selects it in the page, and app
   await page.keyboard.press('Control+Z');
   await expect(page.locator('#wt')).toHaveValue('学习不够深入,调研不够经常。');
 });
+
+test('a rule switched off in the options page no longer shows in the check', async ({ extension }) => {
+  const options = await extension.context.newPage();
+  await options.goto(`chrome-extension://${extension.id}/options.html#rules`);
+  await options.getByLabel('中文中使用了半角标点').selectOption('off');
+  await expect(options.locator('#rules [role=status]')).toContainText('已更新规则');
+
+  const page = await extension.context.newPage();
+  await page.goto(siteUrl('demo-form'));
+  await page.locator('#wt').fill('学习不够深入,调研不够经常。');
+  const panel = await openPanel(extension, page);
+  await panel.getByRole('tab', { name: '检查' }).click();
+  await expect(panel.locator('.check')).toBeVisible();
+  await expect(panel.locator('.finding', { hasText: '半角' })).toHaveCount(0);
+});
