@@ -238,3 +238,53 @@ describe('search while typing', () => {
     );
   });
 });
+
+describe('index upkeep', () => {
+  it('stays exact through many edits, removals and re-additions, before and after it compacts', () => {
+    const [fields = [], edits = []] =
+      fc.sample(
+        fc.tuple(
+          fc.array(arbSnippet, { minLength: 300, maxLength: 300 }),
+          fc.array(arbSnippet, { minLength: 1500, maxLength: 1500 }),
+        ),
+        { numRuns: 1, seed: 42 },
+      )[0] ?? [];
+    let library = fields.map((f) => snippet(f));
+    const index = new SnippetIndex(library);
+    const queries = ['存在', '问', 'cz', 'cun在', 'yh', '行 a', 'b', '𠀀', ''];
+    const check = () => {
+      for (const query of queries) {
+        const found = index.search(query, { limit: Number.POSITIVE_INFINITY });
+        expect(found.hits.map((h) => h.snippet.id).sort(), query).toEqual(oracle(library, query));
+      }
+    };
+    edits.forEach((change, i) => {
+      const target = library[(i * 7) % library.length] as Snippet;
+      if (i % 10 === 9) {
+        // Removed, then added back with other text, as an undo of a deletion would.
+        index.remove(target.id);
+        library = library.filter((s) => s !== target);
+        if (i % 20 === 19) check();
+        const back = { ...target, ...change };
+        index.upsert(back);
+        library = [...library, back];
+      } else {
+        const edited = { ...target, ...change };
+        index.upsert(edited);
+        library = library.map((s) => (s === target ? edited : s));
+      }
+      if (i % 250 === 0) check();
+    });
+    check();
+    expect(index.size).toBe(library.length);
+  });
+
+  it('keeps counters and favourites current when the text is unchanged', () => {
+    const a = snippet({ title: '开头一', body: '存在问题' });
+    const b = snippet({ title: '开头二', body: '存在问题' });
+    const index = new SnippetIndex([a, b]);
+    index.upsert({ ...b, favorite: 1 });
+    expect(titles(index, '存在')).toEqual(['开头二', '开头一']);
+    expect(titles(index, 'kt')).toEqual(['开头二', '开头一']);
+  });
+});

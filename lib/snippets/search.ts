@@ -5,12 +5,14 @@ import {
   emptyLetterPairs,
   type LetterPairs,
   matchPinyin,
-  pairsAllow,
+  type Readings,
   readingsOfText,
   textLetterMask,
 } from './pinyin';
+import { intersect, intersectAll, type Slots, union } from './postings';
 import { fold, makeTerm, parseQuery, type Term } from './query';
 import { frecency, topK } from './rank';
+import { TextIndex } from './text-index';
 
 export type { Range, SearchHit } from './highlight';
 
@@ -54,21 +56,84 @@ function prepare(snippet: Snippet): Entry {
   return { snippet, title, body, tags, titleReadings, tagReadings, letters, pairs };
 }
 
-// How well one term matches: 0 no match, 1 body only, 3–5 in a tag, 6+ in the title.
-function termScore(entry: Entry, term: Term): number {
-  const at = entry.title.indexOf(term.text);
-  if (at >= 0) return at === 0 ? 10 : 8;
-  const pinyinHere =
-    term.pinyin && (term.letters & entry.letters) === term.letters && pairsAllow(entry.pairs, term.text);
-  if (pinyinHere && matchPinyin(term.text, entry.title, entry.titleReadings)) return 6;
+/** One query term with its candidate postings, walked in step with the sorted pool. */
+class Plan {
+  // Cursors into `literal` and `pinyin`.
+  li = 0;
+  pi = 0;
+  /** Whether `literal` holds exactly the slots having the term (terms of two units). */
+  readonly exact: boolean;
+  // Pinyin results per title or tag text within this query: tags, and often titles, repeat.
+  readonly memo = new Map<string, boolean>();
+
+  constructor(
+    readonly term: Term,
+    /** `undefined` when any slot may hold the term. */
+    readonly literal: Slots | undefined,
+    readonly pinyin: Slots,
+  ) {
+    this.exact = term.text.length === 2;
+  }
+
+  /** Whether `slot` is among the literal candidates; slots must be asked in increasing order. */
+  literalHas(slot: number): boolean {
+    const list = this.literal;
+    if (list === undefined) return true;
+    while (this.li < list.length && (list[this.li] as number) < slot) this.li++;
+    return list[this.li] === slot;
+  }
+
+  /** Whether `slot` is among the pinyin candidates; slots must be asked in increasing order. */
+  pinyinHas(slot: number): boolean {
+    const list = this.pinyin;
+    while (this.pi < list.length && (list[this.pi] as number) < slot) this.pi++;
+    return list[this.pi] === slot;
+  }
+}
+
+function pinyinIn(plan: Plan, text: string, readings: readonly Readings[]): boolean {
+  let found = plan.memo.get(text);
+  if (found === undefined) {
+    found = matchPinyin(plan.term.text, text, readings) !== undefined;
+    plan.memo.set(text, found);
+  }
+  return found;
+}
+
+// How well one term matches: 0 no match, 1 body only, 3–5 in a tag, 6+ in the title. `literal`
+// and `pinyin` say whether the slot is among the term's candidates of each kind (see TextIndex).
+function termScore(entry: Entry, plan: Plan, literal: boolean, pinyin: boolean): number {
+  const text = plan.term.text;
+  if (literal) {
+    const at = entry.title.indexOf(text);
+    if (at >= 0) return at === 0 ? 10 : 8;
+  }
+  if (pinyin && pinyinIn(plan, entry.title, entry.titleReadings)) return 6;
   let best = 0;
   for (let i = 0; i < entry.tags.length; i++) {
     const tag = entry.tags[i] ?? '';
-    if (tag.includes(term.text)) best = Math.max(best, tag === term.text ? 5 : 4);
-    else if (pinyinHere && best < 3 && matchPinyin(term.text, tag, entry.tagReadings[i] ?? [])) best = 3;
+    if (literal && tag.includes(text)) best = Math.max(best, tag === text ? 5 : 4);
+    else if (pinyin && best < 3 && pinyinIn(plan, tag, entry.tagReadings[i] ?? [])) best = 3;
   }
-  if (best > 0) return best;
-  return entry.body.includes(term.text) ? 1 : 0;
+  if (best > 0 || !literal) return best;
+  return plan.exact || entry.body.includes(text) ? 1 : 0;
+}
+
+// The terms' combined score of a snippet, -1 when a term is missing, and how many terms were
+// found in the title and in title or tags, packed as `score * 4096 + titleTerms * 64 + tagTerms`.
+function scoreOf(entry: Entry, slot: number, plans: readonly Plan[]): number {
+  let score = 0;
+  let titleTerms = 0;
+  let tagTerms = 0;
+  for (let k = 0; k < plans.length; k++) {
+    const plan = plans[k] as Plan;
+    const t = termScore(entry, plan, plan.literalHas(slot), plan.pinyinHas(slot));
+    if (t === 0) return -1;
+    score += t;
+    if (t >= 6) titleTerms++;
+    if (t >= 3) tagTerms++;
+  }
+  return score * 4096 + titleTerms * 64 + tagTerms;
 }
 
 function sameText(a: Snippet, b: Snippet): boolean {
@@ -89,7 +154,7 @@ interface LastSearch {
   genre: string | undefined;
   section: string | undefined;
   terms: readonly string[];
-  matched: Entry[];
+  matched: Slots;
 }
 
 interface Ranked {
@@ -119,29 +184,48 @@ function compare(a: Ranked, b: Ranked): number {
 /**
  * The in-memory search index of the snippet library. Build it once from the database, then keep it
  * current with `upsert` and `remove` as snippets change: only the changed snippet is re-prepared.
+ * Each prepared snippet has a slot; an edit of its text moves it to a new slot at the end, so that
+ * the postings of `TextIndex` stay sorted, and the index is rebuilt once most slots are vacant.
  */
 export class SnippetIndex {
-  private readonly entries = new Map<string, Entry>();
+  private slots: (Entry | undefined)[] = [];
+  private readonly slotOf = new Map<string, number>();
+  private text = new TextIndex();
   // Bumped on every change, so that `last` is only reused for the library it was found in.
   private version = 0;
   private last: LastSearch | undefined;
 
   constructor(snippets: Iterable<Snippet> = []) {
     for (const snippet of snippets) this.upsert(snippet);
+    this.text.trim();
   }
 
   /** How many snippets the index holds. */
   get size(): number {
-    return this.entries.size;
+    return this.slotOf.size;
+  }
+
+  /** Approximate bytes of the postings, and how many there are. */
+  get postings(): { bytes: number; count: number } {
+    return { bytes: this.text.bytes(), count: this.text.postings() };
   }
 
   /** Adds a snippet, or replaces the indexed version of one with the same id. */
   upsert(snippet: Snippet): void {
-    const old = this.entries.get(snippet.id);
-    // Favourite, counters, genres and sections are read live; only text changes need preparing.
-    if (old && sameText(old.snippet, snippet)) this.entries.set(snippet.id, { ...old, snippet });
-    else this.entries.set(snippet.id, prepare(snippet));
+    const at = this.slotOf.get(snippet.id);
+    const old = at === undefined ? undefined : this.slots[at];
     this.version++;
+    // Favourite, counters, genres and sections are read live; only text changes need preparing.
+    if (at !== undefined && old && sameText(old.snippet, snippet)) {
+      this.slots[at] = { ...old, snippet };
+      return;
+    }
+    if (at !== undefined) this.slots[at] = undefined;
+    const entry = prepare(snippet);
+    const slot = this.slots.length;
+    this.slots.push(entry);
+    this.slotOf.set(snippet.id, slot);
+    this.text.add(entry, slot);
   }
 
   /**
@@ -154,18 +238,38 @@ export class SnippetIndex {
       seen.add(snippet.id);
       this.upsert(snippet);
     }
-    for (const id of this.entries.keys()) if (!seen.has(id)) this.remove(id);
+    for (const id of this.slotOf.keys()) if (!seen.has(id)) this.remove(id);
   }
 
   /** Forgets a snippet; unknown ids are ignored. */
   remove(id: string): void {
-    if (this.entries.delete(id)) this.version++;
+    const at = this.slotOf.get(id);
+    if (at === undefined) return;
+    this.slotOf.delete(id);
+    this.slots[at] = undefined;
+    this.version++;
   }
 
-  // While the user types, each query usually extends the last one (every term of the last is a
-  // prefix of the term at its place, maybe with terms added). Its matches are then a subset of the
-  // last matches, literally and by pinyin, so only those need checking.
-  private pool(texts: readonly string[], options: SearchOptions): Iterable<Entry> {
+  // Vacant slots cost postings and verification; once they outnumber the snippets, start afresh.
+  private compact(): void {
+    if (this.slots.length < 1024 || this.slots.length < this.slotOf.size * 2) return;
+    const live = this.slots.filter((e): e is Entry => e !== undefined);
+    this.slots = live;
+    this.text = new TextIndex();
+    live.forEach((entry, slot) => {
+      this.slotOf.set(entry.snippet.id, slot);
+      this.text.add(entry, slot);
+    });
+    this.version++;
+  }
+
+  // The slots that may match every term: the postings of each term, intersected. While the user
+  // types, each query usually extends the last one (every term of the last is a prefix of the term
+  // at its place, maybe with terms added); its matches are then among the last matches too.
+  private pool(texts: readonly string[], plans: readonly Plan[], options: SearchOptions): Slots | undefined {
+    const lists: Slots[] = [];
+    for (const p of plans) if (p.literal) lists.push(union(p.literal, p.pinyin));
+    const pool = intersectAll(lists);
     const last = this.last;
     const narrows =
       last !== undefined &&
@@ -174,37 +278,44 @@ export class SnippetIndex {
       last.section === options.section &&
       last.terms.length <= texts.length &&
       last.terms.every((term, i) => texts[i]?.startsWith(term));
-    return narrows ? last.matched : this.entries.values();
+    if (!narrows) return pool;
+    return pool ? intersect(pool, last.matched) : last.matched;
   }
 
   /** Every snippet that matches all terms of `query`, ranked; an empty query lists all. */
   search(query: string, options: SearchOptions = {}): SearchResult {
+    this.compact();
     const now = options.now ?? Date.now();
     const texts = parseQuery(query);
     const terms = texts.map(makeTerm);
+    const plans = terms.map((term) => {
+      const { literal, pinyin } = this.text.candidates(term);
+      return new Plan(term, literal, pinyin);
+    });
+    const pool = this.pool(texts, plans, options);
     const ranked: Ranked[] = [];
-    for (const entry of this.pool(texts, options)) {
+    const n = pool ? pool.length : this.slots.length;
+    const matched = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const slot = pool ? (pool[i] as number) : i;
+      const entry = this.slots[slot];
+      if (!entry) continue;
       const s = entry.snippet;
       if (!allows(s.genres, options.genre) || !allows(s.sections, options.section)) continue;
-      let score = 0;
-      let titleTerms = 0;
-      let tagTerms = 0;
-      for (const term of terms) {
-        const t = termScore(entry, term);
-        if (t === 0) {
-          score = -1;
-          break;
-        }
-        score += t;
-        if (t >= 6) titleTerms++;
-        if (t >= 3) tagTerms++;
-      }
-      if (score < 0) continue;
-      const tier = (titleTerms * 64 + tagTerms) * 2 + s.favorite;
-      ranked.push({ entry, tier, score, frecency: frecency(s, now) });
+      const packed = scoreOf(entry, slot, plans);
+      if (packed < 0) continue;
+      // Terms in the title, then in title or tags, then favourite: see `compare`.
+      const tier = (packed & 4095) * 2 + s.favorite;
+      ranked.push({ entry, tier, score: packed >>> 12, frecency: frecency(s, now) });
+      matched[ranked.length - 1] = slot;
     }
-    const matched = ranked.map((r) => r.entry);
-    this.last = { version: this.version, genre: options.genre, section: options.section, terms: texts, matched };
+    this.last = {
+      version: this.version,
+      genre: options.genre,
+      section: options.section,
+      terms: texts,
+      matched: matched.subarray(0, ranked.length),
+    };
     const top = topK(ranked, options.limit ?? 50, compare);
     return { hits: top.map((r) => highlight(r.entry, terms)), total: ranked.length };
   }
