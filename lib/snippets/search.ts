@@ -1,18 +1,10 @@
 import type { Snippet } from './db';
-import { type Highlightable, highlight, type SearchHit } from './highlight';
-import {
-  addLetterPairs,
-  emptyLetterPairs,
-  type LetterPairs,
-  matchPinyin,
-  type Readings,
-  readingsOfText,
-  textLetterMask,
-} from './pinyin';
+import { highlight, type SearchHit } from './highlight';
+import { type Entry, Plan, prepare, scoreOf } from './match';
 import { intersect, intersectAll, type Slots, union } from './postings';
-import { fold, makeTerm, parseQuery, type Term } from './query';
+import { makeTerm, parseQuery } from './query';
 import { frecency, topK } from './rank';
-import { TextIndex } from './text-index';
+import { type Candidates, TextIndex } from './text-index';
 
 export type { Range, SearchHit } from './highlight';
 
@@ -30,110 +22,6 @@ export interface SearchOptions {
   limit?: number;
   /** Clock for recency ranking (ms since epoch). */
   now?: number;
-}
-
-// A snippet prepared once for searching: folded fields and the readings of title and tags.
-interface Entry extends Highlightable {
-  /** Letters of the title and tags and of their readings, as a 26-bit mask. */
-  letters: number;
-  /** Letter pairs a pinyin match in the title or tags can produce, to skip hopeless matching. */
-  pairs: LetterPairs;
-}
-
-function prepare(snippet: Snippet): Entry {
-  const title = fold(snippet.title);
-  const tags = snippet.tags.map(fold);
-  const titleReadings = readingsOfText(title);
-  const tagReadings = tags.map(readingsOfText);
-  let letters = textLetterMask(title, titleReadings);
-  const pairs = emptyLetterPairs();
-  addLetterPairs(pairs, title, titleReadings);
-  tags.forEach((tag, i) => {
-    letters |= textLetterMask(tag, tagReadings[i] ?? []);
-    addLetterPairs(pairs, tag, tagReadings[i] ?? []);
-  });
-  const body = fold(snippet.body);
-  return { snippet, title, body, tags, titleReadings, tagReadings, letters, pairs };
-}
-
-/** One query term with its candidate postings, walked in step with the sorted pool. */
-class Plan {
-  // Cursors into `literal` and `pinyin`.
-  li = 0;
-  pi = 0;
-  /** Whether `literal` holds exactly the slots having the term (terms of two units). */
-  readonly exact: boolean;
-  // Pinyin results per title or tag text within this query: tags, and often titles, repeat.
-  readonly memo = new Map<string, boolean>();
-
-  constructor(
-    readonly term: Term,
-    /** `undefined` when any slot may hold the term. */
-    readonly literal: Slots | undefined,
-    readonly pinyin: Slots,
-  ) {
-    this.exact = term.text.length === 2;
-  }
-
-  /** Whether `slot` is among the literal candidates; slots must be asked in increasing order. */
-  literalHas(slot: number): boolean {
-    const list = this.literal;
-    if (list === undefined) return true;
-    while (this.li < list.length && (list[this.li] as number) < slot) this.li++;
-    return list[this.li] === slot;
-  }
-
-  /** Whether `slot` is among the pinyin candidates; slots must be asked in increasing order. */
-  pinyinHas(slot: number): boolean {
-    const list = this.pinyin;
-    while (this.pi < list.length && (list[this.pi] as number) < slot) this.pi++;
-    return list[this.pi] === slot;
-  }
-}
-
-function pinyinIn(plan: Plan, text: string, readings: readonly Readings[]): boolean {
-  let found = plan.memo.get(text);
-  if (found === undefined) {
-    found = matchPinyin(plan.term.text, text, readings) !== undefined;
-    plan.memo.set(text, found);
-  }
-  return found;
-}
-
-// How well one term matches: 0 no match, 1 body only, 3–5 in a tag, 6+ in the title. `literal`
-// and `pinyin` say whether the slot is among the term's candidates of each kind (see TextIndex).
-function termScore(entry: Entry, plan: Plan, literal: boolean, pinyin: boolean): number {
-  const text = plan.term.text;
-  if (literal) {
-    const at = entry.title.indexOf(text);
-    if (at >= 0) return at === 0 ? 10 : 8;
-  }
-  if (pinyin && pinyinIn(plan, entry.title, entry.titleReadings)) return 6;
-  let best = 0;
-  for (let i = 0; i < entry.tags.length; i++) {
-    const tag = entry.tags[i] ?? '';
-    if (literal && tag.includes(text)) best = Math.max(best, tag === text ? 5 : 4);
-    else if (pinyin && best < 3 && pinyinIn(plan, tag, entry.tagReadings[i] ?? [])) best = 3;
-  }
-  if (best > 0 || !literal) return best;
-  return plan.exact || entry.body.includes(text) ? 1 : 0;
-}
-
-// The terms' combined score of a snippet, -1 when a term is missing, and how many terms were
-// found in the title and in title or tags, packed as `score * 4096 + titleTerms * 64 + tagTerms`.
-function scoreOf(entry: Entry, slot: number, plans: readonly Plan[]): number {
-  let score = 0;
-  let titleTerms = 0;
-  let tagTerms = 0;
-  for (let k = 0; k < plans.length; k++) {
-    const plan = plans[k] as Plan;
-    const t = termScore(entry, plan, plan.literalHas(slot), plan.pinyinHas(slot));
-    if (t === 0) return -1;
-    score += t;
-    if (t >= 6) titleTerms++;
-    if (t >= 3) tagTerms++;
-  }
-  return score * 4096 + titleTerms * 64 + tagTerms;
 }
 
 function sameText(a: Snippet, b: Snippet): boolean {
@@ -157,12 +45,22 @@ interface LastSearch {
   matched: Slots;
 }
 
-interface Ranked {
-  entry: Entry;
+// Ranking keys of the slots matched by the current query, reused from query to query so that a
+// query matching thousands of snippets allocates nothing per match.
+class RankKeys {
   /** Terms found in the title, then in title or tags, then favourite, packed in one number. */
-  tier: number;
-  frecency: number;
-  score: number;
+  tier = new Int32Array(0);
+  score = new Int32Array(0);
+  frecency = new Float64Array(0);
+
+  /** Makes room for slots below `n`. */
+  reserve(n: number): void {
+    if (this.tier.length >= n) return;
+    const size = Math.max(n, this.tier.length * 2);
+    this.tier = new Int32Array(size);
+    this.score = new Int32Array(size);
+    this.frecency = new Float64Array(size);
+  }
 }
 
 /**
@@ -170,15 +68,32 @@ interface Ranked {
  * then favourites, then frequently and recently used ones, then closer matches (literal before pinyin, title start),
  * then shorter titles; the id breaks ties so the order is stable.
  */
-function compare(a: Ranked, b: Ranked): number {
-  return (
-    b.tier - a.tier ||
-    b.frecency - a.frecency ||
-    b.score - a.score ||
-    b.entry.snippet.updatedAt - a.entry.snippet.updatedAt ||
-    a.entry.title.length - b.entry.title.length ||
-    (a.entry.snippet.id < b.entry.snippet.id ? -1 : a.entry.snippet.id > b.entry.snippet.id ? 1 : 0)
-  );
+function compareSlots(
+  keys: RankKeys,
+  slots: readonly (Entry | undefined)[],
+  now: number,
+): (a: number, b: number) => number {
+  const { tier, frecency: fr, score } = keys;
+  // Frecency (a power) is only worked out for slots that the tier does not already place: NaN until then.
+  const frecencyOf = (slot: number) => {
+    let f = fr[slot] as number;
+    if (Number.isNaN(f)) fr[slot] = f = frecency((slots[slot] as Entry).snippet, now);
+    return f;
+  };
+  return (a, b) => {
+    const byKeys =
+      (tier[b] as number) - (tier[a] as number) ||
+      frecencyOf(b) - frecencyOf(a) ||
+      (score[b] as number) - (score[a] as number);
+    if (byKeys !== 0) return byKeys;
+    const x = slots[a] as Entry;
+    const y = slots[b] as Entry;
+    return (
+      y.snippet.updatedAt - x.snippet.updatedAt ||
+      x.title.length - y.title.length ||
+      (x.snippet.id < y.snippet.id ? -1 : x.snippet.id > y.snippet.id ? 1 : 0)
+    );
+  };
 }
 
 /**
@@ -194,6 +109,7 @@ export class SnippetIndex {
   // Bumped on every change, so that `last` is only reused for the library it was found in.
   private version = 0;
   private last: LastSearch | undefined;
+  private readonly keys = new RankKeys();
 
   constructor(snippets: Iterable<Snippet> = []) {
     for (const snippet of snippets) this.upsert(snippet);
@@ -266,9 +182,9 @@ export class SnippetIndex {
   // The slots that may match every term: the postings of each term, intersected. While the user
   // types, each query usually extends the last one (every term of the last is a prefix of the term
   // at its place, maybe with terms added); its matches are then among the last matches too.
-  private pool(texts: readonly string[], plans: readonly Plan[], options: SearchOptions): Slots | undefined {
+  private pool(texts: readonly string[], candidates: readonly Candidates[], options: SearchOptions): Slots | undefined {
     const lists: Slots[] = [];
-    for (const p of plans) if (p.literal) lists.push(union(p.literal, p.pinyin));
+    for (const c of candidates) if (c.head && c.body) lists.push(union(union(c.head, c.body), c.pinyin));
     const pool = intersectAll(lists);
     const last = this.last;
     const narrows =
@@ -288,35 +204,31 @@ export class SnippetIndex {
     const now = options.now ?? Date.now();
     const texts = parseQuery(query);
     const terms = texts.map(makeTerm);
-    const plans = terms.map((term) => {
-      const { literal, pinyin } = this.text.candidates(term);
-      return new Plan(term, literal, pinyin);
-    });
-    const pool = this.pool(texts, plans, options);
-    const ranked: Ranked[] = [];
+    const candidates = terms.map((term) => this.text.candidates(term));
+    const plans = terms.map((term, i) => new Plan(term, candidates[i] as Candidates));
+    const pool = this.pool(texts, candidates, options);
     const n = pool ? pool.length : this.slots.length;
     const matched = new Int32Array(n);
+    const keys = this.keys;
+    keys.reserve(this.slots.length);
+    const { genre, section } = options;
+    const filtered = genre !== undefined || section !== undefined;
+    let m = 0;
     for (let i = 0; i < n; i++) {
       const slot = pool ? (pool[i] as number) : i;
       const entry = this.slots[slot];
       if (!entry) continue;
-      const s = entry.snippet;
-      if (!allows(s.genres, options.genre) || !allows(s.sections, options.section)) continue;
+      if (filtered && !(allows(entry.snippet.genres, genre) && allows(entry.snippet.sections, section))) continue;
       const packed = scoreOf(entry, slot, plans);
       if (packed < 0) continue;
-      // Terms in the title, then in title or tags, then favourite: see `compare`.
-      const tier = (packed & 4095) * 2 + s.favorite;
-      ranked.push({ entry, tier, score: packed >>> 12, frecency: frecency(s, now) });
-      matched[ranked.length - 1] = slot;
+      keys.tier[slot] = (packed & 4095) * 2 + entry.snippet.favorite;
+      keys.score[slot] = packed >>> 12;
+      keys.frecency[slot] = Number.NaN;
+      matched[m++] = slot;
     }
-    this.last = {
-      version: this.version,
-      genre: options.genre,
-      section: options.section,
-      terms: texts,
-      matched: matched.subarray(0, ranked.length),
-    };
-    const top = topK(ranked, options.limit ?? 50, compare);
-    return { hits: top.map((r) => highlight(r.entry, terms)), total: ranked.length };
+    const found = matched.subarray(0, m);
+    this.last = { version: this.version, genre: options.genre, section: options.section, terms: texts, matched: found };
+    const top = topK(found, options.limit ?? 50, compareSlots(keys, this.slots, now));
+    return { hits: top.map((slot) => highlight(this.slots[slot] as Entry, terms)), total: m };
   }
 }

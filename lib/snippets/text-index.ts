@@ -5,6 +5,17 @@ const EMPTY: Slots = new Int32Array(0);
 
 import type { Term } from './query';
 
+/**
+ * Candidates of one term: literal in the title or a tag (`head`), literal in the body, and by pinyin
+ * in the title or tags (exactly the slots passing the letter and pair prefilter; empty without
+ * letters). A literal list is `undefined` when any slot may hold the term (a term of one unit).
+ */
+export interface Candidates {
+  head: Slots | undefined;
+  body: Slots | undefined;
+  pinyin: Slots;
+}
+
 /** What the text index reads of a prepared snippet: folded fields and the pinyin prefilter sets. */
 export interface Indexable {
   title: string;
@@ -29,24 +40,25 @@ const pairOf = (a: number, b: number) => (a - 97) * 26 + (b - 97);
  * are a superset of its matches, which the caller verifies; only a term's rare parts cost time.
  */
 export class TextIndex {
-  private readonly pairs = new Postings();
+  private readonly head = new Postings();
+  private readonly body = new Postings();
   private readonly pinyin = new Postings();
 
   /** Indexes a snippet under `slot`, which must not be lower than any slot added before. */
   add(entry: Indexable, slot: number): void {
-    this.addField(entry.title, slot);
-    for (const tag of entry.tags) this.addField(tag, slot);
-    this.addField(entry.body, slot);
+    this.addField(this.head, entry.title, slot);
+    for (const tag of entry.tags) this.addField(this.head, tag, slot);
+    this.addField(this.body, entry.body, slot);
     for (let letter = 0; letter < 26; letter++) if (entry.letters & (1 << letter)) this.pinyin.add(letter, slot);
     this.addBits(entry.pairs.start, START, slot);
     this.addBits(entry.pairs.any, ANY, slot);
   }
 
-  private addField(text: string, slot: number): void {
+  private addField(postings: Postings, text: string, slot: number): void {
     let prev = -1;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      if (prev >= 0) this.pairs.add((prev << 16) | code, slot);
+      if (prev >= 0) postings.add((prev << 16) | code, slot);
       prev = code;
     }
   }
@@ -64,26 +76,18 @@ export class TextIndex {
 
   /** Frees the spare room of every list, after a bulk load. */
   trim(): void {
-    this.pairs.trim();
+    this.head.trim();
+    this.body.trim();
     this.pinyin.trim();
   }
 
-  /**
-   * The slots that may hold `term` literally in some field (`undefined`: any slot), and those where it may match by pinyin
-   * in the title or tags (exactly those passing the letter and pair prefilter; empty without letters).
-   */
-  candidates(term: Term): { literal: Slots | undefined; pinyin: Slots } {
+  /** The slots that may hold `term`, each kind a superset of the matches of that kind. */
+  candidates(term: Term): Candidates {
     const text = term.text;
-    const literal =
-      text.length === 1
-        ? undefined
-        : (intersectAll(
-            Array.from({ length: text.length - 1 }, (_, i) =>
-              this.pairs.get((text.charCodeAt(i) << 16) | text.charCodeAt(i + 1)),
-            ),
-          ) as Slots);
-    if (!term.pinyin) return { literal, pinyin: EMPTY };
-    // Mirrors the prefilter of `termScore`: every letter present and `pairsAllow`.
+    const head = this.literal(this.head, text);
+    const body = this.literal(this.body, text);
+    if (!term.pinyin) return { head, body, pinyin: EMPTY };
+    // The pinyin prefilter as postings: every letter of the term present, and `pairsAllow`.
     const lists: Slots[] = [];
     for (let letter = 0; letter < 26; letter++) if (term.letters & (1 << letter)) lists.push(this.pinyin.get(letter));
     if (text.length >= 2 && isLetter(text.charCodeAt(0)) && isLetter(text.charCodeAt(1))) {
@@ -94,16 +98,25 @@ export class TextIndex {
       const b = text.charCodeAt(i + 1);
       if (isLetter(a) && isLetter(b)) lists.push(this.pinyin.get(ANY + pairOf(a, b)));
     }
-    return { literal, pinyin: intersectAll(lists) as Slots };
+    return { head, body, pinyin: intersectAll(lists) as Slots };
+  }
+
+  // Slots whose field may hold `text`: those with all its pairs; undefined (any) for one unit.
+  private literal(postings: Postings, text: string): Slots | undefined {
+    if (text.length < 2) return undefined;
+    const lists: Slots[] = [];
+    for (let i = 0; i + 1 < text.length; i++)
+      lists.push(postings.get((text.charCodeAt(i) << 16) | text.charCodeAt(i + 1)));
+    return intersectAll(lists);
   }
 
   /** Approximate bytes of the postings. */
   bytes(): number {
-    return this.pairs.bytes() + this.pinyin.bytes();
+    return this.head.bytes() + this.body.bytes() + this.pinyin.bytes();
   }
 
   /** How many postings the index holds. */
   postings(): number {
-    return this.pairs.count + this.pinyin.count;
+    return this.head.count + this.body.count + this.pinyin.count;
   }
 }

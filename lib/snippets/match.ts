@@ -1,0 +1,120 @@
+import type { Snippet } from './db';
+import type { Highlightable } from './highlight';
+import {
+  addLetterPairs,
+  emptyLetterPairs,
+  type LetterPairs,
+  matchPinyin,
+  type Readings,
+  readingsOfText,
+  textLetterMask,
+} from './pinyin';
+import type { Slots } from './postings';
+import { fold, type Term } from './query';
+import type { Candidates } from './text-index';
+
+/** A snippet prepared once for searching: folded fields and the readings of title and tags. */
+export interface Entry extends Highlightable {
+  /** Letters of the title and tags and of their readings, as a 26-bit mask. */
+  letters: number;
+  /** Letter pairs a pinyin match in the title or tags can produce, to skip hopeless matching. */
+  pairs: LetterPairs;
+}
+
+/** Folds a snippet's fields and reads its title and tags as pinyin. */
+export function prepare(snippet: Snippet): Entry {
+  const title = fold(snippet.title);
+  const tags = snippet.tags.map(fold);
+  const titleReadings = readingsOfText(title);
+  const tagReadings = tags.map(readingsOfText);
+  let letters = textLetterMask(title, titleReadings);
+  const pairs = emptyLetterPairs();
+  addLetterPairs(pairs, title, titleReadings);
+  tags.forEach((tag, i) => {
+    letters |= textLetterMask(tag, tagReadings[i] ?? []);
+    addLetterPairs(pairs, tag, tagReadings[i] ?? []);
+  });
+  const body = fold(snippet.body);
+  return { snippet, title, body, tags, titleReadings, tagReadings, letters, pairs };
+}
+
+// Walks a sorted list in step with increasing slots; `undefined` stands for every slot.
+class Cursor {
+  private at = 0;
+  constructor(private readonly list: Slots | undefined) {}
+
+  has(slot: number): boolean {
+    const list = this.list;
+    if (list === undefined) return true;
+    while (this.at < list.length && (list[this.at] as number) < slot) this.at++;
+    return list[this.at] === slot;
+  }
+}
+
+/** One query term with its candidates, asked about slots in increasing order. */
+export class Plan {
+  private readonly head: Cursor;
+  private readonly body: Cursor;
+  private readonly pinyin: Cursor;
+  // Whether the body candidates are exactly the bodies holding the term (terms of two units).
+  private readonly exact: boolean;
+  // Pinyin results per title or tag text within this query: tags, and often titles, repeat.
+  private readonly memo = new Map<string, boolean>();
+
+  constructor(
+    readonly term: Term,
+    candidates: Candidates,
+  ) {
+    this.head = new Cursor(candidates.head);
+    this.body = new Cursor(candidates.body);
+    this.pinyin = new Cursor(candidates.pinyin);
+    this.exact = term.text.length === 2;
+  }
+
+  private pinyinIn(text: string, readings: readonly Readings[]): boolean {
+    let found = this.memo.get(text);
+    if (found === undefined) {
+      found = matchPinyin(this.term.text, text, readings) !== undefined;
+      this.memo.set(text, found);
+    }
+    return found;
+  }
+
+  /** How well the term matches: 0 no match, 1 body only, 3–5 in a tag, 6+ in the title. */
+  score(entry: Entry, slot: number): number {
+    const text = this.term.text;
+    const head = this.head.has(slot);
+    const pinyin = this.pinyin.has(slot);
+    if (head) {
+      const at = entry.title.indexOf(text);
+      if (at >= 0) return at === 0 ? 10 : 8;
+    }
+    if (pinyin && this.pinyinIn(entry.title, entry.titleReadings)) return 6;
+    let best = 0;
+    for (let i = 0; (head || pinyin) && i < entry.tags.length; i++) {
+      const tag = entry.tags[i] ?? '';
+      if (head && tag.includes(text)) best = Math.max(best, tag === text ? 5 : 4);
+      else if (pinyin && best < 3 && this.pinyinIn(tag, entry.tagReadings[i] ?? [])) best = 3;
+    }
+    if (best > 0 || !this.body.has(slot)) return best;
+    return this.exact || entry.body.includes(text) ? 1 : 0;
+  }
+}
+
+/**
+ * The terms' combined score of a snippet, -1 when a term is missing, and how many terms were
+ * found in the title and in title or tags, packed as `score * 4096 + titleTerms * 64 + tagTerms`.
+ */
+export function scoreOf(entry: Entry, slot: number, plans: readonly Plan[]): number {
+  let score = 0;
+  let titleTerms = 0;
+  let tagTerms = 0;
+  for (let k = 0; k < plans.length; k++) {
+    const t = (plans[k] as Plan).score(entry, slot);
+    if (t === 0) return -1;
+    score += t;
+    if (t >= 6) titleTerms++;
+    if (t >= 3) tagTerms++;
+  }
+  return score * 4096 + titleTerms * 64 + tagTerms;
+}
