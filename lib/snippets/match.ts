@@ -19,10 +19,29 @@ export interface Entry extends Highlightable {
   letters: number;
   /** Letter pairs a pinyin match in the title or tags can produce, to skip hopeless matching. */
   pairs: LetterPairs;
+  /** Numbers of the title and tag texts (equal texts, equal numbers), for per-query memos. */
+  titleId: number;
+  tagIds: number[];
+}
+
+/** Numbers each distinct text it is given, from 0. */
+export class Interner {
+  private readonly ids = new Map<string, number>();
+
+  /** How many distinct texts have been numbered. */
+  get size(): number {
+    return this.ids.size;
+  }
+
+  id(text: string): number {
+    let id = this.ids.get(text);
+    if (id === undefined) this.ids.set(text, (id = this.ids.size));
+    return id;
+  }
 }
 
 /** Folds a snippet's fields and reads its title and tags as pinyin. */
-export function prepare(snippet: Snippet): Entry {
+export function prepare(snippet: Snippet, texts: Interner): Entry {
   const title = fold(snippet.title);
   const tags = snippet.tags.map(fold);
   const titleReadings = readingsOfText(title);
@@ -35,7 +54,9 @@ export function prepare(snippet: Snippet): Entry {
     addLetterPairs(pairs, tag, tagReadings[i] ?? []);
   });
   const body = fold(snippet.body);
-  return { snippet, title, body, tags, titleReadings, tagReadings, letters, pairs };
+  const titleId = texts.id(title);
+  const tagIds = tags.map((tag) => texts.id(tag));
+  return { snippet, title, body, tags, titleReadings, tagReadings, letters, pairs, titleId, tagIds };
 }
 
 // Walks a sorted list in step with increasing slots; `undefined` stands for every slot.
@@ -58,26 +79,26 @@ export class Plan {
   private readonly pinyin: Cursor;
   // Whether the body candidates are exactly the bodies holding the term (terms of two units).
   private readonly exact: boolean;
-  // Pinyin results per title or tag text within this query: tags, and often titles, repeat.
-  private readonly memo = new Map<string, boolean>();
+  // Pinyin results per title or tag text (by `Interner` number) within this query: tags, and
+  // often titles, repeat. 0 not yet tried, 1 no match, 2 a match.
+  private readonly memo: Uint8Array;
 
   constructor(
     readonly term: Term,
     candidates: Candidates,
+    texts: number,
   ) {
+    this.memo = new Uint8Array(term.pinyin ? texts : 0);
     this.head = new Cursor(candidates.head);
     this.body = new Cursor(candidates.body);
     this.pinyin = new Cursor(candidates.pinyin);
     this.exact = term.text.length === 2;
   }
 
-  private pinyinIn(text: string, readings: readonly Readings[]): boolean {
-    let found = this.memo.get(text);
-    if (found === undefined) {
-      found = matchPinyin(this.term.text, text, readings) !== undefined;
-      this.memo.set(text, found);
-    }
-    return found;
+  private pinyinIn(id: number, text: string, readings: readonly Readings[]): boolean {
+    let found = this.memo[id];
+    if (found === 0) this.memo[id] = found = matchPinyin(this.term.text, text, readings) ? 2 : 1;
+    return found === 2;
   }
 
   /** How well the term matches: 0 no match, 1 body only, 3–5 in a tag, 6+ in the title. */
@@ -89,12 +110,13 @@ export class Plan {
       const at = entry.title.indexOf(text);
       if (at >= 0) return at === 0 ? 10 : 8;
     }
-    if (pinyin && this.pinyinIn(entry.title, entry.titleReadings)) return 6;
+    if (pinyin && this.pinyinIn(entry.titleId, entry.title, entry.titleReadings)) return 6;
     let best = 0;
     for (let i = 0; (head || pinyin) && i < entry.tags.length; i++) {
       const tag = entry.tags[i] ?? '';
       if (head && tag.includes(text)) best = Math.max(best, tag === text ? 5 : 4);
-      else if (pinyin && best < 3 && this.pinyinIn(tag, entry.tagReadings[i] ?? [])) best = 3;
+      else if (pinyin && best < 3 && this.pinyinIn(entry.tagIds[i] as number, tag, entry.tagReadings[i] ?? []))
+        best = 3;
     }
     if (best > 0 || !this.body.has(slot)) return best;
     return this.exact || entry.body.includes(text) ? 1 : 0;

@@ -89,15 +89,35 @@ export class Postings {
   }
 }
 
-/** The slots in both sorted lists. */
+// First index in `list` at or after `from` whose slot is not below `slot` (galloping, then binary).
+function seek(list: Slots, from: number, slot: number): number {
+  let step = 1;
+  let hi = from;
+  while (hi < list.length && (list[hi] as number) < slot) {
+    from = hi + 1;
+    hi += step;
+    step *= 2;
+  }
+  hi = Math.min(hi, list.length);
+  while (from < hi) {
+    const mid = (from + hi) >>> 1;
+    if ((list[mid] as number) < slot) from = mid + 1;
+    else hi = mid;
+  }
+  return from;
+}
+
+/** The slots in both sorted lists; a short list against a long one costs only its length's searches. */
 export function intersect(a: Slots, b: Slots): Slots {
   if (a.length > b.length) [a, b] = [b, a];
   const out = new Int32Array(a.length);
   let n = 0;
   let j = 0;
+  const gallop = b.length > a.length * 8;
   for (let i = 0; i < a.length && j < b.length; i++) {
     const x = a[i] as number;
-    while (j < b.length && (b[j] as number) < x) j++;
+    if (gallop) j = seek(b, j, x);
+    else while (j < b.length && (b[j] as number) < x) j++;
     if (b[j] === x) out[n++] = x;
   }
   return out.subarray(0, n);

@@ -1,6 +1,6 @@
 import type { Snippet } from './db';
 import { highlight, type SearchHit } from './highlight';
-import { type Entry, Plan, prepare, scoreOf } from './match';
+import { type Entry, Interner, Plan, prepare, scoreOf } from './match';
 import { intersect, intersectAll, type Slots, union } from './postings';
 import { makeTerm, parseQuery } from './query';
 import { frecency, topK } from './rank';
@@ -106,6 +106,7 @@ export class SnippetIndex {
   private slots: (Entry | undefined)[] = [];
   private readonly slotOf = new Map<string, number>();
   private text = new TextIndex();
+  private texts = new Interner();
   // Bumped on every change, so that `last` is only reused for the library it was found in.
   private version = 0;
   private last: LastSearch | undefined;
@@ -137,7 +138,7 @@ export class SnippetIndex {
       return;
     }
     if (at !== undefined) this.slots[at] = undefined;
-    const entry = prepare(snippet);
+    const entry = prepare(snippet, this.texts);
     const slot = this.slots.length;
     this.slots.push(entry);
     this.slotOf.set(snippet.id, slot);
@@ -172,7 +173,10 @@ export class SnippetIndex {
     const live = this.slots.filter((e): e is Entry => e !== undefined);
     this.slots = live;
     this.text = new TextIndex();
+    this.texts = new Interner();
     live.forEach((entry, slot) => {
+      entry.titleId = this.texts.id(entry.title);
+      entry.tagIds = entry.tags.map((tag) => this.texts.id(tag));
       this.slotOf.set(entry.snippet.id, slot);
       this.text.add(entry, slot);
     });
@@ -205,7 +209,7 @@ export class SnippetIndex {
     const texts = parseQuery(query);
     const terms = texts.map(makeTerm);
     const candidates = terms.map((term) => this.text.candidates(term));
-    const plans = terms.map((term, i) => new Plan(term, candidates[i] as Candidates));
+    const plans = terms.map((term, i) => new Plan(term, candidates[i] as Candidates, this.texts.size));
     const pool = this.pool(texts, candidates, options);
     const n = pool ? pool.length : this.slots.length;
     const matched = new Int32Array(n);

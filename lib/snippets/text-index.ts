@@ -87,17 +87,22 @@ export class TextIndex {
     const head = this.literal(this.head, text);
     const body = this.literal(this.body, text);
     if (!term.pinyin) return { head, body, pinyin: EMPTY };
-    // The pinyin prefilter as postings: every letter of the term present, and `pairsAllow`.
+    // The pinyin prefilter as postings: every letter of the term present, and `pairsAllow`. A
+    // letter of an allowed pair is always present, so only letters outside any pair are looked up.
     const lists: Slots[] = [];
-    for (let letter = 0; letter < 26; letter++) if (term.letters & (1 << letter)) lists.push(this.pinyin.get(letter));
+    let paired = 0;
     if (text.length >= 2 && isLetter(text.charCodeAt(0)) && isLetter(text.charCodeAt(1))) {
       lists.push(this.pinyin.get(START + pairOf(text.charCodeAt(0), text.charCodeAt(1))));
     }
     for (let i = 0; i + 1 < text.length; i++) {
       const a = text.charCodeAt(i);
       const b = text.charCodeAt(i + 1);
-      if (isLetter(a) && isLetter(b)) lists.push(this.pinyin.get(ANY + pairOf(a, b)));
+      if (!isLetter(a) || !isLetter(b)) continue;
+      lists.push(this.pinyin.get(ANY + pairOf(a, b)));
+      paired |= (1 << (a - 97)) | (1 << (b - 97));
     }
+    const alone = term.letters & ~paired;
+    for (let letter = 0; letter < 26; letter++) if (alone & (1 << letter)) lists.push(this.pinyin.get(letter));
     return { head, body, pinyin: intersectAll(lists) as Slots };
   }
 
