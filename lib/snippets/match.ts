@@ -1,24 +1,12 @@
 import type { Snippet } from './db';
 import type { Highlightable } from './highlight';
-import {
-  addLetterPairs,
-  emptyLetterPairs,
-  type LetterPairs,
-  matchPinyin,
-  type Readings,
-  readingsOfText,
-  textLetterMask,
-} from './pinyin';
+import { matchPinyin, type Readings, readingsOfText } from './pinyin';
 import type { Slots } from './postings';
 import { fold, type Term } from './query';
 import type { Candidates } from './text-index';
 
 /** A snippet prepared once for searching: folded fields and the readings of title and tags. */
 export interface Entry extends Highlightable {
-  /** Letters of the title and tags and of their readings, as a 26-bit mask. */
-  letters: number;
-  /** Letter pairs a pinyin match in the title or tags can produce, to skip hopeless matching. */
-  pairs: LetterPairs;
   /** Numbers of the title and tag texts (equal texts, equal numbers), for per-query memos. */
   titleId: number;
   tagIds: number[];
@@ -46,17 +34,10 @@ export function prepare(snippet: Snippet, texts: Interner): Entry {
   const tags = snippet.tags.map(fold);
   const titleReadings = readingsOfText(title);
   const tagReadings = tags.map(readingsOfText);
-  let letters = textLetterMask(title, titleReadings);
-  const pairs = emptyLetterPairs();
-  addLetterPairs(pairs, title, titleReadings);
-  tags.forEach((tag, i) => {
-    letters |= textLetterMask(tag, tagReadings[i] ?? []);
-    addLetterPairs(pairs, tag, tagReadings[i] ?? []);
-  });
   const body = fold(snippet.body);
   const titleId = texts.id(title);
   const tagIds = tags.map((tag) => texts.id(tag));
-  return { snippet, title, body, tags, titleReadings, tagReadings, letters, pairs, titleId, tagIds };
+  return { snippet, title, body, tags, titleReadings, tagReadings, titleId, tagIds };
 }
 
 // Walks a sorted list in step with increasing slots; `undefined` stands for every slot.

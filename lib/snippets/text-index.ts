@@ -1,4 +1,4 @@
-import type { LetterPairs } from './pinyin';
+import { addLetterPairs, emptyLetterPairs, type Readings, textLetterMask } from './pinyin';
 import { intersectAll, Postings, type Slots } from './postings';
 
 const EMPTY: Slots = new Int32Array(0);
@@ -16,13 +16,13 @@ export interface Candidates {
   pinyin: Slots;
 }
 
-/** What the text index reads of a prepared snippet: folded fields and the pinyin prefilter sets. */
+/** What the text index reads of a prepared snippet: folded fields and readings of title and tags. */
 export interface Indexable {
   title: string;
   body: string;
   tags: string[];
-  letters: number;
-  pairs: LetterPairs;
+  titleReadings: Readings[];
+  tagReadings: Readings[][];
 }
 
 // Keys of the pinyin postings: a letter, a possible first pair of a match, any possible pair.
@@ -43,15 +43,26 @@ export class TextIndex {
   private readonly head = new Postings();
   private readonly body = new Postings();
   private readonly pinyin = new Postings();
+  // Filled per snippet while adding it; kept only as postings.
+  private readonly scratch = emptyLetterPairs();
 
   /** Indexes a snippet under `slot`, which must not be lower than any slot added before. */
   add(entry: Indexable, slot: number): void {
     this.addField(this.head, entry.title, slot);
     for (const tag of entry.tags) this.addField(this.head, tag, slot);
     this.addField(this.body, entry.body, slot);
-    for (let letter = 0; letter < 26; letter++) if (entry.letters & (1 << letter)) this.pinyin.add(letter, slot);
-    this.addBits(entry.pairs.start, START, slot);
-    this.addBits(entry.pairs.any, ANY, slot);
+    const pairs = this.scratch;
+    pairs.start.fill(0);
+    pairs.any.fill(0);
+    let letters = textLetterMask(entry.title, entry.titleReadings);
+    addLetterPairs(pairs, entry.title, entry.titleReadings);
+    entry.tags.forEach((tag, i) => {
+      letters |= textLetterMask(tag, entry.tagReadings[i] ?? []);
+      addLetterPairs(pairs, tag, entry.tagReadings[i] ?? []);
+    });
+    for (let letter = 0; letter < 26; letter++) if (letters & (1 << letter)) this.pinyin.add(letter, slot);
+    this.addBits(pairs.start, START, slot);
+    this.addBits(pairs.any, ANY, slot);
   }
 
   private addField(postings: Postings, text: string, slot: number): void {
