@@ -3,7 +3,7 @@ import type { Highlightable } from './highlight';
 import { matchPinyin, type Readings, readingsOfText } from './pinyin';
 import type { Slots } from './postings';
 import { fold, type Term } from './query';
-import type { Candidates } from './text-index';
+import type { Candidates, Starts } from './text-index';
 
 /** A snippet prepared once for searching: folded fields and the readings of title and tags. */
 export interface Entry extends Highlightable {
@@ -42,7 +42,8 @@ export function prepare(snippet: Snippet, texts: Interner): Entry {
 
 // Walks a sorted list in step with increasing slots; `undefined` stands for every slot.
 class Cursor {
-  private at = 0;
+  /** Where the last `has` stopped in the list. */
+  at = 0;
   constructor(private readonly list: Slots | undefined) {}
 
   has(slot: number): boolean {
@@ -58,6 +59,8 @@ export class Plan {
   private readonly head: Cursor;
   private readonly body: Cursor;
   private readonly pinyin: Cursor;
+  private readonly starts: Cursor;
+  private readonly firsts: Starts | undefined;
   // Whether the body candidates are exactly the bodies holding the term (terms of two units).
   private readonly exact: boolean;
   // Pinyin results per title or tag text (by `Interner` number) within this query: tags, and
@@ -73,6 +76,8 @@ export class Plan {
     this.head = new Cursor(candidates.head);
     this.body = new Cursor(candidates.body);
     this.pinyin = new Cursor(candidates.pinyin);
+    this.starts = new Cursor(candidates.starts?.slots);
+    this.firsts = candidates.starts;
     this.exact = term.text.length === 2;
   }
 
@@ -100,7 +105,14 @@ export class Plan {
         best = 3;
     }
     if (best > 0 || !this.body.has(slot)) return best;
-    return this.exact || entry.body.includes(text) ? 1 : 0;
+    return this.exact || entry.body.indexOf(text, this.earliest(slot)) >= 0 ? 1 : 0;
+  }
+
+  // Where in the body of `slot` (a body candidate) a match can start at the earliest.
+  private earliest(slot: number): number {
+    const firsts = this.firsts;
+    if (firsts === undefined || !this.starts.has(slot)) return 0;
+    return Math.max(0, (firsts.firsts[this.starts.at] as number) - firsts.shift);
   }
 }
 

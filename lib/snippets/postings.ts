@@ -3,12 +3,24 @@ export type Slots = Int32Array;
 
 const EMPTY: Slots = new Int32Array(0);
 
+/** Where a key first occurs in each slot of a list, aligned with the slots (capped at 65535). */
+export type Firsts = Uint16Array;
+
+const NO_FIRSTS: Firsts = new Uint16Array(0);
+
 /**
  * An inverted index from 32-bit keys to the slots of the documents that have them, each list
  * sorted because slots are only ever added in increasing order. An open-addressing hash table of
  * typed arrays: building 10k snippets adds millions of postings, which a `Map` of arrays makes slow.
+ * With `firsts`, it also keeps the offset of each key's first occurrence in each document.
  */
 export class Postings {
+  private firsts: Uint16Array[] | undefined;
+
+  constructor(firsts = false) {
+    this.firsts = firsts ? [] : undefined;
+  }
+
   private keys = new Int32Array(1024);
   private ids = new Int32Array(1024).fill(-1);
   private lists: Int32Array[] = [];
@@ -38,19 +50,23 @@ export class Postings {
     }
   }
 
-  /** Records that `slot` has `key`; slots must come in non-decreasing order (repeats are dropped). */
-  add(key: number, slot: number): void {
-    let at = this.find(key);
-    let id = this.ids[at] as number;
+  /**
+   * Records that `slot` has `key` at offset `at`; slots must come in non-decreasing order, and a
+   * slot's offsets in increasing order (only the first is kept).
+   */
+  add(key: number, slot: number, at = 0): void {
+    let cell = this.find(key);
+    let id = this.ids[cell] as number;
     if (id === -1) {
       if ((this.lists.length + 1) * 2 > this.keys.length) {
         this.grow();
-        at = this.find(key);
+        cell = this.find(key);
       }
       id = this.lists.length;
-      this.ids[at] = id;
-      this.keys[at] = key;
+      this.ids[cell] = id;
+      this.keys[cell] = key;
       this.lists.push(new Int32Array(4));
+      this.firsts?.push(new Uint16Array(4));
       if (id >= this.lengths.length) {
         const lengths = new Int32Array(this.lengths.length * 2);
         lengths.set(this.lengths);
@@ -64,8 +80,14 @@ export class Postings {
       const bigger = new Int32Array(n * 2);
       bigger.set(list);
       this.lists[id] = list = bigger;
+      if (this.firsts) {
+        const wider = new Uint16Array(n * 2);
+        wider.set(this.firsts[id] as Uint16Array);
+        this.firsts[id] = wider;
+      }
     }
     list[n] = slot;
+    if (this.firsts) (this.firsts[id] as Uint16Array)[n] = Math.min(at, 0xffff);
     this.lengths[id] = n + 1;
     this.count++;
   }
@@ -76,15 +98,24 @@ export class Postings {
     return id === -1 ? EMPTY : (this.lists[id] as Int32Array).subarray(0, this.lengths[id]);
   }
 
+  /** The first offsets of `key`, aligned with `get(key)` (empty without `firsts`). */
+  firstsOf(key: number): Firsts {
+    const id = this.ids[this.find(key)] as number;
+    const firsts = this.firsts?.[id];
+    return firsts === undefined ? NO_FIRSTS : firsts.subarray(0, this.lengths[id]);
+  }
+
   /** Frees the spare room of every list (later adds grow them again). */
   trim(): void {
     this.lists = this.lists.map((list, id) => list.slice(0, this.lengths[id]));
+    this.firsts = this.firsts?.map((firsts, id) => firsts.slice(0, this.lengths[id]));
   }
 
   /** Approximate bytes held by the lists and the table. */
   bytes(): number {
     let total = this.keys.byteLength + this.ids.byteLength + this.lengths.byteLength;
     for (const list of this.lists) total += list.byteLength;
+    for (const firsts of this.firsts ?? []) total += firsts.byteLength;
     return total;
   }
 }

@@ -279,6 +279,17 @@ describe('index upkeep', () => {
     expect(index.size).toBe(library.length);
   });
 
+  it('finds a term whose pairs first occur apart from it, and past 65,535 units of body', () => {
+    const scattered = snippet({ title: '甲', body: '效机，长效，机制……长效机制' });
+    const long = snippet({ title: '乙', body: `${'填'.repeat(70_000)}长效机制` });
+    const decoy = snippet({ title: '丙', body: `长效${'填'.repeat(70_000)}机制` });
+    const index = new SnippetIndex([scattered, long, decoy]);
+    expect(titles(index, '长效机制').sort()).toEqual(['乙', '甲']);
+    expect(index.search('长效机制').hits.find((h) => h.snippet.title === '乙')?.bodyRanges).toEqual([
+      { start: 70_000, end: 70_004 },
+    ]);
+  });
+
   it('keeps counters and favourites current when the text is unchanged', () => {
     const a = snippet({ title: '开头一', body: '存在问题' });
     const b = snippet({ title: '开头二', body: '存在问题' });

@@ -1,5 +1,5 @@
 import { addLetterPairs, emptyLetterPairs, type Readings, textLetterMask } from './pinyin';
-import { intersectAll, Postings, type Slots } from './postings';
+import { type Firsts, intersectAll, Postings, type Slots } from './postings';
 
 const EMPTY: Slots = new Int32Array(0);
 
@@ -14,6 +14,19 @@ export interface Candidates {
   head: Slots | undefined;
   body: Slots | undefined;
   pinyin: Slots;
+  /** Where in each body a match can start at the earliest: see `Starts`. */
+  starts: Starts | undefined;
+}
+
+/**
+ * The postings of the term's rarest pair, with the pair's first offset in each body. No match of
+ * the term can start before `first - shift`, its position in the term; reading a body from there
+ * saves scanning the start of each body that only verification would find.
+ */
+export interface Starts {
+  slots: Slots;
+  firsts: Firsts;
+  shift: number;
 }
 
 /** What the text index reads of a prepared snippet: folded fields and readings of title and tags. */
@@ -41,7 +54,7 @@ const pairOf = (a: number, b: number) => (a - 97) * 26 + (b - 97);
  */
 export class TextIndex {
   private readonly head = new Postings();
-  private readonly body = new Postings();
+  private readonly body = new Postings(true);
   private readonly pinyin = new Postings();
   // Filled per snippet while adding it; kept only as postings.
   private readonly scratch = emptyLetterPairs();
@@ -69,7 +82,7 @@ export class TextIndex {
     let prev = -1;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      if (prev >= 0) postings.add((prev << 16) | code, slot);
+      if (prev >= 0) postings.add((prev << 16) | code, slot, i - 1);
       prev = code;
     }
   }
@@ -97,7 +110,8 @@ export class TextIndex {
     const text = term.text;
     const head = this.literal(this.head, text);
     const body = this.literal(this.body, text);
-    if (!term.pinyin) return { head, body, pinyin: EMPTY };
+    const starts = this.starts(text);
+    if (!term.pinyin) return { head, body, pinyin: EMPTY, starts };
     // The pinyin prefilter as postings: every letter of the term present, and `pairsAllow`. A
     // letter of an allowed pair is always present, so only letters outside any pair are looked up.
     const lists: Slots[] = [];
@@ -114,7 +128,7 @@ export class TextIndex {
     }
     const alone = term.letters & ~paired;
     for (let letter = 0; letter < 26; letter++) if (alone & (1 << letter)) lists.push(this.pinyin.get(letter));
-    return { head, body, pinyin: intersectAll(lists) as Slots };
+    return { head, body, pinyin: intersectAll(lists) as Slots, starts };
   }
 
   // Slots whose field may hold `text`: those with all its pairs; undefined (any) for one unit.
@@ -124,6 +138,16 @@ export class TextIndex {
     for (let i = 0; i + 1 < text.length; i++)
       lists.push(postings.get((text.charCodeAt(i) << 16) | text.charCodeAt(i + 1)));
     return intersectAll(lists);
+  }
+
+  private starts(text: string): Starts | undefined {
+    let best: Starts | undefined;
+    for (let i = 0; i + 1 < text.length; i++) {
+      const key = (text.charCodeAt(i) << 16) | text.charCodeAt(i + 1);
+      const slots = this.body.get(key);
+      if (!best || slots.length < best.slots.length) best = { slots, firsts: this.body.firstsOf(key), shift: i };
+    }
+    return best;
   }
 
   /** Approximate bytes of the postings. */
