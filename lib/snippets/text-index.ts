@@ -1,14 +1,14 @@
 import { addLetterPairs, emptyLetterPairs, type Readings, textLetterMask } from './pinyin';
 import { type Firsts, intersectAll, Postings, type Slots } from './postings';
+import type { Term } from './query';
 
 const EMPTY: Slots = new Int32Array(0);
 
-import type { Term } from './query';
-
 /**
- * Candidates of one term: literal in the title or a tag (`head`), literal in the body, and by pinyin
- * in the title or tags (exactly the slots passing the letter and pair prefilter; empty without
- * letters). A literal list is `undefined` when any slot may hold the term (a term of one unit).
+ * Candidates of one term, each a superset of the matches of its kind: literal in the title or a
+ * tag (`head`), literal in the body (`undefined`, any slot, for a term of one unit), and by pinyin
+ * in the title or tags (the slots passing the letter and pair prefilter whose title or tags hold
+ * the term's other characters; empty for a term without letters).
  */
 export interface Candidates {
   head: Slots | undefined;
@@ -54,6 +54,9 @@ const pairOf = (a: number, b: number) => (a - 97) * 26 + (b - 97);
  */
 export class TextIndex {
   private readonly head = new Postings();
+  // Single units of titles and tags: exact for one-unit terms, and a pinyin term's Han characters
+  // can only match themselves, so they narrow its pinyin candidates.
+  private readonly headUnits = new Postings();
   private readonly body = new Postings(true);
   private readonly pinyin = new Postings();
   // Filled per snippet while adding it; kept only as postings.
@@ -61,8 +64,8 @@ export class TextIndex {
 
   /** Indexes a snippet under `slot`, which must not be lower than any slot added before. */
   add(entry: Indexable, slot: number): void {
-    this.addField(this.head, entry.title, slot);
-    for (const tag of entry.tags) this.addField(this.head, tag, slot);
+    this.addField(this.head, entry.title, slot, this.headUnits);
+    for (const tag of entry.tags) this.addField(this.head, tag, slot, this.headUnits);
     this.addField(this.body, entry.body, slot);
     const pairs = this.scratch;
     pairs.start.fill(0);
@@ -78,10 +81,11 @@ export class TextIndex {
     this.addBits(pairs.any, ANY, slot);
   }
 
-  private addField(postings: Postings, text: string, slot: number): void {
+  private addField(postings: Postings, text: string, slot: number, units?: Postings): void {
     let prev = -1;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
+      units?.add(code, slot);
       if (prev >= 0) postings.add((prev << 16) | code, slot, i - 1);
       prev = code;
     }
@@ -101,6 +105,7 @@ export class TextIndex {
   /** Frees the spare room of every list, after a bulk load. */
   trim(): void {
     this.head.trim();
+    this.headUnits.trim();
     this.body.trim();
     this.pinyin.trim();
   }
@@ -108,7 +113,7 @@ export class TextIndex {
   /** The slots that may hold `term`, each kind a superset of the matches of that kind. */
   candidates(term: Term): Candidates {
     const text = term.text;
-    const head = this.literal(this.head, text);
+    const head = text.length === 1 ? this.headUnits.get(text.charCodeAt(0)) : this.literal(this.head, text);
     const body = this.literal(this.body, text);
     const starts = this.starts(text);
     if (!term.pinyin) return { head, body, pinyin: EMPTY, starts };
@@ -125,6 +130,9 @@ export class TextIndex {
       if (!isLetter(a) || !isLetter(b)) continue;
       lists.push(this.pinyin.get(ANY + pairOf(a, b)));
       paired |= (1 << (a - 97)) | (1 << (b - 97));
+    }
+    for (let i = 0; i < text.length; i++) {
+      if (!isLetter(text.charCodeAt(i))) lists.push(this.headUnits.get(text.charCodeAt(i)));
     }
     const alone = term.letters & ~paired;
     for (let letter = 0; letter < 26; letter++) if (alone & (1 << letter)) lists.push(this.pinyin.get(letter));
@@ -152,11 +160,11 @@ export class TextIndex {
 
   /** Approximate bytes of the postings. */
   bytes(): number {
-    return this.head.bytes() + this.body.bytes() + this.pinyin.bytes();
+    return this.head.bytes() + this.headUnits.bytes() + this.body.bytes() + this.pinyin.bytes();
   }
 
   /** How many postings the index holds. */
   postings(): number {
-    return this.head.count + this.body.count + this.pinyin.count;
+    return this.head.count + this.headUnits.count + this.body.count + this.pinyin.count;
   }
 }
