@@ -22,8 +22,10 @@ export class Interner {
   }
 
   id(text: string): number {
-    let id = this.ids.get(text);
-    if (id === undefined) this.ids.set(text, (id = this.ids.size));
+    const known = this.ids.get(text);
+    if (known !== undefined) return known;
+    const id = this.ids.size;
+    this.ids.set(text, id);
     return id;
   }
 }

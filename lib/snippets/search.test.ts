@@ -239,6 +239,25 @@ describe('search while typing', () => {
   });
 });
 
+describe('search with a limit', () => {
+  it('returns the first hits of the full ranking', () => {
+    const ranked = arbSnippet.chain((fields) =>
+      fc
+        .record({ favorite: fc.constantFrom(0 as const, 1 as const), useCount: fc.nat(3), lastUsedAt: fc.nat(3) })
+        .map((keys) => ({ ...fields, ...keys, lastUsedAt: keys.lastUsedAt * 86_400_000 * 20 })),
+    );
+    fc.assert(
+      fc.property(fc.array(ranked, { maxLength: 40 }), arbQuery, fc.nat(6), (fields, query, limit) => {
+        const index = new SnippetIndex(fields.map((f) => snippet(f)));
+        const ids = (l: number) =>
+          index.search(query, { limit: l, now: 100 * 86_400_000 }).hits.map((h) => h.snippet.id);
+        expect(ids(limit)).toEqual(ids(Number.POSITIVE_INFINITY).slice(0, limit));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('index upkeep', () => {
   it('stays exact through many edits, removals and re-additions, before and after it compacts', () => {
     const [fields = [], edits = []] =

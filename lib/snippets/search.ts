@@ -97,6 +97,23 @@ function compareSlots(
 }
 
 /**
+ * The matched slots that can be among the first `limit`: those whose tier is at least the
+ * `limit`-th highest, since the tier is compared first. Most matches of a common term fall below
+ * it, so they are never compared further (nor their frecency worked out).
+ */
+function contenders(found: Slots, tier: Int32Array, limit: number): Slots {
+  if (found.length <= limit) return found;
+  let max = 0;
+  for (let i = 0; i < found.length; i++) max = Math.max(max, tier[found[i] as number] as number);
+  const counts = new Int32Array(max + 1);
+  for (let i = 0; i < found.length; i++) (counts[tier[found[i] as number] as number] as number)++;
+  let floor = max;
+  for (let above = counts[max] as number; floor > 0 && above < limit; above += counts[floor] as number) floor--;
+  if (floor === 0) return found;
+  return found.filter((slot) => (tier[slot] as number) >= floor);
+}
+
+/**
  * The in-memory search index of the snippet library. Build it once from the database, then keep it
  * current with `upsert` and `remove` as snippets change: only the changed snippet is re-prepared.
  * Each prepared snippet has a slot; an edit of its text moves it to a new slot at the end, so that
@@ -232,7 +249,8 @@ export class SnippetIndex {
     }
     const found = matched.subarray(0, m);
     this.last = { version: this.version, genre: options.genre, section: options.section, terms: texts, matched: found };
-    const top = topK(found, options.limit ?? 50, compareSlots(keys, this.slots, now));
+    const limit = options.limit ?? 50;
+    const top = topK(contenders(found, keys.tier, limit), limit, compareSlots(keys, this.slots, now));
     return { hits: top.map((slot) => highlight(this.slots[slot] as Entry, terms)), total: m };
   }
 }
