@@ -202,7 +202,8 @@ export class SnippetIndex {
 
   // The slots that may match every term: the postings of each term, intersected. While the user
   // types, each query usually extends the last one (every term of the last is a prefix of the term
-  // at its place, maybe with terms added); its matches are then among the last matches too.
+  // at its place, maybe with terms added); its matches are then among the last matches too. After
+  // an empty query, which matched everything, there is nothing to narrow by.
   private pool(texts: readonly string[], candidates: readonly Candidates[], options: SearchOptions): Slots | undefined {
     const lists: Slots[] = [];
     for (const c of candidates) if (c.head && c.body) lists.push(union(union(c.head, c.body), c.pinyin));
@@ -213,6 +214,7 @@ export class SnippetIndex {
       last.version === this.version &&
       last.genre === options.genre &&
       last.section === options.section &&
+      last.terms.length > 0 &&
       last.terms.length <= texts.length &&
       last.terms.every((term, i) => texts[i]?.startsWith(term));
     if (!narrows) return pool;
