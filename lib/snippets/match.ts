@@ -42,6 +42,12 @@ export function prepare(snippet: Snippet, texts: Interner): Entry {
   return { snippet, title, body, tags, titleReadings, tagReadings, titleId, tagIds };
 }
 
+function startsAt(text: string, part: string, at: number): boolean {
+  if (at + part.length > text.length) return false;
+  for (let k = 0; k < part.length; k++) if (text.charCodeAt(at + k) !== part.charCodeAt(k)) return false;
+  return true;
+}
+
 // Walks a sorted list in step with increasing slots; `undefined` stands for every slot.
 class Cursor {
   /** Where the last `has` stopped in the list. */
@@ -107,7 +113,11 @@ export class Plan {
         best = 3;
     }
     if (best > 0 || !this.body.has(slot)) return best;
-    return this.exact || entry.body.indexOf(text, this.earliest(slot)) >= 0 ? 1 : 0;
+    if (this.exact) return 1;
+    // Usually the first occurrence of the rarest pair is the match: compare there inline, which
+    // costs less than a call to indexOf, and search on only if it is not.
+    const at = this.earliest(slot);
+    return startsAt(entry.body, text, at) || entry.body.indexOf(text, at + 1) >= 0 ? 1 : 0;
   }
 
   // Where in the body of `slot` (a body candidate) a match can start at the earliest.
