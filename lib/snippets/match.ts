@@ -10,6 +10,8 @@ export interface Entry extends Highlightable {
   /** Numbers of the title and tag texts (equal texts, equal numbers), for per-query memos. */
   titleId: number;
   tagIds: number[];
+  /** `snippet.favorite`, copied so that ranking a match need not read the snippet. */
+  favorite: 0 | 1;
 }
 
 /** Numbers each distinct text it is given, from 0. */
@@ -39,7 +41,7 @@ export function prepare(snippet: Snippet, texts: Interner): Entry {
   const body = fold(snippet.body);
   const titleId = texts.id(title);
   const tagIds = tags.map((tag) => texts.id(tag));
-  return { snippet, title, body, tags, titleReadings, tagReadings, titleId, tagIds };
+  return { snippet, title, body, tags, titleReadings, tagReadings, titleId, tagIds, favorite: snippet.favorite };
 }
 
 function startsAt(text: string, part: string, at: number): boolean {

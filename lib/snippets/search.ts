@@ -151,7 +151,7 @@ export class SnippetIndex {
     this.version++;
     // Favourite, counters, genres and sections are read live; only text changes need preparing.
     if (at !== undefined && old && sameText(old.snippet, snippet)) {
-      this.slots[at] = { ...old, snippet };
+      this.slots[at] = { ...old, snippet, favorite: snippet.favorite };
       return;
     }
     if (at !== undefined) this.slots[at] = undefined;
@@ -244,7 +244,7 @@ export class SnippetIndex {
       if (filtered && !(allows(entry.snippet.genres, genre) && allows(entry.snippet.sections, section))) continue;
       const packed = scoreOf(entry, slot, plans);
       if (packed < 0) continue;
-      keys.tier[slot] = (packed & 4095) * 2 + entry.snippet.favorite;
+      keys.tier[slot] = (packed & 4095) * 2 + entry.favorite;
       keys.score[slot] = packed >>> 12;
       keys.frecency[slot] = Number.NaN;
       matched[m++] = slot;
