@@ -130,9 +130,13 @@ export class Plan {
   }
 }
 
+// Room for the term counts in a packed score (a query has far fewer distinct terms).
+const COUNT = 2 ** 13;
+
 /**
- * The terms' combined score of a snippet, -1 when a term is missing, and how many terms were
- * found in the title and in title or tags, packed as `score * 4096 + titleTerms * 64 + tagTerms`.
+ * The terms' combined score of a snippet, -1 when a term is missing, with how many terms were
+ * found in the title and in title or tags: `(score * COUNT + titleTerms) * COUNT + tagTerms`,
+ * unpacked by `unpackScore` (plain arithmetic, exact far beyond any query's size).
  */
 export function scoreOf(entry: Entry, slot: number, plans: readonly Plan[]): number {
   let score = 0;
@@ -145,5 +149,13 @@ export function scoreOf(entry: Entry, slot: number, plans: readonly Plan[]): num
     if (t >= 6) titleTerms++;
     if (t >= 3) tagTerms++;
   }
-  return score * 4096 + titleTerms * 64 + tagTerms;
+  return (score * COUNT + titleTerms) * COUNT + tagTerms;
+}
+
+/** The parts of a packed score: summed term scores, terms in the title, terms in title or tags. */
+export function unpackScore(packed: number): { score: number; titleTerms: number; tagTerms: number } {
+  const tagTerms = packed % COUNT;
+  const rest = (packed - tagTerms) / COUNT;
+  const titleTerms = rest % COUNT;
+  return { score: (rest - titleTerms) / COUNT, titleTerms, tagTerms };
 }

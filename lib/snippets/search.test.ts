@@ -239,6 +239,17 @@ describe('search while typing', () => {
   });
 });
 
+describe('term counts in the ranking', () => {
+  it('ranks by terms found in the title for queries of any length', () => {
+    // 64 terms in the title once overflowed a 12-bit field of the packed score.
+    const words = Array.from({ length: 64 }, (_, i) => `词${i}`);
+    const all = snippet({ title: words.join(' '), body: '' });
+    const most = snippet({ title: words.slice(1).join(' '), body: words[0] });
+    const index = new SnippetIndex([most, all]);
+    expect(index.search(words.join(' ')).hits.map((h) => h.snippet.id)).toEqual([all.id, most.id]);
+  });
+});
+
 describe('search with a limit', () => {
   it('returns the first hits of the full ranking', () => {
     const ranked = arbSnippet.chain((fields) =>

@@ -1,6 +1,6 @@
 import type { Snippet } from './db';
 import { highlight, type SearchHit } from './highlight';
-import { type Entry, Interner, Plan, prepare, scoreOf } from './match';
+import { type Entry, Interner, Plan, prepare, scoreOf, unpackScore } from './match';
 import { intersect, intersectAll, type Slots, union } from './postings';
 import { makeTerm, parseQuery } from './query';
 import { frecency, topK } from './rank';
@@ -244,8 +244,9 @@ export class SnippetIndex {
       if (filtered && !(allows(entry.snippet.genres, genre) && allows(entry.snippet.sections, section))) continue;
       const packed = scoreOf(entry, slot, plans);
       if (packed < 0) continue;
-      keys.tier[slot] = (packed & 4095) * 2 + entry.favorite;
-      keys.score[slot] = packed >>> 12;
+      const { score, titleTerms, tagTerms } = unpackScore(packed);
+      keys.tier[slot] = (titleTerms * 64 + tagTerms) * 2 + entry.favorite;
+      keys.score[slot] = score;
       keys.frecency[slot] = Number.NaN;
       matched[m++] = slot;
     }
