@@ -47,10 +47,11 @@ const pairOf = (a: number, b: number) => (a - 97) * 26 + (b - 97);
 
 /**
  * Which slots may match a query term. Literal: every pair of adjacent UTF-16 units of each field
- * (never across fields), so a field holding the term holds all its pairs; a term of one unit has
- * no pair and may be anywhere (single units would double the postings for the first keystroke). Pinyin: the
- * letters and letter pairs that the title and tags allow (see `LetterPairs`). A term's candidates
- * are a superset of its matches, which the caller verifies; only a term's rare parts cost time.
+ * (never across fields; titles and tags apart from bodies), so a field holding the term holds all
+ * its pairs, and single units of titles and tags. Bodies have no single-unit postings (they would
+ * add ~1.5M postings for the first keystroke only), so a one-unit term reads every body. Pinyin:
+ * the letters and letter pairs that the title and tags allow (see `LetterPairs`). Candidates are
+ * a superset of the matches, which the caller verifies.
  */
 export class TextIndex {
   private readonly head = new Postings();
