@@ -13,7 +13,7 @@ export function frecency(snippet: Snippet, now: number): number {
  * The first `k` of `items` in `compare` order, sorted; the rest are only compared with the current
  * k-th, so a query matching thousands of snippets does not pay for sorting them all.
  */
-export function topK<T>(items: readonly T[], k: number, compare: (a: T, b: T) => number): T[] {
+export function topK<T>(items: ArrayLike<T> & Iterable<T>, k: number, compare: (a: T, b: T) => number): T[] {
   if (items.length <= k * 4) return [...items].sort(compare).slice(0, k);
   const top: T[] = [];
   for (const item of items) {

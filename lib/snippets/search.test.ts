@@ -238,3 +238,94 @@ describe('search while typing', () => {
     );
   });
 });
+
+describe('term counts in the ranking', () => {
+  it('ranks by terms found in the title for queries of any length', () => {
+    // 64 terms in the title once overflowed a 12-bit field of the packed score.
+    const words = Array.from({ length: 64 }, (_, i) => `词${i}`);
+    const all = snippet({ title: words.join(' '), body: '' });
+    const most = snippet({ title: words.slice(1).join(' '), body: words[0] });
+    const index = new SnippetIndex([most, all]);
+    expect(index.search(words.join(' ')).hits.map((h) => h.snippet.id)).toEqual([all.id, most.id]);
+  });
+});
+
+describe('search with a limit', () => {
+  it('returns the first hits of the full ranking', () => {
+    const ranked = arbSnippet.chain((fields) =>
+      fc
+        .record({ favorite: fc.constantFrom(0 as const, 1 as const), useCount: fc.nat(3), lastUsedAt: fc.nat(3) })
+        .map((keys) => ({ ...fields, ...keys, lastUsedAt: keys.lastUsedAt * 86_400_000 * 20 })),
+    );
+    fc.assert(
+      fc.property(fc.array(ranked, { maxLength: 40 }), arbQuery, fc.nat(6), (fields, query, limit) => {
+        const index = new SnippetIndex(fields.map((f) => snippet(f)));
+        const ids = (l: number) =>
+          index.search(query, { limit: l, now: 100 * 86_400_000 }).hits.map((h) => h.snippet.id);
+        expect(ids(limit)).toEqual(ids(Number.POSITIVE_INFINITY).slice(0, limit));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('index upkeep', () => {
+  it('stays exact through many edits, removals and re-additions, before and after it compacts', () => {
+    const [fields = [], edits = []] =
+      fc.sample(
+        fc.tuple(
+          fc.array(arbSnippet, { minLength: 300, maxLength: 300 }),
+          fc.array(arbSnippet, { minLength: 1500, maxLength: 1500 }),
+        ),
+        { numRuns: 1, seed: 42 },
+      )[0] ?? [];
+    let library = fields.map((f) => snippet(f));
+    const index = new SnippetIndex(library);
+    const queries = ['存在', '问', 'cz', 'cun在', 'yh', '行 a', 'b', '𠀀', ''];
+    const check = () => {
+      for (const query of queries) {
+        const found = index.search(query, { limit: Number.POSITIVE_INFINITY });
+        expect(found.hits.map((h) => h.snippet.id).sort(), query).toEqual(oracle(library, query));
+      }
+    };
+    edits.forEach((change, i) => {
+      const target = library[(i * 7) % library.length] as Snippet;
+      if (i % 10 === 9) {
+        // Removed, then added back with other text, as an undo of a deletion would.
+        index.remove(target.id);
+        library = library.filter((s) => s !== target);
+        if (i % 20 === 19) check();
+        const back = { ...target, ...change };
+        index.upsert(back);
+        library = [...library, back];
+      } else {
+        const edited = { ...target, ...change };
+        index.upsert(edited);
+        library = library.map((s) => (s === target ? edited : s));
+      }
+      if (i % 250 === 0) check();
+    });
+    check();
+    expect(index.size).toBe(library.length);
+  });
+
+  it('finds a term whose pairs first occur apart from it, and past 65,535 units of body', () => {
+    const scattered = snippet({ title: '甲', body: '效机，长效，机制……长效机制' });
+    const long = snippet({ title: '乙', body: `${'填'.repeat(70_000)}长效机制` });
+    const decoy = snippet({ title: '丙', body: `长效${'填'.repeat(70_000)}机制` });
+    const index = new SnippetIndex([scattered, long, decoy]);
+    expect(titles(index, '长效机制').sort()).toEqual(['乙', '甲']);
+    expect(index.search('长效机制').hits.find((h) => h.snippet.title === '乙')?.bodyRanges).toEqual([
+      { start: 70_000, end: 70_004 },
+    ]);
+  });
+
+  it('keeps counters and favourites current when the text is unchanged', () => {
+    const a = snippet({ title: '开头一', body: '存在问题' });
+    const b = snippet({ title: '开头二', body: '存在问题' });
+    const index = new SnippetIndex([a, b]);
+    index.upsert({ ...b, favorite: 1 });
+    expect(titles(index, '存在')).toEqual(['开头二', '开头一']);
+    expect(titles(index, 'kt')).toEqual(['开头二', '开头一']);
+  });
+});

@@ -1,0 +1,171 @@
+import { addLetterPairs, emptyLetterPairs, type Readings, textLetterMask } from './pinyin';
+import { type Firsts, intersectAll, Postings, type Slots } from './postings';
+import type { Term } from './query';
+
+const EMPTY: Slots = new Int32Array(0);
+
+/**
+ * Candidates of one term, each a superset of the matches of its kind: literal in the title or a
+ * tag (`head`), literal in the body (`undefined`, any slot, for a term of one unit), and by pinyin
+ * in the title or tags (the slots passing the letter and pair prefilter whose title or tags hold
+ * the term's other characters; empty for a term without letters).
+ */
+export interface Candidates {
+  head: Slots | undefined;
+  body: Slots | undefined;
+  pinyin: Slots;
+  /** Where in each body a match can start at the earliest: see `Starts`. */
+  starts: Starts | undefined;
+}
+
+/**
+ * The postings of the term's rarest pair, with the pair's first offset in each body. No match of
+ * the term can start before `first - shift`, its position in the term; reading a body from there
+ * saves scanning the start of each body that only verification would find.
+ */
+export interface Starts {
+  slots: Slots;
+  firsts: Firsts;
+  shift: number;
+}
+
+/** What the text index reads of a prepared snippet: folded fields and readings of title and tags. */
+export interface Indexable {
+  title: string;
+  body: string;
+  tags: string[];
+  titleReadings: Readings[];
+  tagReadings: Readings[][];
+}
+
+// Keys of the pinyin postings: a letter, a possible first pair of a match, any possible pair.
+const START = 32;
+const ANY = START + 26 * 26;
+
+const isLetter = (code: number) => code >= 97 && code <= 122;
+const pairOf = (a: number, b: number) => (a - 97) * 26 + (b - 97);
+
+/**
+ * Which slots may match a query term. Literal: every pair of adjacent UTF-16 units of each field
+ * (never across fields; titles and tags apart from bodies), so a field holding the term holds all
+ * its pairs, and single units of titles and tags. Bodies have no single-unit postings (they would
+ * add ~1.5M postings for the first keystroke only), so a one-unit term reads every body. Pinyin:
+ * the letters and letter pairs that the title and tags allow (see `LetterPairs`). Candidates are
+ * a superset of the matches, which the caller verifies.
+ */
+export class TextIndex {
+  private readonly head = new Postings();
+  // Single units of titles and tags: exact for one-unit terms, and a pinyin term's Han characters
+  // can only match themselves, so they narrow its pinyin candidates.
+  private readonly headUnits = new Postings();
+  private readonly body = new Postings(true);
+  private readonly pinyin = new Postings();
+  // Filled per snippet while adding it; kept only as postings.
+  private readonly scratch = emptyLetterPairs();
+
+  /** Indexes a snippet under `slot`, which must not be lower than any slot added before. */
+  add(entry: Indexable, slot: number): void {
+    this.addField(this.head, entry.title, slot, this.headUnits);
+    for (const tag of entry.tags) this.addField(this.head, tag, slot, this.headUnits);
+    this.addField(this.body, entry.body, slot);
+    const pairs = this.scratch;
+    pairs.start.fill(0);
+    pairs.any.fill(0);
+    let letters = textLetterMask(entry.title, entry.titleReadings);
+    addLetterPairs(pairs, entry.title, entry.titleReadings);
+    entry.tags.forEach((tag, i) => {
+      letters |= textLetterMask(tag, entry.tagReadings[i] ?? []);
+      addLetterPairs(pairs, tag, entry.tagReadings[i] ?? []);
+    });
+    for (let letter = 0; letter < 26; letter++) if (letters & (1 << letter)) this.pinyin.add(letter, slot);
+    this.addBits(pairs.start, START, slot);
+    this.addBits(pairs.any, ANY, slot);
+  }
+
+  private addField(postings: Postings, text: string, slot: number, units?: Postings): void {
+    let prev = -1;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      units?.add(code, slot);
+      if (prev >= 0) postings.add((prev << 16) | code, slot, i - 1);
+      prev = code;
+    }
+  }
+
+  private addBits(words: Uint32Array, base: number, slot: number): void {
+    for (let w = 0; w < words.length; w++) {
+      let word = words[w] as number;
+      while (word !== 0) {
+        const bit = 31 - Math.clz32(word);
+        this.pinyin.add(base + w * 32 + bit, slot);
+        word &= ~(1 << bit);
+      }
+    }
+  }
+
+  /** Frees the spare room of every list, after a bulk load. */
+  trim(): void {
+    this.head.trim();
+    this.headUnits.trim();
+    this.body.trim();
+    this.pinyin.trim();
+  }
+
+  /** The slots that may hold `term`, each kind a superset of the matches of that kind. */
+  candidates(term: Term): Candidates {
+    const text = term.text;
+    const head = text.length === 1 ? this.headUnits.get(text.charCodeAt(0)) : this.literal(this.head, text);
+    const body = this.literal(this.body, text);
+    const starts = this.starts(text);
+    if (!term.pinyin) return { head, body, pinyin: EMPTY, starts };
+    // The pinyin prefilter as postings: every letter of the term present, and `pairsAllow`. A
+    // letter of an allowed pair is always present, so only letters outside any pair are looked up.
+    const lists: Slots[] = [];
+    let paired = 0;
+    if (text.length >= 2 && isLetter(text.charCodeAt(0)) && isLetter(text.charCodeAt(1))) {
+      lists.push(this.pinyin.get(START + pairOf(text.charCodeAt(0), text.charCodeAt(1))));
+    }
+    for (let i = 0; i + 1 < text.length; i++) {
+      const a = text.charCodeAt(i);
+      const b = text.charCodeAt(i + 1);
+      if (!isLetter(a) || !isLetter(b)) continue;
+      lists.push(this.pinyin.get(ANY + pairOf(a, b)));
+      paired |= (1 << (a - 97)) | (1 << (b - 97));
+    }
+    for (let i = 0; i < text.length; i++) {
+      if (!isLetter(text.charCodeAt(i))) lists.push(this.headUnits.get(text.charCodeAt(i)));
+    }
+    const alone = term.letters & ~paired;
+    for (let letter = 0; letter < 26; letter++) if (alone & (1 << letter)) lists.push(this.pinyin.get(letter));
+    return { head, body, pinyin: intersectAll(lists) as Slots, starts };
+  }
+
+  // Slots whose field may hold `text`: those with all its pairs; undefined (any) for one unit.
+  private literal(postings: Postings, text: string): Slots | undefined {
+    if (text.length < 2) return undefined;
+    const lists: Slots[] = [];
+    for (let i = 0; i + 1 < text.length; i++)
+      lists.push(postings.get((text.charCodeAt(i) << 16) | text.charCodeAt(i + 1)));
+    return intersectAll(lists);
+  }
+
+  private starts(text: string): Starts | undefined {
+    let best: Starts | undefined;
+    for (let i = 0; i + 1 < text.length; i++) {
+      const key = (text.charCodeAt(i) << 16) | text.charCodeAt(i + 1);
+      const slots = this.body.get(key);
+      if (!best || slots.length < best.slots.length) best = { slots, firsts: this.body.firstsOf(key), shift: i };
+    }
+    return best;
+  }
+
+  /** Approximate bytes of the postings. */
+  bytes(): number {
+    return this.head.bytes() + this.headUnits.bytes() + this.body.bytes() + this.pinyin.bytes();
+  }
+
+  /** How many postings the index holds. */
+  postings(): number {
+    return this.head.count + this.headUnits.count + this.body.count + this.pinyin.count;
+  }
+}
