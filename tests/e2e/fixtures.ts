@@ -84,8 +84,8 @@ export function panelBox(page: Page): Promise<{ x: number; y: number; width: num
 export async function addSnippetInOptions(extension: Extension, title: string, body: string): Promise<void> {
   const options = await extension.context.newPage();
   await options.goto(`chrome-extension://${extension.id}/options.html`);
-  await options.getByLabel('标题').fill(title);
-  await options.getByLabel('正文').fill(body);
+  await options.locator('form.snippet-form').getByLabel('标题').fill(title);
+  await options.locator('form.snippet-form').getByLabel('正文').fill(body);
   await options.getByRole('button', { name: '保存' }).click();
   await expect(options.locator('form.snippet-form').getByRole('status')).toHaveText('已保存。');
   await options.close();

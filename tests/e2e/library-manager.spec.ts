@@ -5,8 +5,8 @@ import { openManager, putLibrary, readLibrary, row, shownTitles } from './librar
 
 test('create, edit, duplicate, star, and delete with undo, by mouse and keyboard', async ({ extension }) => {
   const page = await openManager(extension);
-  await page.getByLabel('标题').fill('本单位简介');
-  await page.getByLabel('正文').fill('本单位现有干部职工四十余人。');
+  await page.locator('form.snippet-form').getByLabel('标题').fill('本单位简介');
+  await page.locator('form.snippet-form').getByLabel('正文').fill('本单位现有干部职工四十余人。');
   await page.getByLabel('标签（用逗号分隔，可不填）').fill('单位情况，开头');
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page.locator('form.snippet-form').getByRole('status')).toHaveText('已保存。');
@@ -16,8 +16,8 @@ test('create, edit, duplicate, star, and delete with undo, by mouse and keyboard
   // Edit from the row's button: the form becomes the editor of that snippet.
   await row(page, '本单位简介').getByRole('button', { name: '编辑' }).click();
   await expect(page.getByRole('heading', { name: '编辑素材：本单位简介' })).toBeVisible();
-  await expect(page.getByLabel('标题')).toBeFocused();
-  await page.getByLabel('正文').fill('本单位现有干部职工四十二人，下设五个科室。');
+  await expect(page.locator('form.snippet-form').getByLabel('标题')).toBeFocused();
+  await page.locator('form.snippet-form').getByLabel('正文').fill('本单位现有干部职工四十二人，下设五个科室。');
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page.locator('form.snippet-form').getByRole('status')).toHaveText('已保存。');
   await expect(page.getByRole('heading', { name: '新建素材' })).toBeVisible();

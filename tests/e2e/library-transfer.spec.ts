@@ -40,8 +40,8 @@ test('export the library and import it into a fresh profile: the plan is shown a
   extension,
 }) => {
   const page = await openManager(extension);
-  await page.getByLabel('标题').fill('本单位简介');
-  await page.getByLabel('正文').fill('本单位现有干部职工四十余人。\n下设五个科室。');
+  await page.locator('form.snippet-form').getByLabel('标题').fill('本单位简介');
+  await page.locator('form.snippet-form').getByLabel('正文').fill('本单位现有干部职工四十余人。\n下设五个科室。');
   await page.getByLabel('标签（用逗号分隔，可不填）').fill('单位情况');
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page.locator('form.snippet-form').getByRole('status')).toHaveText('已保存。');

@@ -9,8 +9,8 @@ test('a snippet added in the options page appears in the open panel and survives
 
   const options = await extension.context.newPage();
   await options.goto(`chrome-extension://${extension.id}/options.html`);
-  await options.getByLabel('标题').fill('本单位简介');
-  await options.getByLabel('正文').fill('本单位现有干部职工四十余人，下设五个科室。');
+  await options.locator('form.snippet-form').getByLabel('标题').fill('本单位简介');
+  await options.locator('form.snippet-form').getByLabel('正文').fill('本单位现有干部职工四十余人，下设五个科室。');
   await options.getByLabel('标签（用逗号分隔，可不填）').fill('单位情况，开头');
   await options.getByRole('button', { name: '保存' }).click();
   await expect(options.locator('form.snippet-form').getByRole('status')).toHaveText('已保存。');
@@ -37,9 +37,9 @@ test('a snippet added in the options page appears in the open panel and survives
 test('the options page refuses an empty snippet with a message and keeps what was typed', async ({ extension }) => {
   const options = await extension.context.newPage();
   await options.goto(`chrome-extension://${extension.id}/options.html`);
-  await options.getByLabel('正文').fill('只有正文，没有标题');
+  await options.locator('form.snippet-form').getByLabel('正文').fill('只有正文，没有标题');
   await options.getByRole('button', { name: '保存' }).click();
   await expect(options.locator('form.snippet-form').getByRole('status')).toHaveText('请填写标题。');
-  await expect(options.getByLabel('正文')).toHaveValue('只有正文，没有标题');
+  await expect(options.locator('form.snippet-form').getByLabel('正文')).toHaveValue('只有正文，没有标题');
   await expect(options.getByRole('heading', { name: '全部素材（8 条）' })).toBeVisible();
 });
