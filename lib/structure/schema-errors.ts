@@ -72,3 +72,30 @@ function explain(issue: z.core.$ZodIssue): [string, string] {
       return ['取值不正确', issue.message];
   }
 }
+
+/**
+ * Validates `input` (JSON text or an already parsed value) with `schema`: the value, or the errors
+ * naming each bad field (text that is not JSON at all is one error at the root).
+ */
+export function parseWithSchema<T>(
+  schema: z.ZodType<T>,
+  input: unknown,
+): { ok: true; value: T } | { ok: false; errors: SchemaError[] } {
+  let value = input;
+  if (typeof input === 'string') {
+    try {
+      value = JSON.parse(input);
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      return {
+        ok: false,
+        errors: [{ path: '(根)', zh: `不是有效的 JSON：${detail}`, en: `not valid JSON: ${detail}` }],
+      };
+    }
+  }
+  // reportInput lets the message tell a missing field from a wrong one.
+  const result = schema.safeParse(value, { reportInput: true });
+  return result.success
+    ? { ok: true, value: result.data }
+    : { ok: false, errors: result.error.issues.map(describeIssue) };
+}

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { describeIssue, type SchemaError } from './schema-errors';
+import { parseWithSchema, type SchemaError } from './schema-errors';
 
 /** A text in the two locales the product speaks: Chinese first, English second. */
 export const LocalText = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
@@ -84,20 +84,6 @@ export type TemplateResult = { ok: true; template: Template } | { ok: false; err
 
 /** Reads a template from JSON text or a parsed value; a malformed one yields errors naming each field. */
 export function parseTemplate(input: unknown): TemplateResult {
-  let value = input;
-  if (typeof input === 'string') {
-    try {
-      value = JSON.parse(input);
-    } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      return {
-        ok: false,
-        errors: [{ path: '(根)', zh: `不是有效的 JSON：${detail}`, en: `not valid JSON: ${detail}` }],
-      };
-    }
-  }
-  // reportInput lets the message tell a missing field from a wrong one.
-  const result = Template.safeParse(value, { reportInput: true });
-  if (result.success) return { ok: true, template: result.data };
-  return { ok: false, errors: result.error.issues.map(describeIssue) };
+  const result = parseWithSchema(Template, input);
+  return result.ok ? { ok: true, template: result.value } : result;
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { describeIssue, type SchemaError } from '../schema-errors';
+import { parseWithSchema, type SchemaError } from '../schema-errors';
 
 const severity = z.enum(['error', 'warning', 'info']);
 // All entries are literal text, never patterns: nothing a user adds can make the checker run a regex.
@@ -46,22 +46,8 @@ export type RuleData = z.infer<typeof RuleData>;
 
 /** Reads rule data from JSON text or a value: all of it, or the errors naming each bad field. */
 export function parseRuleData(input: unknown): { ok: true; data: RuleData } | { ok: false; errors: SchemaError[] } {
-  let value = input;
-  if (typeof input === 'string') {
-    try {
-      value = JSON.parse(input);
-    } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      return {
-        ok: false,
-        errors: [{ path: '(根)', zh: `不是有效的 JSON：${detail}`, en: `not valid JSON: ${detail}` }],
-      };
-    }
-  }
-  const result = RuleData.safeParse(value, { reportInput: true });
-  return result.success
-    ? { ok: true, data: result.data }
-    : { ok: false, errors: result.error.issues.map(describeIssue) };
+  const result = parseWithSchema(RuleData, input);
+  return result.ok ? { ok: true, data: result.value } : result;
 }
 
 /** Built-in data followed by the user's additions. */
