@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import type { Snippet } from '../lib/snippets/db';
+import { putLibrary } from '../scripts/browser';
 import { type Metric, median, round } from './metrics';
 import { withSession } from './session';
 import { generateSnippets } from './snippet-corpus';
@@ -18,7 +18,7 @@ export default async function run(): Promise<Metric[]> {
     const page = await context.newPage();
     await page.goto(`chrome-extension://${new URL(worker.url()).host}/options.html`);
     await readyAt(page); // the database exists and has its starter pack
-    await seed(page, generateSnippets(COUNT));
+    await putLibrary(page, generateSnippets(COUNT));
     const samples: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       await page.reload();
@@ -46,27 +46,4 @@ async function readyAt(page: Page): Promise<number> {
     { timeout: 60_000 },
   );
   return (await handle.jsonValue()) as number;
-}
-
-/** Puts `rows` into the extension's database with the raw IndexedDB API, in one transaction. */
-function seed(page: Page, rows: Snippet[]): Promise<void> {
-  return page.evaluate(
-    (rows) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('tianbao');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction('snippets', 'readwrite');
-          const store = tx.objectStore('snippets');
-          for (const row of rows) store.put(row);
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    rows,
-  );
 }

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import type { Snippet } from '../lib/snippets/db';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
@@ -98,4 +99,29 @@ export function pressToolbarButton(worker: Worker, pageUrl: string): Promise<boo
       .tianbaoTogglePanel;
     return toggle(tabId);
   }, pageUrl);
+}
+
+/**
+ * Writes snippets straight into the extension's IndexedDB from one of its pages, in one
+ * transaction: as another profile or an old version might have left them, or 10,000 for the bench.
+ */
+export function putLibrary(page: Page, rows: readonly Snippet[]): Promise<void> {
+  return page.evaluate(
+    (rows) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('tianbao');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction('snippets', 'readwrite');
+          for (const r of rows) tx.objectStore('snippets').put(r);
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    rows,
+  );
 }

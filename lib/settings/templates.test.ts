@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
+import UNIT from '../../tests/fixtures/templates/unit-summary.json';
 import { TianbaoDB } from '../snippets/db';
 import { builtinTemplate, withUserTemplates } from '../structure';
 import { deleteUserTemplate, loadUserTemplates, saveUserTemplate, templateFile } from './templates';
@@ -15,38 +16,8 @@ afterEach(() => {
   for (const db of opened.splice(0)) db.close();
 });
 
-// A unit's own format, written for this test: 单位年度工作总结 with three sections.
-const UNIT_TEMPLATE = {
-  id: 'danwei-zongjie',
-  name: { zh: '本单位年度工作总结', en: 'Our unit’s annual summary' },
-  keywords: ['本单位年度工作总结'],
-  sections: [
-    {
-      id: 'results',
-      role: 'results',
-      title: { zh: '工作完成情况', en: 'Work done' },
-      aliases: ['工作完成情况'],
-      required: true,
-      hint: { zh: '逐项列出完成情况。', en: 'Item by item.' },
-    },
-    {
-      id: 'problems',
-      role: 'problems',
-      title: { zh: '存在的不足', en: 'Shortcomings' },
-      aliases: ['存在的不足'],
-      required: true,
-      hint: { zh: '实事求是。', en: 'Plainly.' },
-    },
-    {
-      id: 'plans',
-      role: 'plans',
-      title: { zh: '明年打算', en: 'Next year' },
-      aliases: ['明年打算'],
-      required: true,
-      hint: { zh: '具体可行。', en: 'Concrete.' },
-    },
-  ],
-};
+// A unit's own format, written for the tests: 本单位年度工作总结 with three sections.
+const UNIT_TEMPLATE = UNIT;
 
 describe('user templates', () => {
   it('saves a valid template, reads it back, and replaces it by id', async () => {

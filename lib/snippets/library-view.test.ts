@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Snippet } from './db';
 import { filterSnippets, sortSnippets } from './library-view';
+import { makeSnippet } from './testing';
 
-const snippet = (id: string, over: Partial<Snippet>): Snippet => ({
-  id,
-  title: id,
-  body: '',
-  tags: [],
-  genres: [],
-  sections: [],
-  favorite: 0,
-  starter: false,
-  createdAt: 0,
-  updatedAt: 0,
-  useCount: 0,
-  lastUsedAt: 0,
-  ...over,
-});
+const snippet = (id: string, over: Partial<Snippet>): Snippet => makeSnippet({ id, title: id, body: '', ...over });
 
 const list = [
   snippet('a', { title: '张', updatedAt: 3, useCount: 1, body: '党建工作' }),

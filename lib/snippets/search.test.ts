@@ -4,26 +4,9 @@ import type { Snippet } from './db';
 import { matchPinyin, readingsOfText } from './pinyin';
 import { fold } from './query';
 import { SnippetIndex } from './search';
+import { makeSnippet } from './testing';
 
-let next = 0;
-function snippet(fields: Partial<Snippet>): Snippet {
-  next++;
-  return {
-    id: `s${next}`,
-    title: '标题',
-    body: '正文',
-    tags: [],
-    genres: [],
-    sections: [],
-    favorite: 0,
-    starter: false,
-    createdAt: 0,
-    updatedAt: 0,
-    useCount: 0,
-    lastUsedAt: 0,
-    ...fields,
-  };
-}
+const snippet = makeSnippet;
 
 const titles = (index: SnippetIndex, query: string, options = {}) =>
   index.search(query, { limit: Number.POSITIVE_INFINITY, ...options }).hits.map((h) => h.snippet.title);

@@ -35,3 +35,25 @@ export function sampleLibrary(): Snippet[] {
     },
   ];
 }
+
+let made = 0;
+
+/** A snippet for a test: every field at a plain default, `over` on top; ids s1, s2, … unless given. */
+export function makeSnippet(over: Partial<Snippet> = {}): Snippet {
+  made++;
+  return {
+    id: `s${made}`,
+    title: '标题',
+    body: '正文',
+    tags: [],
+    genres: [],
+    sections: [],
+    favorite: 0,
+    starter: false,
+    createdAt: 0,
+    updatedAt: 0,
+    useCount: 0,
+    lastUsedAt: 0,
+    ...over,
+  };
+}

@@ -45,24 +45,4 @@ export function file(name: string, content: string | Buffer, mimeType = 'applica
   return { name, mimeType, buffer: typeof content === 'string' ? Buffer.from(content) : content };
 }
 
-/** Writes snippets straight into IndexedDB (as another profile or an old version might have left them). */
-export function putLibrary(page: Page, rows: readonly Snippet[]): Promise<void> {
-  return page.evaluate(
-    (rows) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('tianbao');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction('snippets', 'readwrite');
-          for (const r of rows) tx.objectStore('snippets').put(r);
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    rows,
-  );
-}
+export { putLibrary } from '../../scripts/browser';

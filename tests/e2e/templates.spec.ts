@@ -1,30 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { expect, test } from './fixtures';
 
-// A unit's own template, written for this test.
-const UNIT = {
-  id: 'danwei-zongjie',
-  name: { zh: '本单位年度工作总结', en: 'Our unit’s annual summary' },
-  keywords: ['本单位年度工作总结'],
-  sections: [
-    {
-      id: 'results',
-      role: 'results',
-      title: { zh: '工作完成情况', en: 'Work done' },
-      aliases: ['工作完成情况'],
-      required: true,
-      hint: { zh: '逐项列出。', en: 'Item by item.' },
-    },
-    {
-      id: 'plans',
-      role: 'plans',
-      title: { zh: '明年打算', en: 'Next year' },
-      aliases: ['明年打算'],
-      required: true,
-      hint: { zh: '具体可行。', en: 'Concrete.' },
-    },
-  ],
-};
+// A unit's own template, written for the tests (shared with lib/settings/templates.test.ts).
+const UNIT = JSON.parse(readFileSync(resolve('tests/fixtures/templates/unit-summary.json'), 'utf8'));
 
 const file = (name: string, text: string) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 
@@ -42,7 +21,7 @@ test('the options page imports a unit template, refuses a malformed one naming t
   await expect(options.getByRole('heading', { name: '文种模板（10 个）' })).toBeVisible();
   const row = options.locator('[data-template-id="danwei-zongjie"]');
   await expect(row).toContainText('自定义');
-  await expect(row).toContainText('工作完成情况 → 明年打算');
+  await expect(row).toContainText('工作完成情况 → 存在的不足 → 明年打算');
 
   const broken = { ...UNIT, id: 'danwei-zongjie-2', sections: [{ ...UNIT.sections[0], required: '是' }] };
   await upload.setInputFiles(file('broken.json', JSON.stringify(broken)));
