@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { forgetSite, loadSite, loadSites, memoryArea, SITE_KEY_PREFIX, siteOf, sitePattern, updateSite } from './sites';
+
+const SITE = 'https://oa.example.gov.cn';
+
+describe('site settings', () => {
+  it('gives the defaults for a site never seen', async () => {
+    expect(await loadSite(memoryArea(), SITE)).toEqual({
+      alwaysOn: false,
+      submitCheck: false,
+      drafts: 'auto',
+      excludedFields: [],
+      offered: false,
+    });
+  });
+
+  it('changes one setting and keeps the others', async () => {
+    const area = memoryArea();
+    await updateSite(area, SITE, { submitCheck: true, genre: 'shuzhi' });
+    await updateSite(area, SITE, { alwaysOn: true });
+    expect(await loadSite(area, SITE)).toMatchObject({ alwaysOn: true, submitCheck: true, genre: 'shuzhi' });
+  });
+
+  it('reads a damaged entry as the defaults instead of failing', async () => {
+    const area = memoryArea({ [SITE_KEY_PREFIX + SITE]: { alwaysOn: 'yes', drafts: 7 } });
+    expect(await loadSite(area, SITE)).toMatchObject({ alwaysOn: false, drafts: 'auto' });
+  });
+
+  it('lists sites in order and forgets one', async () => {
+    const area = memoryArea({ other: 1 });
+    await updateSite(area, 'https://b.gov.cn', { submitCheck: true });
+    await updateSite(area, 'http://a.gov.cn:8080', { alwaysOn: true });
+    expect((await loadSites(area)).map(([site]) => site)).toEqual(['http://a.gov.cn:8080', 'https://b.gov.cn']);
+    await forgetSite(area, 'https://b.gov.cn');
+    expect((await loadSites(area)).map(([site]) => site)).toEqual(['http://a.gov.cn:8080']);
+    expect(await area.get('other')).toEqual({ other: 1 });
+  });
+
+  it('names the site of http(s) pages only, and the pattern that covers it', () => {
+    expect(siteOf('https://oa.example.gov.cn/a/b?c=1')).toBe(SITE);
+    expect(siteOf('http://10.1.2.3:8080/x')).toBe('http://10.1.2.3:8080');
+    expect(siteOf('chrome://extensions')).toBeNull();
+    expect(siteOf('file:///tmp/x.html')).toBeNull();
+    expect(siteOf('not a url')).toBeNull();
+    expect(sitePattern('http://10.1.2.3:8080')).toBe('http://10.1.2.3/*');
+  });
+});
