@@ -12,6 +12,7 @@ import {
   parseMessage,
   type ToContent,
 } from '@/lib/messages';
+import { keepSiteScriptsInSync, registeredSitePatterns, syncSiteScripts } from './sites';
 
 const CONTENT_SCRIPT = '/content-scripts/form.js';
 const READER_SCRIPT = '/content-scripts/form-reader.js';
@@ -22,6 +23,7 @@ const SAVE_MENU = 'save-snippet';
  * grants activeTab), and routes messages between the panel and the frame whose field has focus.
  */
 export default defineBackground(() => {
+  keepSiteScriptsInSync();
   browser.action.onClicked.addListener((tab) => {
     if (tab.id !== undefined) void togglePanel(tab.id);
   });
@@ -97,7 +99,12 @@ export default defineBackground(() => {
   // Test builds only: headless Chromium has no toolbar, context menu or shortcuts to press, so
   // tests call these instead.
   if (import.meta.env.MODE === 'e2e') {
-    Object.assign(globalThis, { tianbaoTogglePanel: togglePanel, tianbaoSaveSelection: saveSelection });
+    Object.assign(globalThis, {
+      tianbaoTogglePanel: togglePanel,
+      tianbaoSaveSelection: saveSelection,
+      tianbaoSyncSites: syncSiteScripts,
+      tianbaoRegisteredSites: registeredSitePatterns,
+    });
   }
 });
 

@@ -118,3 +118,46 @@ export function locateInField(panel: Frame, frameId: number, fieldId: string, st
     },
   );
 }
+
+/** Changes a site's settings (lib/settings/sites.ts) as the panel or options page would. */
+export async function setSite(extension: Extension, site: string, change: Record<string, unknown>): Promise<void> {
+  await extension.worker.evaluate(
+    async ({ key, change }) => {
+      type Area = { get(k: string): Promise<Record<string, object>>; set(v: object): Promise<void> };
+      const area = (globalThis as unknown as { chrome: { storage: { local: Area } } }).chrome.storage.local;
+      const stored = (await area.get(key))[key] ?? {};
+      await area.set({ [key]: { ...stored, ...change } });
+    },
+    { key: `site:${site}`, change },
+  );
+}
+
+/** The patterns the always-on content script is registered for, once registration settled. */
+export function registeredSites(extension: Extension): Promise<string[]> {
+  return extension.worker.evaluate(async () => {
+    const g = globalThis as unknown as {
+      tianbaoSyncSites(): Promise<void>;
+      tianbaoRegisteredSites(): Promise<string[]>;
+    };
+    await g.tianbaoSyncSites();
+    return g.tianbaoRegisteredSites();
+  });
+}
+
+/** Whether the form content script runs in the top frame of `page` (the extension's world). */
+export function formScriptLoaded(extension: Extension, page: Page): Promise<boolean> {
+  return extension.worker.evaluate(async (url) => {
+    type Chrome = {
+      tabs: { query(q: object): Promise<{ id?: number }[]> };
+      scripting: { executeScript(i: object): Promise<{ result?: unknown }[]> };
+    };
+    const c = (globalThis as unknown as { chrome: Chrome }).chrome;
+    const [tab] = await c.tabs.query({ url });
+    if (tab?.id === undefined) return false;
+    const [result] = await c.scripting.executeScript({
+      target: { tabId: tab.id },
+      func: () => (globalThis as Record<string, unknown>).__tianbaoForm !== undefined,
+    });
+    return result?.result === true;
+  }, page.url());
+}
