@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { checkForm, countBySeverity, type FieldReport } from '@/lib/fields/form-check';
+import { checkForm, countBySeverity, excerpt, type FieldReport } from '@/lib/fields/form-check';
 import { FormScan, type FromPanel, InsertResult, parseMessage } from '@/lib/messages';
 import { loadRuleSettings } from '@/lib/settings/rules';
 import { loadUserTemplates } from '@/lib/settings/templates';
@@ -106,9 +106,4 @@ export function CheckTab({ send }: { send: (message: FromPanel) => Promise<unkno
       ))}
     </div>
   );
-}
-
-function excerpt(text: string, start: number, end: number): string {
-  const piece = text.slice(start, end);
-  return piece.length > 24 ? `${piece.slice(0, 23)}…` : piece;
 }

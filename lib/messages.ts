@@ -120,8 +120,21 @@ export type FromPanel = z.infer<typeof FromPanel>;
 export const FromContent = z.discriminatedUnion('type', [
   // The frame now holds the field the user works in: insertions go there.
   z.object({ type: z.literal('field:active') }),
+  // The check before 提交 asks for the writer's templates and rule settings (answered with a GuardConfig).
+  z.object({ type: z.literal('guard:config') }),
 ]);
 export type FromContent = z.infer<typeof FromContent>;
+
+/**
+ * What the check before 提交 needs from the extension's database: the writer's own templates (as
+ * stored; the guard validates each again) and rule settings (validated there too).
+ */
+export const GuardConfig = z.object({
+  templates: z.array(z.unknown()).check(z.maxLength(200)),
+  rules: z.record(z.string(), z.unknown()),
+  marker: z.optional(z.string().check(z.maxLength(8))),
+});
+export type GuardConfig = z.infer<typeof GuardConfig>;
 
 /** Parses `value` as a `schema` message, or returns undefined for anything malformed. */
 export function parseMessage<T>(schema: z.ZodMiniType<T>, value: unknown): T | undefined {

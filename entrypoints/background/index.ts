@@ -12,6 +12,7 @@ import {
   parseMessage,
   type ToContent,
 } from '@/lib/messages';
+import { guardConfig } from './guard-config';
 import { keepSiteScriptsInSync, registeredSitePatterns, syncSiteScripts } from './sites';
 
 const CONTENT_SCRIPT = '/content-scripts/form.js';
@@ -69,6 +70,10 @@ export default defineBackground(() => {
     const message = parseMessage(FromContent, raw);
     if (message?.type === 'field:active' && sender.frameId !== undefined) {
       void browser.storage.session.set({ [activeFrameKey(tabId)]: sender.frameId });
+    }
+    if (message?.type === 'guard:config') {
+      void guardConfig().then(sendResponse);
+      return true;
     }
   });
 

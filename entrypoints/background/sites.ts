@@ -1,9 +1,18 @@
 import { browser } from 'wxt/browser';
-import { loadSites, SITE_KEY_PREFIX, sitePattern, updateSite } from '@/lib/settings/sites';
+import { loadSites, SITE_KEY_PREFIX, type SiteSettings, sitePattern, updateSite } from '@/lib/settings/sites';
 
-/** The id of our registered content scripts (sites the writer switched to always on). */
-const SCRIPT_ID = 'tianbao-always-on';
-const CONTENT_SCRIPT = 'content-scripts/form.js';
+/**
+ * Our registered content scripts: the form script on sites that are always on, and the check
+ * before 提交 on those of them where the writer switched it on.
+ */
+const SCRIPTS = [
+  { id: 'tianbao-always-on', js: 'content-scripts/form.js', wanted: (s: SiteSettings) => s.alwaysOn },
+  {
+    id: 'tianbao-submit-check',
+    js: 'content-scripts/submit-guard.js',
+    wanted: (s: SiteSettings) => s.alwaysOn && s.submitCheck,
+  },
+];
 
 /**
  * Keeps the registered content scripts equal to the sites that are always on and whose host
@@ -43,30 +52,31 @@ export async function syncSiteScripts(): Promise<void> {
 
 async function registerGrantedSites(): Promise<void> {
   const sites = await loadSites(browser.storage.local);
-  const patterns: string[] = [];
-  for (const [site, settings] of sites) {
-    if (!settings.alwaysOn) continue;
-    const pattern = sitePattern(site);
-    if (await browser.permissions.contains({ origins: [pattern] })) patterns.push(pattern);
+  const granted = new Map<string, boolean>();
+  for (const script of SCRIPTS) {
+    const patterns: string[] = [];
+    for (const [site, settings] of sites) {
+      if (!script.wanted(settings)) continue;
+      const pattern = sitePattern(site);
+      if (!granted.has(pattern)) granted.set(pattern, await browser.permissions.contains({ origins: [pattern] }));
+      if (granted.get(pattern)) patterns.push(pattern);
+    }
+    await register(script.id, script.js, [...new Set(patterns)].sort());
   }
-  const unique = [...new Set(patterns)].sort();
-  const [current] = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
+}
+
+/** Registers `js` for exactly `matches` under `id` (none: unregistered), unless it already is. */
+async function register(id: string, js: string, matches: string[]): Promise<void> {
+  const [current] = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
   const same =
     current !== undefined &&
-    JSON.stringify([...(current.matches ?? [])].sort()) === JSON.stringify(unique) &&
-    current.js?.[0] === CONTENT_SCRIPT;
-  if (same || (current === undefined && unique.length === 0)) return;
-  if (current) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
-  if (unique.length === 0) return;
+    JSON.stringify([...(current.matches ?? [])].sort()) === JSON.stringify(matches) &&
+    current.js?.[0] === js;
+  if (same || (current === undefined && matches.length === 0)) return;
+  if (current) await browser.scripting.unregisterContentScripts({ ids: [id] });
+  if (matches.length === 0) return;
   await browser.scripting.registerContentScripts([
-    {
-      id: SCRIPT_ID,
-      js: [CONTENT_SCRIPT],
-      matches: unique,
-      allFrames: true,
-      runAt: 'document_idle',
-      persistAcrossSessions: true,
-    },
+    { id, js: [js], matches, allFrames: true, runAt: 'document_idle', persistAcrossSessions: true },
   ]);
 }
 
@@ -81,8 +91,8 @@ async function forgetRevoked(origins: string[]): Promise<void> {
   await syncSiteScripts();
 }
 
-/** The registered scripts' matches, for tests and the options page. */
-export async function registeredSitePatterns(): Promise<string[]> {
-  const [current] = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
-  return current?.matches ?? [];
+/** The sites each of our scripts is registered for, by script id (for tests). */
+export async function registeredSitePatterns(): Promise<Record<string, string[]>> {
+  const scripts = await browser.scripting.getRegisteredContentScripts({ ids: SCRIPTS.map((s) => s.id) });
+  return Object.fromEntries(SCRIPTS.map(({ id }) => [id, scripts.find((s) => s.id === id)?.matches ?? []]));
 }

@@ -82,3 +82,9 @@ export function countBySeverity(reports: readonly FieldReport[]): Record<'error'
   for (const report of reports) for (const f of report.findings) counts[f.severity]++;
   return counts;
 }
+
+/** The text a finding is about, shortened for a list line. */
+export function excerpt(text: string, start: number, end: number): string {
+  const piece = text.slice(start, end);
+  return piece.length > 24 ? `${piece.slice(0, 23)}…` : piece;
+}

@@ -132,12 +132,15 @@ export async function setSite(extension: Extension, site: string, change: Record
   );
 }
 
-/** The patterns the always-on content script is registered for, once registration settled. */
-export function registeredSites(extension: Extension): Promise<string[]> {
+/**
+ * The sites each registered content script covers, once registration settled: `tianbao-always-on`
+ * (the form script) and `tianbao-submit-check`.
+ */
+export function registeredSites(extension: Extension): Promise<Record<string, string[]>> {
   return extension.worker.evaluate(async () => {
     const g = globalThis as unknown as {
       tianbaoSyncSites(): Promise<void>;
-      tianbaoRegisteredSites(): Promise<string[]>;
+      tianbaoRegisteredSites(): Promise<Record<string, string[]>>;
     };
     await g.tianbaoSyncSites();
     return g.tianbaoRegisteredSites();

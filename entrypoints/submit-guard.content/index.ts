@@ -1,0 +1,123 @@
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { checkForm, excerpt, type FieldReport } from '@/lib/fields/form-check';
+import { locateRange } from '@/lib/fields/locate';
+import { FieldRegistry, scanFields } from '@/lib/fields/scan';
+import { guardSubmissions } from '@/lib/fields/submit-guard';
+import { GuardConfig, parseMessage } from '@/lib/messages';
+import { parseTemplate, RuleSettings, type Template, withUserTemplates } from '@/lib/structure';
+import { askBeforeSubmit, type DialogItem } from './dialog';
+
+/**
+ * The check before 提交, registered only for the sites where the writer switched it on
+ * (entrypoints/background/sites.ts). Each frame guards its own submissions and checks every
+ * field of the frames it can reach on the same origin (a frameset's toolbar frame submits the
+ * report typed in its neighbour).
+ */
+export default defineContentScript({
+  registration: 'runtime',
+  matches: [],
+  allFrames: true,
+  main(ctx) {
+    const world = globalThis as { __tianbaoGuard?: unknown };
+    if (world.__tianbaoGuard) return;
+
+    let templates: readonly Template[] = withUserTemplates([]);
+    let rules: RuleSettings = {};
+    let marker: string | undefined;
+    // The writer's rules and templates live in the extension's database; until they arrive the
+    // built-in ones check.
+    void browser.runtime
+      .sendMessage({ type: 'guard:config' })
+      .then((reply) => {
+        const config = parseMessage(GuardConfig, reply);
+        if (!config) return;
+        templates = withUserTemplates(
+          config.templates.flatMap((t) => {
+            const parsed = parseTemplate(t);
+            return parsed.ok ? [parsed.template] : [];
+          }),
+        );
+        rules = RuleSettings.safeParse(config.rules).data ?? {};
+        marker = config.marker;
+      })
+      .catch(() => undefined);
+
+    let last: { reports: FieldReport[]; registries: FieldRegistry[] } | null = null;
+    const registries = new WeakMap<Document, FieldRegistry>();
+    const errors = () => {
+      const docs = reachableDocuments();
+      const scan = {
+        frames: docs.map((doc, index) => {
+          const registry = registries.get(doc) ?? new FieldRegistry();
+          registries.set(doc, registry);
+          return { frameId: index, fields: scanFields(doc, registry) };
+        }),
+      };
+      const reports = checkForm(scan, { templates, rules, ...(marker ? { anonymisationMarker: marker } : {}) })
+        .map((report) => ({ ...report, findings: report.findings.filter((f) => f.severity === 'error') }))
+        .filter((report) => report.findings.length > 0);
+      last = { reports, registries: docs.map((doc) => registries.get(doc) as FieldRegistry) };
+      return reports.reduce((n, report) => n + report.findings.length, 0);
+    };
+
+    const ask = async (): Promise<'back' | 'submit'> => {
+      const found = last;
+      if (!found) return 'submit';
+      const items: DialogItem[] = found.reports.flatMap((report) =>
+        report.findings.map((finding) => ({
+          field: report.field.label || browser.i18n.getMessage('checkUnnamed'),
+          message: browser.i18n.getMessage('uiLang').startsWith('zh') ? finding.message.zh : finding.message.en,
+          excerpt: excerpt(report.field.text, finding.start, finding.end),
+        })),
+      );
+      const answer = await askBeforeSubmit(document, items, {
+        title: browser.i18n.getMessage('guardTitle', String(items.length)),
+        intro: browser.i18n.getMessage('guardIntro'),
+        back: browser.i18n.getMessage('guardBack'),
+        submit: browser.i18n.getMessage('guardSubmit'),
+        more: browser.i18n.getMessage('guardMore', String(Math.max(0, items.length - 12))),
+      });
+      if (answer === 'back') {
+        // Straight to the first error, selected, so the writer can start on it.
+        const first = found.reports[0];
+        const finding = first?.findings[0];
+        const field = first && found.registries[first.frameId]?.get(first.field.id);
+        if (field && finding) locateRange(field, finding.start, finding.end);
+      }
+      return answer;
+    };
+
+    const guard = guardSubmissions(window, { errors, ask });
+    world.__tianbaoGuard = guard;
+    ctx.onInvalidated(() => {
+      guard.stop();
+      world.__tianbaoGuard = undefined;
+    });
+  },
+});
+
+/** This frame's document and those of every frame of the page it may reach (same origin). */
+function reachableDocuments(): Document[] {
+  const docs: Document[] = [];
+  const visit = (win: Window) => {
+    let doc: Document;
+    try {
+      doc = win.document;
+      if (!doc?.documentElement) return;
+    } catch {
+      return; // another origin
+    }
+    docs.push(doc);
+    for (let i = 0; i < win.frames.length; i++) visit(win.frames[i] as Window);
+  };
+  let top: Window = window;
+  try {
+    // Up to the highest frame of the same origin.
+    while (top.parent !== top && top.parent.document) top = top.parent;
+  } catch {
+    // The parent is another origin: start here.
+  }
+  visit(top);
+  return docs;
+}

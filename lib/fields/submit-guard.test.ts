@@ -1,0 +1,151 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { controlText, type GuardHost, guardSubmissions, submitControlAt } from './submit-guard';
+
+function page(html: string) {
+  document.body.innerHTML = html;
+  const submits: (string | null)[] = [];
+  const clicks: string[] = [];
+  const form = document.querySelector('form');
+  form?.addEventListener('submit', (event) => {
+    event.preventDefault();
+    submits.push((event.submitter as HTMLButtonElement | null)?.value ?? null);
+  });
+  for (const el of Array.from(document.querySelectorAll('[data-log]'))) {
+    el.addEventListener('click', () => clicks.push((el as HTMLElement).dataset.log ?? ''));
+  }
+  return { submits, clicks };
+}
+
+/** A host whose error count and answer the test sets; counts how often it asked. */
+function host(errors: number) {
+  let resolve: (a: 'back' | 'submit') => void = () => undefined;
+  const state = {
+    errors,
+    asked: 0,
+    answer: (a: 'back' | 'submit') => resolve(a),
+  };
+  const api: GuardHost = {
+    errors: () => state.errors,
+    ask: () => {
+      state.asked++;
+      return new Promise((r) => {
+        resolve = r;
+      });
+    },
+  };
+  return { state, api };
+}
+
+const flush = () => new Promise((r) => setTimeout(r, 0));
+let stop: () => void = () => undefined;
+afterEach(() => stop());
+
+describe('which controls submit', () => {
+  it('reads buttons, inputs and links by their words, spaces removed', () => {
+    document.body.innerHTML = `
+      <button id="a">提　交</button><input id="b" type="button" value="上 报">
+      <a id="c" href="#"><span id="c1">确认提交</span></a><button id="d">暂存</button>
+      <div id="e" role="button">报送</div><button id="f" disabled>提交</button>`;
+    const at = (id: string) => submitControlAt(document.getElementById(id));
+    expect(at('a')?.id).toBe('a');
+    expect(at('b')?.id).toBe('b');
+    expect(at('c1')?.id).toBe('c');
+    expect(at('d')).toBeNull();
+    expect(at('e')?.id).toBe('e');
+    expect(at('f')).toBeNull();
+    expect(controlText(document.getElementById('a') as HTMLElement)).toBe('提交');
+  });
+});
+
+describe('guarding submissions', () => {
+  it('lets a clean form submit untouched, checking once per click', () => {
+    const { submits } = page('<form><textarea></textarea><button value="go">提交</button></form>');
+    const h = host(0);
+    let checks = 0;
+    const guard = guardSubmissions(window, {
+      ...h.api,
+      errors: () => {
+        checks++;
+        return 0;
+      },
+    });
+    stop = guard.stop;
+    document.querySelector('button')?.click();
+    expect(submits).toEqual(['go']);
+    expect(checks).toBe(1);
+    expect(guard.held).toBe(0);
+  });
+
+  it('holds a submission with errors, and 返回修改 sends nothing', async () => {
+    const { submits, clicks } = page('<form><button value="go" data-log="page">提交</button></form>');
+    const h = host(2);
+    const guard = guardSubmissions(window, h.api);
+    stop = guard.stop;
+    document.querySelector('button')?.click();
+    expect(submits).toEqual([]);
+    expect(clicks).toEqual([]);
+    expect(h.state.asked).toBe(1);
+    h.state.answer('back');
+    await flush();
+    expect(submits).toEqual([]);
+  });
+
+  it('仍然提交 sends the held submission once, through the page’s own handlers', async () => {
+    const { submits, clicks } = page('<form><button value="go" data-log="page">提交</button></form>');
+    const h = host(1);
+    stop = guardSubmissions(window, h.api).stop;
+    document.querySelector('button')?.click();
+    h.state.answer('submit');
+    await flush();
+    expect(clicks).toEqual(['page']);
+    expect(submits).toEqual(['go']);
+    expect(h.state.asked).toBe(1);
+  });
+
+  it('asks once however often the button is pressed while the dialog is open', async () => {
+    const { submits } = page('<form><button value="go">提交</button></form>');
+    const h = host(1);
+    stop = guardSubmissions(window, h.api).stop;
+    const button = document.querySelector('button');
+    button?.click();
+    button?.click();
+    button?.click();
+    expect(h.state.asked).toBe(1);
+    h.state.answer('submit');
+    await flush();
+    expect(submits).toEqual(['go']);
+  });
+
+  it('holds a submit event from Enter or script (no button) and resubmits the same form', async () => {
+    const { submits } = page('<form><input name="x"></form>');
+    const h = host(3);
+    stop = guardSubmissions(window, h.api).stop;
+    document.querySelector('form')?.requestSubmit();
+    expect(submits).toEqual([]);
+    h.state.answer('submit');
+    await flush();
+    expect(submits).toEqual([null]);
+  });
+
+  it('lets every submission through when the check itself fails', () => {
+    const { submits } = page('<form><button value="go">提交</button></form>');
+    stop = guardSubmissions(window, {
+      errors: () => {
+        throw new Error('broken');
+      },
+      ask: () => Promise.resolve('back'),
+    }).stop;
+    document.querySelector('button')?.click();
+    expect(submits).toEqual(['go']);
+  });
+
+  it('leaves other buttons alone', () => {
+    const { clicks } = page('<form><button type="button" data-log="save">暂存</button></form>');
+    const h = host(5);
+    stop = guardSubmissions(window, h.api).stop;
+    document.querySelector('button')?.click();
+    expect(clicks).toEqual(['save']);
+    expect(h.state.asked).toBe(0);
+  });
+});
