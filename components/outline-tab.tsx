@@ -1,11 +1,23 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
-import { type Outline, outlineOf, type SectionState } from '@/lib/fields/outline';
-import type { FieldContext, FromPanel } from '@/lib/messages';
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import {
+  type FieldSectionState,
+  formOutline,
+  headingInsertion,
+  type Outline,
+  outlineOf,
+  type SectionState,
+} from '@/lib/fields/outline';
+import { fieldRole } from '@/lib/fields/sections';
+import { type FieldContext, FormScan, type FromPanel, parseMessage } from '@/lib/messages';
+import { updateSite } from '@/lib/settings/sites';
 import { loadUserTemplates } from '@/lib/settings/templates';
 import { database } from '@/lib/snippets/db';
-import { withUserTemplates } from '@/lib/structure';
+import { loadProfile } from '@/lib/snippets/profile';
+import { type Template, withUserTemplates } from '@/lib/structure';
 import { type MessageKey, t } from './i18n';
+import { useSiteSettings } from './site-settings';
 
 const STATE_LABEL: Record<SectionState, MessageKey> = {
   present: 'outlinePresent',
@@ -24,20 +36,93 @@ const STATE_LABEL: Record<SectionState, MessageKey> = {
  */
 export function OutlineTab({
   context,
+  site,
   send,
   onChanged,
 }: {
   context: FieldContext | null;
+  /** The page's site: the genre chosen here is remembered for it. */
+  site: string | null;
   send: (message: FromPanel) => Promise<unknown>;
   onChanged: () => void;
 }) {
   const user = useLiveQuery(() => loadUserTemplates(database()), []);
-  const [genre, setGenre] = useState<string>();
-  if (!context?.fieldId || user === undefined) return <p className="muted pad">{t('outlineNoField')}</p>;
+  const profile = useLiveQuery(() => loadProfile(database()), []);
+  const siteSettings = useSiteSettings(site);
+  const [chosen, setChosen] = useState<string>();
+  const genre = chosen ?? siteSettings?.genre;
+  const choose = (id: string) => {
+    setChosen(id);
+    if (site) void updateSite(browser.storage.local, site, { genre: id }).catch(() => undefined);
+  };
+  // The whole form, read again whenever the field is (the panel opening, a pause in typing): a
+  // form with one field per section is outlined field by field.
+  const [scan, setScan] = useState<FormScan | null>(null);
+  useEffect(() => {
+    if (context === undefined) return;
+    void send({ type: 'form:scan' })
+      .then((reply) => setScan(parseMessage(FormScan, reply) ?? null))
+      .catch(() => undefined);
+  }, [context, send]);
+  if (user === undefined) return null;
   const templates = withUserTemplates(user);
-  const outline: Outline | undefined = outlineOf(context.label, context.text, templates, genre);
+  const byField = scan && formOutline(scan, templates, genre);
+  if (byField && (!context?.fieldId || fieldRole(context.label, templates, genre).kind !== 'report')) {
+    return (
+      <div className="outline">
+        <GenreSelect templates={templates} value={byField.genre} detected={genre === undefined} onChange={choose} />
+        <p className="muted">{t('outlineByField')}</p>
+        <ol className="outline-rows">
+          {byField.rows.map((row) => (
+            <li key={row.id} className={`outline-row ${FIELD_STATE_CLASS[row.state]}`} data-section={row.id}>
+              <button
+                type="button"
+                disabled={!row.field}
+                onMouseDown={(event) => event.preventDefault()}
+                onClick={() =>
+                  row.field &&
+                  void send({
+                    type: 'field:locate',
+                    frameId: row.field.frameId,
+                    fieldId: row.field.id,
+                    start: 0,
+                    end: 0,
+                  })
+                }
+              >
+                <span className="state">{t(FIELD_STATE_LABEL[row.state])}</span>
+                <span className="outline-title">{row.title}</span>
+                <span className="outline-hint">
+                  {row.field
+                    ? t('outlineFieldIs', [row.field.label, String(row.field.length)])
+                    : t('outlineNoFieldFor')}
+                </span>
+                {row.hint && <span className="outline-hint">{row.hint}</span>}
+              </button>
+            </li>
+          ))}
+        </ol>
+      </div>
+    );
+  }
+  if (!context?.fieldId) return <p className="muted pad">{t('outlineNoField')}</p>;
+  const outline: Outline | undefined = outlineOf(context.label, context.text, templates, genre, profile ?? {});
   if (!outline) return <p className="muted pad">{t('outlineNoField')}</p>;
   const { frameId, fieldId } = context;
+
+  // A missing section's heading goes where the template has it: the caret is put there first.
+  const insertHeading = async (index: number) => {
+    const insertion = headingInsertion(context.text, outline.rows, index);
+    if (!insertion || fieldId === undefined) return;
+    await send({ type: 'field:locate', frameId: frameId ?? 0, fieldId, start: insertion.at, end: insertion.at });
+    await send({
+      type: 'field:insert',
+      text: insertion.text,
+      caret: insertion.caret,
+      ...(frameId !== undefined ? { frameId } : {}),
+    });
+    onChanged();
+  };
 
   const insertSkeleton = async () => {
     await send({ type: 'field:insert', text: outline.skeleton, ...(frameId !== undefined ? { frameId } : {}) });
@@ -46,17 +131,7 @@ export function OutlineTab({
 
   return (
     <div className="outline">
-      <label className="genre">
-        {t('outlineGenre')}
-        <select value={outline.genre} onChange={(event) => setGenre(event.target.value)}>
-          {templates.map((template) => (
-            <option key={template.id} value={template.id}>
-              {template.name.zh}
-            </option>
-          ))}
-        </select>
-        {outline.detected && <span className="muted">{t('outlineDetected')}</span>}
-      </label>
+      <GenreSelect templates={templates} value={outline.genre} detected={outline.detected} onChange={choose} />
       {context.text.trim() === '' && (
         <div className="prompt">
           <p>{t('outlineSkeletonHint')}</p>
@@ -68,7 +143,7 @@ export function OutlineTab({
         </div>
       )}
       <ol className="outline-rows">
-        {outline.rows.map((row) => (
+        {outline.rows.map((row, index) => (
           <li key={row.id} className={`outline-row ${row.state}`} data-section={row.id}>
             <button
               type="button"
@@ -82,9 +157,61 @@ export function OutlineTab({
               <span className="outline-title">{row.title}</span>
               {row.hint && <span className="outline-hint">{row.hint}</span>}
             </button>
+            {(row.state === 'missing' || row.state === 'optional') && row.headed && context.text.trim() !== '' && (
+              <button
+                type="button"
+                className="add-heading"
+                aria-label={t('outlineAddHeading', row.title)}
+                onMouseDown={(event) => event.preventDefault()}
+                onClick={() => void insertHeading(index)}
+              >
+                {t('outlineAddHeadingShort')}
+              </button>
+            )}
           </li>
         ))}
       </ol>
     </div>
+  );
+}
+
+const FIELD_STATE_LABEL: Record<FieldSectionState, MessageKey> = {
+  present: 'outlinePresent',
+  thin: 'outlineThin',
+  empty: 'outlineFieldEmpty',
+  'no-field': 'outlineNoFieldState',
+};
+// The per-field states drawn like the matching states of a one-field report.
+const FIELD_STATE_CLASS: Record<FieldSectionState, SectionState> = {
+  present: 'present',
+  thin: 'thin',
+  empty: 'missing',
+  'no-field': 'optional',
+};
+
+/** The genre the outline follows: detected, or chosen by the writer (and remembered for the site). */
+function GenreSelect({
+  templates,
+  value,
+  detected,
+  onChange,
+}: {
+  templates: readonly Template[];
+  value: string;
+  detected: boolean;
+  onChange: (id: string) => void;
+}) {
+  return (
+    <label className="genre">
+      {t('outlineGenre')}
+      <select value={value} onChange={(event) => onChange(event.target.value)}>
+        {templates.map((template) => (
+          <option key={template.id} value={template.id}>
+            {template.name.zh}
+          </option>
+        ))}
+      </select>
+      {detected && <span className="muted">{t('outlineDetected')}</span>}
+    </label>
   );
 }

@@ -2,7 +2,15 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { sectionAtCaret } from '@/lib/fields/sections';
-import { FieldContext, type FromPanel, InsertResult, type PanelLayout, parseMessage } from '@/lib/messages';
+import {
+  FieldContext,
+  FromContent,
+  type FromPanel,
+  InsertResult,
+  type PanelLayout,
+  PanelPage,
+  parseMessage,
+} from '@/lib/messages';
 import { database, type Snippet } from '@/lib/snippets/db';
 import { loadProfile, rememberAnswers } from '@/lib/snippets/profile';
 import { recordUse, StoreError } from '@/lib/snippets/store';
@@ -12,6 +20,7 @@ import { CheckTab } from './check-tab';
 import { insertFailureMessage, storeErrorMessage, t } from './i18n';
 import { InsertPrompt, type Pending } from './insert-prompt';
 import { OutlineTab } from './outline-tab';
+import { SiteOffer } from './site-settings';
 import { type SectionFilter, SnippetSearch } from './snippet-search';
 
 /** Status line under the header: what the last action did. */
@@ -28,6 +37,13 @@ export function Panel() {
   const [context, setContext] = useState<FieldContext | null>(null);
   const [tab, setTab] = useState<'outline' | 'snippets' | 'check'>('snippets');
   const profile = useLiveQuery(() => loadProfile(database()), []);
+  const [page, setPage] = useState<PanelPage | null>(null);
+  const site = page?.site ?? null;
+  useEffect(() => {
+    void send({ type: 'panel:page' })
+      .then((reply) => setPage(parseMessage(PanelPage, reply) ?? null))
+      .catch(() => undefined);
+  }, []);
 
   const changeLayout = (next: PanelLayout) => {
     setLayout(next);
@@ -58,6 +74,16 @@ export function Panel() {
     document.addEventListener('pointermove', back, { passive: true });
     return () => document.removeEventListener('pointermove', back);
   }, [refreshSection]);
+  // The writer paused typing in this tab's form: read the field again (the outline follows).
+  useEffect(() => {
+    if (!page) return;
+    const edited = (raw: unknown, sender: { id?: string; tab?: { id?: number } }) => {
+      if (sender.id !== browser.runtime.id || sender.tab?.id !== page.tabId) return;
+      if (parseMessage(FromContent, raw)?.type === 'field:edited') void refreshSection();
+    };
+    browser.runtime.onMessage.addListener(edited);
+    return () => browser.runtime.onMessage.removeListener(edited);
+  }, [page, refreshSection]);
 
   const insert = async (snippet: Snippet, text: string, caret: number) => {
     setPending(null);
@@ -132,6 +158,7 @@ export function Panel() {
           <span className="sr-only">{t('panelClose')}</span>
         </button>
       </header>
+      {site && <SiteOffer site={site} />}
       <div className="tabs" role="tablist" aria-label={t('extName')}>
         <button
           type="button"
@@ -161,7 +188,9 @@ export function Panel() {
           {t('tabCheck')}
         </button>
       </div>
-      {tab === 'outline' && <OutlineTab context={context} send={send} onChanged={() => void refreshSection()} />}
+      {tab === 'outline' && (
+        <OutlineTab context={context} site={site} send={send} onChanged={() => void refreshSection()} />
+      )}
       {tab === 'check' && <CheckTab send={send} />}
       {tab === 'snippets' && <p className="hint">{t('snippetInsertHint')}</p>}
       <div className={`status ${status?.tone ?? ''}`} role="status" aria-live="polite">

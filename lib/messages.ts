@@ -113,6 +113,8 @@ export const FromPanel = z.discriminatedUnion('type', [
   // The check's error count, shown as a badge on the toolbar button of the tab.
   z.object({ type: z.literal('check:errors'), count: z.number().check(z.int(), z.nonnegative()) }),
   z.object({ type: z.literal('field:locate'), frameId: z.number(), fieldId, start: offset, end: offset }),
+  // The page the panel is docked in: answered with a PanelPage.
+  z.object({ type: z.literal('panel:page') }),
 ]);
 export type FromPanel = z.infer<typeof FromPanel>;
 
@@ -122,8 +124,14 @@ export const FromContent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('field:active') }),
   // The check before 提交 asks for the writer's templates and rule settings (answered with a GuardConfig).
   z.object({ type: z.literal('guard:config') }),
+  // The writer paused typing in a field of this frame: the panel of the tab reads it again.
+  z.object({ type: z.literal('field:edited') }),
 ]);
 export type FromContent = z.infer<typeof FromContent>;
+
+/** The page the panel is docked in: its tab, and its site (null for pages without one). */
+export const PanelPage = z.object({ tabId: z.number(), site: z.nullable(z.string()) });
+export type PanelPage = z.infer<typeof PanelPage>;
 
 /**
  * What the check before 提交 needs from the extension's database: the writer's own templates (as

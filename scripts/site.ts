@@ -13,6 +13,7 @@ export const SITE_DIR = join(ROOT, 'tests/.site');
 /** Page names under tests/fixtures/site, built as separate HTML entries. */
 export const PAGES = [
   'demo-form',
+  'sections-form',
   'react-textarea',
   'hostile-css',
   'framed-form',

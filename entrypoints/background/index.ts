@@ -7,11 +7,13 @@ import {
   FromContent,
   FromPanel,
   InsertResult,
+  type PanelPage,
   PENDING_SNIPPET_KEY,
   type PendingSnippet,
   parseMessage,
   type ToContent,
 } from '@/lib/messages';
+import { siteOf } from '@/lib/settings/sites';
 import { guardConfig } from './guard-config';
 import { keepSiteScriptsInSync, registeredSitePatterns, syncSiteScripts } from './sites';
 
@@ -54,6 +56,9 @@ export default defineBackground(() => {
             tabId,
             text: message.count > 0 ? String(Math.min(message.count, 999)) : '',
           });
+          return;
+        case 'panel:page':
+          sendResponse({ tabId, site: siteOf(sender.tab?.url) } satisfies PanelPage);
           return;
         case 'form:scan':
           void scanForm(tabId).then(sendResponse);

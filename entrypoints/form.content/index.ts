@@ -6,6 +6,9 @@ import { type ListenerCost, world } from '@/lib/fields/world';
 import { type InsertResult, parseMessage, ToContent } from '@/lib/messages';
 import { createDock } from './dock';
 
+/** How long typing must pause before the panel's outline follows it. */
+export const EDIT_PAUSE_MS = 400;
+
 /**
  * The form content script. Injected on demand (activeTab) into every frame it may access: it tracks
  * the field the user works in, inserts text there, and in the top frame docks the panel. Reading the
@@ -36,7 +39,16 @@ export default defineContentScript({
             cost.calls++;
           }
         : undefined;
-    const tracker = trackCaret(document, ctx.signal, notifyActive, timed);
+    // After a pause in typing, the panel (when open in this tab) reads the field again: one
+    // message per pause, never per keystroke.
+    let pause: ReturnType<typeof setTimeout> | undefined;
+    const edited = () => {
+      clearTimeout(pause);
+      pause = setTimeout(() => {
+        browser.runtime.sendMessage({ type: 'field:edited' }).catch(() => undefined);
+      }, EDIT_PAUSE_MS);
+    };
+    const tracker = trackCaret(document, ctx.signal, notifyActive, timed, edited);
     world.__tianbaoForm = { tracker, cost };
     ctx.onInvalidated(() => {
       world.__tianbaoForm = undefined;

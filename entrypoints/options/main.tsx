@@ -5,6 +5,7 @@ import { applyDocumentLanguage, t } from '@/components/i18n';
 import { LibraryTransfer } from '@/components/library-transfer';
 import { ProfileEditor } from '@/components/profile-editor';
 import { RuleSettingsEditor } from '@/components/rule-settings';
+import { SiteSettingsEditor } from '@/components/site-settings';
 import { SnippetManager } from '@/components/snippet-manager';
 import { TemplateManager } from '@/components/template-manager';
 
@@ -21,6 +22,7 @@ if (root) {
           <a href="#transfer">{t('mgrNavTransfer')}</a>
           <a href="#templates">{t('optionsNavTemplates')}</a>
           <a href="#rules">{t('rulesHeading')}</a>
+          <a href="#sites">{t('sitesHeading')}</a>
         </nav>
         <FromPage />
         <SnippetManager />
@@ -28,6 +30,7 @@ if (root) {
         <LibraryTransfer />
         <TemplateManager />
         <RuleSettingsEditor />
+        <SiteSettingsEditor />
       </main>
     </StrictMode>,
   );

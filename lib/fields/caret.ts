@@ -31,6 +31,8 @@ export function trackCaret(
   onActive: () => void,
   /** Wraps each listener; the e2e build uses it to time the script's own cost per keystroke. */
   timed: (listener: () => void) => () => void = (listener) => listener,
+  /** Runs on every edit of a field here or in an adopted editor frame; must be cheap. */
+  onEdit: () => void = () => undefined,
 ): CaretTracker {
   let field: Field | null = null;
   let saved: SavedCaret = { kind: 'none' };
@@ -77,6 +79,7 @@ export function trackCaret(
       },
       options,
     );
+    inner.addEventListener('input', timed(onEdit), options);
   };
   doc.defaultView?.addEventListener('blur', adoptEditorFrame, { signal });
   // Every focus on a field, even the same one again, tells the background that this frame is
@@ -90,7 +93,14 @@ export function trackCaret(
   // on every change while the field has focus.
   const onChange = timed(() => void remember());
   doc.addEventListener('selectionchange', onChange, options);
-  doc.addEventListener('input', onChange, options);
+  doc.addEventListener(
+    'input',
+    timed(() => {
+      remember();
+      onEdit();
+    }),
+    options,
+  );
   // Injected while the user is already in a field (they clicked it, then the toolbar button).
   if (doc.hasFocus()) focused();
   else remember();

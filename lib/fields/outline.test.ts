@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_TEMPLATES } from '../structure';
-import { outlineOf } from './outline';
+import { BUILTIN_TEMPLATES, builtinTemplate } from '../structure';
+import { headingInsertion, outlineOf, reportTitle } from './outline';
 
 describe('outlineOf', () => {
   it('gives each section of the genre its state in the text', () => {
@@ -29,6 +29,69 @@ describe('outlineOf', () => {
   it('has nothing to say about a field that is not a report', () => {
     expect(outlineOf('姓名', '张三', BUILTIN_TEMPLATES)).toBeUndefined();
   });
+});
+
+describe('inserting a missing section’s heading', () => {
+  const written = [
+    '2026年度述职报告',
+    '一年来，我认真履行岗位职责，围绕年初确定的目标任务扎实开展工作，现将履职情况报告如下。',
+    '一、主要工作及成效',
+    '全年牵头完成重点任务十二项，推动建立工作台账，按月调度进展，各项任务均按期完成。'.repeat(4),
+    '二、下一步工作打算',
+    '围绕中心工作继续用力，把各项任务抓实抓细。'.repeat(3),
+  ].join('\n');
+
+  it('numbers it after the sections before it and puts it where the template has it', () => {
+    const outline = outlineOf('述职报告', written, BUILTIN_TEMPLATES);
+    const rows = outline?.rows ?? [];
+    const index = rows.findIndex((r) => r.id === 'problems');
+    expect(rows[index]?.state).toBe('missing');
+    const insertion = headingInsertion(written, rows, index);
+    expect(insertion?.text.trim()).toMatch(/^二、.*问题/);
+    const at = insertion?.at ?? -1;
+    const after = written.slice(0, at) + (insertion?.text ?? '') + written.slice(at);
+    // Before 下一步工作打算, on a line of its own, and the engine now finds it.
+    expect(after.indexOf('问题')).toBeLessThan(after.indexOf('下一步工作打算'));
+    const again = outlineOf('述职报告', after, BUILTIN_TEMPLATES);
+    expect(again?.rows.find((r) => r.id === 'problems')?.state).not.toBe('missing');
+    expect(after.slice(at + (insertion?.caret ?? 0) - 1, at + (insertion?.caret ?? 0))).toBe('\n');
+  });
+
+  it('offers nothing for a section already written', () => {
+    const rows = outlineOf('述职报告', written, BUILTIN_TEMPLATES)?.rows ?? [];
+    expect(
+      headingInsertion(
+        written,
+        rows,
+        rows.findIndex((r) => r.id === 'results'),
+      ),
+    ).toBeUndefined();
+  });
+});
+
+describe('the report title', () => {
+  const profile = { 单位: '某县发展和改革局', 职务: '局长', 年度: '2026' };
+  const template = (id: string) => {
+    const found = builtinTemplate(id);
+    if (!found) throw new Error(id);
+    return found;
+  };
+  it('fills in the unit, post and year', () => {
+    expect(reportTitle(template('shuzhi'), profile)).toBe('某县发展和改革局局长2026年度述职报告');
+    expect(reportTitle(template('gongzuo-zongjie'), { 年度: '2026年' })).toBe('2026年度工作总结');
+    expect(reportTitle(template('kaohe-gwy'), { 年度: '2026' })).toBe('2026年公务员年度考核个人总结');
+    expect(reportTitle(template('shuzhi'), {})).toBe('述职报告');
+  });
+
+  it.each(BUILTIN_TEMPLATES.map((t) => [t.id, t] as const))(
+    'heads a skeleton of %s that the engine reads the same',
+    (_id, t) => {
+      const outline = outlineOf(t.name.zh, '', BUILTIN_TEMPLATES, t.id, profile);
+      expect(outline?.skeleton.split('\n')[0]).toContain('某县发展和改革局局长2026');
+      const filled = outlineOf(t.name.zh, outline?.skeleton ?? '', BUILTIN_TEMPLATES, t.id, profile);
+      expect(filled?.rows.filter((r) => r.state === 'missing').map((r) => r.id)).toEqual([]);
+    },
+  );
 });
 
 describe('the skeleton', () => {

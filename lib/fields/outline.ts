@@ -1,4 +1,6 @@
+import type { FormScan } from '../messages';
 import { check, type Finding, type SectionMatch, skeleton, type Template } from '../structure';
+import { intToCn } from '../structure/text';
 import { fieldRole } from './sections';
 
 /** How one section of the genre stands in what has been written. */
@@ -12,6 +14,10 @@ export interface OutlineRow {
   state: SectionState;
   start: number;
   end: number;
+  /** The heading that opens the section in the text, when written (the opening has none). */
+  heading?: { start: number; end: number };
+  /** Whether the template gives the section a heading (not the opening or closing formulas). */
+  headed: boolean;
 }
 
 /** The outline of a field: its genre (detected or chosen) and each section's state. */
@@ -42,6 +48,7 @@ export function outlineOf(
   text: string,
   templates: readonly Template[],
   genre?: string,
+  profile: Readonly<Record<string, string>> = {},
 ): Outline | undefined {
   const role = fieldRole(label, templates);
   const chosen = genre ?? (role.kind !== 'other' ? role.genre : undefined);
@@ -60,9 +67,49 @@ export function outlineOf(
       state: stateOf(section, result.findings),
       start: section.start,
       end: section.end,
+      ...(section.heading ? { heading: { start: section.heading.start, end: section.heading.end } } : {}),
+      headed: section.role !== 'opening' && section.role !== 'closing',
     })),
-    skeleton: skeleton(template),
+    skeleton: skeleton(template, reportTitle(template, profile)),
   };
+}
+
+/**
+ * The report's title with what the profile knows filled in: 单位 and 职务, then the 年度
+ * (某县发展和改革局局长2026年度述职报告); the genre's name alone when the profile is empty.
+ */
+export function reportTitle(template: Template, profile: Readonly<Record<string, string>>): string {
+  const name = template.name.zh;
+  const year = profile.年度?.trim().replace(/年度?$/, '');
+  const dated = !year
+    ? name
+    : name.startsWith('年度')
+      ? `${year}${name}`
+      : name.includes('年度')
+        ? `${year}年${name}`
+        : `${year}年度${name}`;
+  return `${profile.单位?.trim() ?? ''}${profile.职务?.trim() ?? ''}${dated}`;
+}
+
+/**
+ * Where and what to insert for the missing section `rows[index]`: its heading, numbered after the
+ * written sections before it (一、 二、…), on a line of its own at the point the template gives
+ * it, with an empty line to write in. `caret` is where the writer continues (after the heading).
+ */
+export function headingInsertion(
+  text: string,
+  rows: readonly OutlineRow[],
+  index: number,
+): { at: number; text: string; caret: number } | undefined {
+  const row = rows[index];
+  if (!row || (row.state !== 'missing' && row.state !== 'optional')) return undefined;
+  if (!row.headed) return undefined;
+  const number = rows.slice(0, index).filter((r) => r.headed && r.heading !== undefined).length;
+  const at = Math.min(Math.max(row.start, 0), text.length);
+  const before = at > 0 && text[at - 1] !== '\n' ? '\n' : '';
+  const heading = `${before}${intToCn(number + 1)}、${row.title}\n`;
+  const after = at < text.length && text[at] !== '\n' ? '\n' : '';
+  return { at, text: `${heading}${after}`, caret: heading.length };
 }
 
 function stateOf(section: SectionMatch, findings: readonly Finding[]): SectionState {
@@ -70,4 +117,68 @@ function stateOf(section: SectionMatch, findings: readonly Finding[]): SectionSt
   const inside = findings.filter((f) => f.start >= section.start && f.start < section.end);
   for (const [rule, state] of STATES) if (inside.some((f) => f.rule === rule)) return state;
   return 'present';
+}
+
+/** How one section stands on a form that gives each section its own field. */
+export type FieldSectionState = 'present' | 'thin' | 'empty' | 'no-field';
+
+/** One row of a per-field form's outline: the section, the field that holds it, and its state. */
+export interface FieldSectionRow {
+  id: string;
+  title: string;
+  hint: string;
+  state: FieldSectionState;
+  field?: { frameId: number; id: string; label: string; length: number };
+}
+
+/**
+ * The outline of a form with one field per section (主要工作 / 存在问题 / 下步打算 each in their own
+ * box): which field holds which section of the genre, and how far each is written. Undefined when
+ * fewer than two visible fields are sections of one genre (the form holds the report in one field).
+ * `genre` (the writer's choice for the site) wins over the genre the labels point to.
+ */
+export function formOutline(
+  scan: FormScan,
+  templates: readonly Template[],
+  genre?: string,
+): { genre: string; rows: FieldSectionRow[] } | undefined {
+  const byGenre = new Map<string, Map<string, FieldSectionRow['field']>>();
+  for (const { frameId, fields } of scan.frames) {
+    for (const field of fields) {
+      if (!field.visible) continue;
+      const role = fieldRole(field.label, templates, genre);
+      if (role.kind !== 'section') continue;
+      const sections = byGenre.get(role.genre) ?? new Map();
+      byGenre.set(role.genre, sections);
+      // The first field for a section holds it (a second one is usually a repeat of the label).
+      if (!sections.has(role.section)) {
+        sections.set(role.section, { frameId, id: field.id, label: field.label, length: countChars(field.text) });
+      }
+    }
+  }
+  const ranked = [...byGenre].sort(([a, x], [b, y]) => Number(b === genre) - Number(a === genre) || y.size - x.size);
+  const [chosen, sections] = ranked[0] ?? [];
+  const template = templates.find((t) => t.id === chosen);
+  if (!chosen || !sections || !template || sections.size < 2) return undefined;
+  return {
+    genre: chosen,
+    rows: template.sections
+      .filter((section) => section.role !== 'opening' && section.role !== 'closing')
+      .map((section) => {
+        const field = sections.get(section.id);
+        const state: FieldSectionState = !field
+          ? 'no-field'
+          : field.length === 0
+            ? 'empty'
+            : section.minLength !== undefined && field.length < section.minLength
+              ? 'thin'
+              : 'present';
+        return { id: section.id, title: section.title.zh, hint: section.hint.zh, state, ...(field ? { field } : {}) };
+      }),
+  };
+}
+
+// Characters as a writer counts them: without spaces and line breaks.
+function countChars(text: string): number {
+  return text.replace(/\s/g, '').length;
 }

@@ -4,10 +4,13 @@ import { intToCn } from './text';
 // The skeleton the panel inserts into an empty field: the genre's headings, numbered 一、二、三,
 // with room to write under each, and the usual closing formula.
 
-/** Plain text with the template's section headings, ready to be filled in. */
-export function skeleton(template: Template): string {
+/**
+ * Plain text with the template's section headings, ready to be filled in, under `title` (the
+ * genre's name when none is given).
+ */
+export function skeleton(template: Template, title: string = template.name.zh): string {
   // A title line, so that the opening that follows reads as the opening and not as a title.
-  const lines: string[] = [template.name.zh, ''];
+  const lines: string[] = [title, ''];
   let n = 0;
   for (const section of template.sections) {
     if (section.role === 'opening') lines.push(sentence(template.openings.at(-1) ?? ''), '');
