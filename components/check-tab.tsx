@@ -1,11 +1,13 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { checkForm, countBySeverity, excerpt, type FieldReport } from '@/lib/fields/form-check';
-import { FormScan, type FromPanel, InsertResult, parseMessage } from '@/lib/messages';
-import { loadRuleSettings } from '@/lib/settings/rules';
+import { type FieldContext, FormScan, type FromPanel, InsertResult, parseMessage } from '@/lib/messages';
+import { loadRuleSettings, setRuleSetting } from '@/lib/settings/rules';
 import { loadUserTemplates } from '@/lib/settings/templates';
 import { database } from '@/lib/snippets/db';
-import { type Finding, withUserTemplates } from '@/lib/structure';
-import { insertFailureMessage, type MessageKey, t } from './i18n';
+import { StoreError } from '@/lib/snippets/store';
+import { type Finding, RULES, withUserTemplates } from '@/lib/structure';
+import { insertFailureMessage, type MessageKey, storeErrorMessage, t } from './i18n';
+import { useSiteSettings } from './site-settings';
 
 const SEVERITY: Record<Finding['severity'], MessageKey> = {
   error: 'severityError',
@@ -18,23 +20,73 @@ const SEVERITY: Record<Finding['severity'], MessageKey> = {
  * A finding selects its text in the page; a safe fix applies with one click (Ctrl+Z in the page
  * undoes it), then the form is checked again.
  */
-export function CheckTab({ send }: { send: (message: FromPanel) => Promise<unknown> }) {
-  const [reports, setReports] = useState<FieldReport[] | null>(null);
+export function CheckTab({
+  send,
+  site,
+  context,
+}: {
+  send: (message: FromPanel) => Promise<unknown>;
+  /** The page's site: its chosen genre is used for whole-report fields. */
+  site: string | null;
+  /** The field the writer works in, for checking that field alone. */
+  context: FieldContext | null;
+}) {
+  const [checked, setChecked] = useState<FieldReport[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Findings the writer chose to ignore this time (until the panel closes), by where and what.
+  const [ignored, setIgnored] = useState<ReadonlySet<string>>(new Set());
+  const [scope, setScope] = useState<'form' | 'field'>('form');
+  const siteSettings = useSiteSettings(site);
+  const genre = siteSettings?.genre;
   const zh = t('uiLang').startsWith('zh');
 
   const run = useCallback(async () => {
-    setReports(null);
+    setChecked(null);
     const scan = parseMessage(FormScan, await send({ type: 'form:scan' }).catch(() => null)) ?? { frames: [] };
     const user = await loadUserTemplates(database()).catch(() => []);
     const rules = await loadRuleSettings(database()).catch(() => ({}));
-    const checked = checkForm(scan, { templates: withUserTemplates(user), rules });
-    setReports(checked);
-    void send({ type: 'check:errors', count: countBySeverity(checked).error }).catch(() => undefined);
-  }, [send]);
+    setChecked(checkForm(scan, { templates: withUserTemplates(user), rules, ...(genre ? { genre } : {}) }));
+  }, [send, genre]);
   useEffect(() => {
     void run();
   }, [run]);
+
+  const reports = useMemo(
+    () =>
+      checked
+        ?.filter(
+          (report) => scope === 'form' || (report.field.id === context?.fieldId && report.frameId === context?.frameId),
+        )
+        // `source` keeps the whole report: an ignored finding is told by its place among all of them.
+        .map((report) => ({
+          ...report,
+          source: report,
+          findings: report.findings.filter((finding) => !ignored.has(findingKey(report, finding))),
+        }))
+        .filter((report) => report.findings.length > 0) ?? null,
+    [checked, ignored, scope, context],
+  );
+  // The toolbar badge counts the errors of the whole form that are not ignored.
+  useEffect(() => {
+    if (!checked) return;
+    const errors = checked.flatMap((report) =>
+      report.findings.filter((f) => f.severity === 'error' && !ignored.has(findingKey(report, f))),
+    ).length;
+    void send({ type: 'check:errors', count: errors }).catch(() => undefined);
+  }, [checked, ignored, send]);
+
+  const ignore = (report: FieldReport, finding: Finding) =>
+    setIgnored((current) => new Set([...current, findingKey(report, finding)]));
+
+  const switchOff = async (finding: Finding) => {
+    setError(null);
+    try {
+      await setRuleSetting(database(), finding.rule, 'off');
+      await run();
+    } catch (failure) {
+      setError(storeErrorMessage(failure instanceof StoreError ? failure.code : 'unavailable'));
+    }
+  };
 
   const locate = (report: FieldReport, start: number, end: number) =>
     send({ type: 'field:locate', frameId: report.frameId, fieldId: report.field.id, start, end });
@@ -66,6 +118,27 @@ export function CheckTab({ send }: { send: (message: FromPanel) => Promise<unkno
           {t('checkRun')}
         </button>
       </div>
+      <div className="check-scope" role="radiogroup" aria-label={t('checkScope')}>
+        <label>
+          <input type="radio" name="scope" checked={scope === 'form'} onChange={() => setScope('form')} />
+          {t('checkScopeForm')}
+        </label>
+        <label>
+          <input
+            type="radio"
+            name="scope"
+            checked={scope === 'field'}
+            disabled={!context?.fieldId}
+            onChange={() => setScope('field')}
+          />
+          {t('checkScopeField')}
+        </label>
+        {ignored.size > 0 && (
+          <button type="button" className="link" onClick={() => setIgnored(new Set())}>
+            {t('checkShowIgnored', String(ignored.size))}
+          </button>
+        )}
+      </div>
       {error && (
         <p className="status error" role="alert">
           {error}
@@ -89,16 +162,36 @@ export function CheckTab({ send }: { send: (message: FromPanel) => Promise<unkno
                     <q className="excerpt">{excerpt(report.field.text, finding.start, finding.end)}</q>
                   )}
                 </button>
-                {finding.fix && (
+                <span className="finding-actions">
+                  {finding.fix && (
+                    <button
+                      type="button"
+                      className="fix"
+                      onMouseDown={(event) => event.preventDefault()}
+                      onClick={() => void fix(report, finding)}
+                    >
+                      {t('checkFix')}
+                    </button>
+                  )}
                   <button
                     type="button"
-                    className="fix"
-                    onMouseDown={(event) => event.preventDefault()}
-                    onClick={() => void fix(report, finding)}
+                    className="link"
+                    aria-label={t('checkIgnoreLabel', excerptOrRule(report, finding))}
+                    onClick={() => ignore(report.source, finding)}
                   >
-                    {t('checkFix')}
+                    {t('checkIgnore')}
                   </button>
-                )}
+                  {finding.rule in RULES && (
+                    <button
+                      type="button"
+                      className="link"
+                      aria-label={t('checkRuleOffLabel', ruleName(finding.rule, zh))}
+                      onClick={() => void switchOff(finding)}
+                    >
+                      {t('checkRuleOff')}
+                    </button>
+                  )}
+                </span>
               </li>
             ))}
           </ul>
@@ -106,4 +199,25 @@ export function CheckTab({ send }: { send: (message: FromPanel) => Promise<unkno
       ))}
     </div>
   );
+}
+
+/**
+ * What makes a finding the same one after the form is checked again: its field, rule, text and
+ * message, and which occurrence of those it is in the field (the second “,” of a paragraph).
+ */
+function findingKey(report: FieldReport, finding: Finding): string {
+  const base = (f: Finding) =>
+    [report.frameId, report.field.id, f.rule, report.field.text.slice(f.start, f.end), f.message.zh].join('\u0000');
+  const own = base(finding);
+  const occurrence = report.findings.filter((f) => f.start < finding.start && base(f) === own).length;
+  return `${own}\u0000${occurrence}`;
+}
+
+function excerptOrRule(report: FieldReport, finding: Finding): string {
+  return excerpt(report.field.text, finding.start, finding.end) || (report.field.label ?? finding.rule);
+}
+
+function ruleName(rule: string, zh: boolean): string {
+  const entry = (RULES as Record<string, readonly [string, string, string]>)[rule];
+  return entry ? (zh ? entry[1] : entry[2]) : rule;
 }

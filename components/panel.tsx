@@ -191,7 +191,7 @@ export function Panel() {
       {tab === 'outline' && (
         <OutlineTab context={context} site={site} send={send} onChanged={() => void refreshSection()} />
       )}
-      {tab === 'check' && <CheckTab send={send} />}
+      {tab === 'check' && <CheckTab send={send} site={site} context={context} />}
       {tab === 'snippets' && <p className="hint">{t('snippetInsertHint')}</p>}
       <div className={`status ${status?.tone ?? ''}`} role="status" aria-live="polite">
         {status?.text}

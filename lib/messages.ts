@@ -141,6 +141,8 @@ export const GuardConfig = z.object({
   templates: z.array(z.unknown()).check(z.maxLength(200)),
   rules: z.record(z.string(), z.unknown()),
   marker: z.optional(z.string().check(z.maxLength(8))),
+  /** The genre the writer chose for the page's site. */
+  genre: z.optional(z.string().check(z.maxLength(100))),
 });
 export type GuardConfig = z.infer<typeof GuardConfig>;
 

@@ -77,7 +77,7 @@ export default defineBackground(() => {
       void browser.storage.session.set({ [activeFrameKey(tabId)]: sender.frameId });
     }
     if (message?.type === 'guard:config') {
-      void guardConfig().then(sendResponse);
+      void guardConfig(siteOf(sender.tab?.url)).then(sendResponse);
       return true;
     }
   });

@@ -25,6 +25,7 @@ export default defineContentScript({
     let templates: readonly Template[] = withUserTemplates([]);
     let rules: RuleSettings = {};
     let marker: string | undefined;
+    let genre: string | undefined;
     // The writer's rules and templates live in the extension's database; until they arrive the
     // built-in ones check.
     void browser.runtime
@@ -40,6 +41,7 @@ export default defineContentScript({
         );
         rules = RuleSettings.safeParse(config.rules).data ?? {};
         marker = config.marker;
+        genre = config.genre;
       })
       .catch(() => undefined);
 
@@ -54,7 +56,12 @@ export default defineContentScript({
           return { frameId: index, fields: scanFields(doc, registry) };
         }),
       };
-      const reports = checkForm(scan, { templates, rules, ...(marker ? { anonymisationMarker: marker } : {}) })
+      const reports = checkForm(scan, {
+        templates,
+        rules,
+        ...(marker ? { anonymisationMarker: marker } : {}),
+        ...(genre ? { genre } : {}),
+      })
         .map((report) => ({ ...report, findings: report.findings.filter((f) => f.severity === 'error') }))
         .filter((report) => report.findings.length > 0);
       last = { reports, registries: docs.map((doc) => registries.get(doc) as FieldRegistry) };

@@ -60,4 +60,29 @@ describe('checkForm', () => {
     expect(reports[0]?.findings.some((f) => f.rule === 'structure/missing-section')).toBe(true);
     expect(countBySeverity(reports).error).toBeGreaterThan(0);
   });
+
+  it('says once that a report is only its inserted outline', () => {
+    const outline =
+      '述职报告\n\n一年来，现将履职情况报告如下。\n\n一、主要工作及成效\n\n二、存在的问题和不足\n\n三、下一步工作打算\n';
+    const [report] = checkForm({ frames: [{ frameId: 0, fields: [field({ label: '述职报告', text: outline })] }] });
+    const rules = report?.findings.map((f) => f.rule) ?? [];
+    expect(rules).toContain('length/skeleton-only');
+    expect(rules).not.toContain('structure/empty-section');
+    // One section written: no longer only the outline.
+    const started = outline.replace(
+      '一、主要工作及成效\n',
+      '一、主要工作及成效\n全年牵头完成重点任务十二项，均按期完成。\n',
+    );
+    const [later] = checkForm({ frames: [{ frameId: 0, fields: [field({ label: '述职报告', text: started })] }] });
+    expect(later?.findings.map((f) => f.rule)).not.toContain('length/skeleton-only');
+  });
+
+  it('checks a whole-report field against the genre chosen for the site', () => {
+    const text = '一、主要工作及成效\n全年完成各项任务，成效明显。';
+    const [chosen] = checkForm(
+      { frames: [{ frameId: 0, fields: [field({ label: '个人总结', text })] }] },
+      { genre: 'shuzhi' },
+    );
+    expect(chosen?.genre).toBe('shuzhi');
+  });
 });

@@ -1,5 +1,12 @@
 import type { FormScan, ScannedField } from '../messages';
-import { BUILTIN_TEMPLATES, check, type Finding, type RuleSettings, type Template } from '../structure';
+import {
+  BUILTIN_TEMPLATES,
+  type CheckResult,
+  check,
+  type Finding,
+  type RuleSettings,
+  type Template,
+} from '../structure';
 import { fieldRole } from './sections';
 
 /** The check of one form field: where it is, what it is for, and what is wrong in it. */
@@ -13,6 +20,8 @@ export interface FieldReport {
 /** Choices the writer made in settings that change the check. */
 export interface FormCheckOptions {
   templates?: readonly Template[];
+  /** The genre the writer chose for the site: whole-report fields are checked against it. */
+  genre?: string;
   anonymisationMarker?: string;
   rules?: RuleSettings;
 }
@@ -43,6 +52,7 @@ function checkField(
   options: FormCheckOptions,
 ): FieldReport {
   const empty = field.text.trim() === '';
+  // (Form-level rules, which only the form knows of: length/required-empty, length/skeleton-only.)
   if (empty) {
     const findings: Finding[] = field.required
       ? [
@@ -58,13 +68,15 @@ function checkField(
       : [];
     return { frameId, field, findings };
   }
-  const role = fieldRole(field.label, templates);
+  const role = fieldRole(field.label, templates, options.genre);
+  const genre =
+    role.kind === 'report' && options.genre ? options.genre : role.kind !== 'other' ? role.genre : undefined;
   // Names, dates and the like in single-line inputs are not report text.
   if (role.kind === 'other' && field.kind === 'input') return { frameId, field, findings: [] };
   const result = check(field.text, {
     templates,
     label: field.label,
-    ...(role.kind !== 'other' ? { genre: role.genre } : {}),
+    ...(genre ? { genre } : {}),
     ...(role.kind === 'section' ? { section: role.section } : {}),
     ...(field.maxLength !== undefined ? { maxLength: field.maxLength } : {}),
     ...(options.anonymisationMarker ? { anonymisationMarker: options.anonymisationMarker } : {}),
@@ -72,8 +84,31 @@ function checkField(
   });
   // A field that is not a whole report is not judged by a report's structure.
   const findings =
-    role.kind === 'report' ? result.findings : result.findings.filter((f) => !f.rule.startsWith('structure/'));
+    role.kind === 'report' ? skeletonOnly(result) : result.findings.filter((f) => !f.rule.startsWith('structure/'));
   return { frameId, field, ...(result.genre ? { genre: result.genre.id } : {}), findings };
+}
+
+/**
+ * A report that is still only the inserted outline (headings, nothing under any of them) is one
+ * finding, not one "heading only" per section: the writer has not started yet.
+ */
+function skeletonOnly(result: CheckResult): Finding[] {
+  const headed = result.sections.filter((s) => s.found && s.heading);
+  const empty = result.findings.filter((f) => f.rule === 'structure/empty-section');
+  if (headed.length < 2 || empty.length < headed.length) return result.findings;
+  return [
+    {
+      rule: 'length/skeleton-only',
+      severity: 'error',
+      message: {
+        zh: '只有插入的提纲（各部分标题），还没有写内容。',
+        en: 'Only the inserted outline (section headings); nothing written yet.',
+      },
+      start: 0,
+      end: 0,
+    },
+    ...result.findings.filter((f) => f.rule !== 'structure/empty-section'),
+  ];
 }
 
 /** Counts of findings by severity, for the summary line and the toolbar badge. */

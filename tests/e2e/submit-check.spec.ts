@@ -112,4 +112,21 @@ test.describe('check before 提交', () => {
     await expect(page.locator('#result')).toHaveText(/已提交/);
     expect(await dialogSeen(page)).toBeNull();
   });
+
+  test('guards a 上报 link with no form on a one-field-per-section page', async ({ extension }) => {
+    const url = siteUrl('sections-form');
+    await setSite(extension, new URL(url).origin, { alwaysOn: true, submitCheck: true });
+    expect((await registeredSites(extension))['tianbao-submit-check']).toEqual(['http://127.0.0.1/*']);
+    const page = await extension.context.newPage();
+    await page.goto(url);
+    await page.locator('#gz').fill('全年牵头完成重点任务十二项，各项任务均按期完成,成效明显。');
+    await page.getByText('上　报').click();
+    // 存在的问题和不足 and 下一步工作打算 are starred and empty; the comma is half-width.
+    await expect.poll(async () => (await dialogSeen(page))?.name).toBe('提交前检查：发现 3 处错误');
+    expect(await page.locator('body').getAttribute('data-reported')).toBeNull();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#result')).toHaveText(/已上报/);
+    expect(await page.locator('body').getAttribute('data-reported')).toBe('1');
+  });
 });
