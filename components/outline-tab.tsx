@@ -130,7 +130,8 @@ export function OutlineTab({
   };
 
   return (
-    <div className="outline">
+    // data-length: the length of the text outlined, so a test or the bench can tell a refresh.
+    <div className="outline" data-length={context.text.length}>
       <GenreSelect templates={templates} value={outline.genre} detected={outline.detected} onChange={choose} />
       {context.text.trim() === '' && (
         <div className="prompt">

@@ -14,6 +14,7 @@ export const SITE_DIR = join(ROOT, 'tests/.site');
 export const PAGES = [
   'demo-form',
   'sections-form',
+  'ten-fields',
   'react-textarea',
   'hostile-css',
   'framed-form',

@@ -1,13 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { trackCaret } from '@/lib/fields/caret';
+import { EDIT_PAUSE_MS, trackCaret } from '@/lib/fields/caret';
 import { insertText } from '@/lib/fields/insert';
 import { type ListenerCost, world } from '@/lib/fields/world';
 import { type InsertResult, parseMessage, ToContent } from '@/lib/messages';
 import { createDock } from './dock';
-
-/** How long typing must pause before the panel's outline follows it. */
-export const EDIT_PAUSE_MS = 400;
 
 /**
  * The form content script. Injected on demand (activeTab) into every frame it may access: it tracks

@@ -1,6 +1,9 @@
 import { deepActiveElement, type Field, fieldFor, isTextField } from './editable';
 import { editorFrameBody } from './frames';
 
+/** How long typing must pause before the panel (its outline) reads the field again. */
+export const EDIT_PAUSE_MS = 400;
+
 /** Where the caret was in a field: offsets for text fields, a DOM range for contenteditable. */
 export type SavedCaret =
   | { kind: 'text'; start: number; end: number }
