@@ -37,10 +37,11 @@ export default defineContentScript({
     const started = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string })
       .SCRIPT_STARTED_MESSAGE_TYPE;
     document.addEventListener(started, orphaned, { signal: life.signal });
+    // Or the user's next click in the page removes the dead panel.
+    document.addEventListener('pointerdown', orphaned, { capture: true, passive: true, signal: life.signal });
 
     const notifyActive = () => {
-      // Orphaned, the user's next click in the page removes the dead panel (sending would throw).
-      if (orphaned()) return;
+      if (orphaned()) return; // (sending would throw)
       browser.runtime.sendMessage({ type: 'field:active' }).catch(() => {
         // The service worker is restarting; the next focus tells it.
       });
