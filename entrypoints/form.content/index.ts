@@ -4,7 +4,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { trackCaret } from '@/lib/fields/caret';
 import { insertText } from '@/lib/fields/insert';
 import { type ListenerCost, world } from '@/lib/fields/world';
-import { type InsertResult, parseMessage, ToContent } from '@/lib/messages';
+import { type InsertResult, type PanelState, parseMessage, ToContent } from '@/lib/messages';
 import { createDock } from './dock';
 
 /**
@@ -75,7 +75,7 @@ export default defineContentScript({
         case 'panel:toggle':
           if (!dock) return;
           dock.setLayout(dock.open ? 'closed' : 'expanded');
-          sendResponse({ open: dock.open });
+          sendResponse({ open: dock.open } satisfies PanelState);
           return;
         case 'panel:layout':
           dock?.setLayout(message.layout);
