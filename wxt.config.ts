@@ -39,8 +39,25 @@ export default defineConfig({
       // The panel is an extension page framed into the form page.
       { resources: ['panel.html'], matches: ['http://*/*', 'https://*/*'] },
     ],
+    // Extension pages (panel, options) and the service worker load only the extension's own files
+    // and connect nowhere (no fetch, XHR, WebSocket: nothing leaves the machine); no plugin, no
+    // <base>, no form posts, no frames inside them. Only web pages (http/https) may frame an
+    // extension page, and of those only panel.html is web-accessible. React's style={{}} sets
+    // styles through the CSSOM, which style-src does not restrict.
     content_security_policy: {
-      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'",
+      extension_pages: [
+        "default-src 'none'",
+        "script-src 'self'",
+        "style-src 'self'",
+        "img-src 'self'",
+        "font-src 'self'",
+        "connect-src 'none'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'none'",
+        "frame-src 'none'",
+        'frame-ancestors http: https:',
+      ].join('; '),
     },
   }),
   hooks: {

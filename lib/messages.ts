@@ -98,6 +98,13 @@ export const ToContent = z.discriminatedUnion('type', [
 ]);
 export type ToContent = z.infer<typeof ToContent>;
 
+/** The form script's answer to `panel:toggle`: whether the panel is now open. */
+export const PanelState = z.object({ open: z.boolean() });
+export type PanelState = z.infer<typeof PanelState>;
+
+/** The reader's answer to `bounds` after an insertion: the field's stated limit and its length. */
+export const FieldBounds = z.object({ maxLength: z.optional(z.number()), length: z.number() });
+
 /** Messages the panel page sends to the background. */
 export const FromPanel = z.discriminatedUnion('type', [
   z.object({ type: z.literal('panel:layout'), layout: PanelLayout }),

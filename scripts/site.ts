@@ -30,6 +30,11 @@ export const PAGES = [
   'menu',
   'fields-2000',
   'unreachable-form',
+  'hostile-globals',
+  'hostile-csp',
+  'hostile-messages',
+  'hostile-reader',
+  'hostile-mutations',
 ] as const;
 export type PageName = (typeof PAGES)[number];
 

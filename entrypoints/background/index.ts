@@ -2,12 +2,14 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import type { ReaderApi } from '@/lib/fields/world';
 import {
+  FieldBounds,
   FieldContext,
   FormScan,
   FromContent,
   FromPanel,
   InsertResult,
   type PanelPage,
+  PanelState,
   PENDING_SNIPPET_KEY,
   type PendingSnippet,
   parseMessage,
@@ -122,7 +124,7 @@ export default defineBackground(() => {
 async function togglePanel(tabId: number): Promise<boolean> {
   const toggle: ToContent = { type: 'panel:toggle' };
   try {
-    const reply = (await browser.tabs.sendMessage(tabId, toggle, { frameId: 0 })) as { open: boolean } | undefined;
+    const reply = parseMessage(PanelState, await browser.tabs.sendMessage(tabId, toggle, { frameId: 0 }));
     if (reply) return reply.open;
   } catch {
     // No content script in this tab yet.
@@ -133,8 +135,7 @@ async function togglePanel(tabId: number): Promise<boolean> {
     // A page the extension may not touch (the browser's own pages, the web store): nothing to do.
     return false;
   }
-  const reply = (await browser.tabs.sendMessage(tabId, toggle, { frameId: 0 })) as { open: boolean } | undefined;
-  return reply?.open ?? false;
+  return parseMessage(PanelState, await browser.tabs.sendMessage(tabId, toggle, { frameId: 0 }))?.open ?? false;
 }
 
 /**
@@ -195,8 +196,8 @@ async function insertIntoField(
   if (!result) return { ok: false, reason: 'field-gone' };
   if (!result.ok) return result;
   const [bounds] = await callReader(tabId, [frameId], 'bounds', []);
-  const { maxLength, length } = (bounds?.result ?? {}) as { maxLength?: number; length?: number };
-  return maxLength !== undefined && length !== undefined && length > maxLength
+  const { maxLength, length = 0 } = parseMessage(FieldBounds, bounds?.result) ?? {};
+  return maxLength !== undefined && length > maxLength
     ? { ...result, limit: maxLength, over: length - maxLength }
     : result;
 }

@@ -15,7 +15,8 @@ export default defineContentScript({
   registration: 'runtime',
   matches: [],
   allFrames: true,
-  main(ctx) {
+  noScriptStartedPostMessage: true,
+  main() {
     const form = world.__tianbaoForm;
     if (world.__tianbaoReader || !form) return;
     const registry = new FieldRegistry();
@@ -35,8 +36,7 @@ export default defineContentScript({
         return field ? { ...fieldBounds(field), length: readFieldText(field).text.length } : null;
       },
     };
-    ctx.onInvalidated(() => {
-      world.__tianbaoReader = undefined;
-    });
+    // Not cleared on WXT's ctx invalidation, which a page can trigger with a DOM event (see the
+    // form script): an update of the extension starts the new version in a fresh world anyway.
   },
 });

@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { EDIT_PAUSE_MS, trackCaret } from '@/lib/fields/caret';
 import { insertText } from '@/lib/fields/insert';
 import { type ListenerCost, world } from '@/lib/fields/world';
-import { type InsertResult, parseMessage, ToContent } from '@/lib/messages';
+import { type InsertResult, type PanelState, parseMessage, ToContent } from '@/lib/messages';
 import { createDock } from './dock';
 
 /**
@@ -16,14 +17,33 @@ export default defineContentScript({
   registration: 'runtime',
   matches: [],
   allFrames: true,
-  main(ctx) {
+  // WXT would also post a window message naming our extension id at each start: the page sees it.
+  noScriptStartedPostMessage: true,
+  main() {
     // A second injection into the same frame (the button clicked again) must not double up.
     if (world.__tianbaoForm) return;
     const cost: ListenerCost = { ms: 0, calls: 0 };
+    // This instance's lifetime. Not WXT's `ctx`: it stops on a DOM event ("a newer copy started")
+    // that any page script can dispatch too, which would close the panel and deafen the caret
+    // tracking. We stop only once the extension has been updated or reloaded under us: then this
+    // world is orphaned (`runtime.id` is gone), and the new version runs in a world of its own.
+    const life = new AbortController();
+    const orphaned = () => {
+      if (browser.runtime?.id === undefined) life.abort();
+      return life.signal.aborted;
+    };
+    // The new version announces itself when the background injects it: leave it the page.
+    // (WXT's event name, `<extension id>:form:wxt:content-script-started`; private in its types.)
+    const started = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string })
+      .SCRIPT_STARTED_MESSAGE_TYPE;
+    document.addEventListener(started, orphaned, { signal: life.signal });
+    // Or the user's next click in the page removes the dead panel.
+    document.addEventListener('pointerdown', orphaned, { capture: true, passive: true, signal: life.signal });
 
     const notifyActive = () => {
+      if (orphaned()) return; // (sending would throw)
       browser.runtime.sendMessage({ type: 'field:active' }).catch(() => {
-        // The extension was reloaded; nothing to tell.
+        // The service worker is restarting; the next focus tells it.
       });
     };
     // The test build times its own listeners, for `npm run bench` (keystroke_overhead_ms).
@@ -45,16 +65,16 @@ export default defineContentScript({
         browser.runtime.sendMessage({ type: 'field:edited' }).catch(() => undefined);
       }, EDIT_PAUSE_MS);
     };
-    const tracker = trackCaret(document, ctx.signal, notifyActive, timed, edited);
+    const tracker = trackCaret(document, life.signal, notifyActive, timed, edited);
     world.__tianbaoForm = { tracker, cost };
-    ctx.onInvalidated(() => {
+    life.signal.addEventListener('abort', () => {
       world.__tianbaoForm = undefined;
     });
     const dock =
       window === window.top
         ? createDock(document, browser.runtime.getURL('/panel.html'), browser.i18n.getMessage('panelTitle'))
         : null;
-    ctx.onInvalidated(() => dock?.setLayout('closed'));
+    life.signal.addEventListener('abort', () => dock?.setLayout('closed'));
 
     browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
       if (sender.id !== browser.runtime.id) return;
@@ -64,7 +84,7 @@ export default defineContentScript({
         case 'panel:toggle':
           if (!dock) return;
           dock.setLayout(dock.open ? 'closed' : 'expanded');
-          sendResponse({ open: dock.open });
+          sendResponse({ open: dock.open } satisfies PanelState);
           return;
         case 'panel:layout':
           dock?.setLayout(message.layout);
@@ -73,7 +93,9 @@ export default defineContentScript({
           const blocked = tracker.unreachable();
           const result: InsertResult = blocked
             ? { ok: false, reason: 'frame-blocked', origin: blocked }
-            : insertText(tracker.field(), tracker.caret(), message.text, message.caret);
+            : tracker.lost()
+              ? { ok: false, reason: 'field-gone' }
+              : insertText(tracker.field(), tracker.caret(), message.text, message.caret);
           sendResponse(result);
           return;
         }

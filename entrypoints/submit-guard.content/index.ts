@@ -18,7 +18,10 @@ export default defineContentScript({
   registration: 'runtime',
   matches: [],
   allFrames: true,
-  main(ctx) {
+  // As in the form script: WXT's start message would name our extension id to the page, and its
+  // `ctx` stops on a DOM event any page script can send (see entrypoints/form.content).
+  noScriptStartedPostMessage: true,
+  main() {
     const world = globalThis as { __tianbaoGuard?: unknown };
     if (world.__tianbaoGuard) return;
 
@@ -95,12 +98,19 @@ export default defineContentScript({
       return answer;
     };
 
-    const guard = guardSubmissions(window, { errors, ask });
-    world.__tianbaoGuard = guard;
-    ctx.onInvalidated(() => {
-      guard.stop();
-      world.__tianbaoGuard = undefined;
+    const guard = guardSubmissions(window, {
+      errors: () => {
+        // The extension was updated or removed under this page: step aside for good.
+        if (browser.runtime?.id === undefined) {
+          guard.stop();
+          world.__tianbaoGuard = undefined;
+          return 0;
+        }
+        return errors();
+      },
+      ask,
     });
+    world.__tianbaoGuard = guard;
   },
 });
 

@@ -14,6 +14,8 @@ export type SavedCaret =
 export interface CaretTracker {
   /** The last field the user focused in this document, if it is still in the page. */
   field(): Field | null;
+  /** Whether that field has since been removed from the page (re-rendered, or its frame dropped). */
+  lost(): boolean;
   /** The caret as it was when the user last worked in that field. */
   caret(): SavedCaret;
   /**
@@ -110,6 +112,7 @@ export function trackCaret(
 
   return {
     field: () => (field?.isConnected ? field : null),
+    lost: () => field?.isConnected === false,
     caret: () => saved,
     unreachable: () => unreachable,
   };

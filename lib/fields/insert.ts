@@ -17,17 +17,24 @@ export function insertText(field: Field | null, caret: SavedCaret, text: string,
   if (!field.isConnected) return { ok: false, reason: 'field-gone' };
   // The field's own document: an editor's iframe body is reached from its host page's script.
   const doc = field.ownerDocument;
-  if (isTextField(field)) return insertIntoTextField(doc, field, caret, text, caretAt);
-  if (!field.isContentEditable) return { ok: false, reason: 'not-editable' };
+  const result = isTextField(field)
+    ? insertIntoTextField(doc, field, caret, text, caretAt)
+    : insertIntoEditable(doc, field, caret, text, caretAt);
+  // The page's own focus or input handlers may remove the field while it takes the text.
+  return result.ok && !field.isConnected ? { ok: false, reason: 'field-gone' } : result;
+}
+
+function insertIntoEditable(doc: Document, field: Field, caret: SavedCaret, text: string, caretAt?: number) {
+  if (!field.isContentEditable) return { ok: false, reason: 'not-editable' } as const;
   // A field that has focus holds the live selection (a locate just set it); restore only otherwise.
   if (!hasFocus(field)) restoreCaret(field, caret);
-  if (!editorFor(field).insert(doc, field, text)) return { ok: false, reason: 'not-editable' };
+  if (!editorFor(field).insert(doc, field, text)) return { ok: false, reason: 'not-editable' } as const;
   if (caretAt !== undefined && caretAt < text.length) {
     // Step back over the rest of the inserted text, as the arrow key would (editors follow it).
     const selection = doc.getSelection();
     for (let i = caretAt; i < text.length; i++) selection?.modify('move', 'backward', 'character');
   }
-  return { ok: true, inserted: text.length };
+  return { ok: true, inserted: text.length } as const;
 }
 
 function insertIntoTextField(
