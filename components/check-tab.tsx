@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { checkForm, countBySeverity, type FieldReport } from '@/lib/fields/form-check';
 import { FormScan, type FromPanel, InsertResult, parseMessage } from '@/lib/messages';
+import { loadPreferences, type Preferences } from '@/lib/settings/preferences';
 import { loadRuleSettings } from '@/lib/settings/rules';
 import { loadUserTemplates } from '@/lib/settings/templates';
 import { database } from '@/lib/snippets/db';
@@ -28,7 +29,12 @@ export function CheckTab({ send }: { send: (message: FromPanel) => Promise<unkno
     const scan = parseMessage(FormScan, await send({ type: 'form:scan' }).catch(() => null)) ?? { frames: [] };
     const user = await loadUserTemplates(database()).catch(() => []);
     const rules = await loadRuleSettings(database()).catch(() => ({}));
-    const checked = checkForm(scan, { templates: withUserTemplates(user), rules });
+    const { anonymisationMarker } = await loadPreferences(database()).catch((): Preferences => ({}));
+    const checked = checkForm(scan, {
+      templates: withUserTemplates(user),
+      rules,
+      ...(anonymisationMarker ? { anonymisationMarker } : {}),
+    });
     setReports(checked);
     void send({ type: 'check:errors', count: countBySeverity(checked).error }).catch(() => undefined);
   }, [send]);

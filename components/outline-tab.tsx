@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { type Outline, outlineOf, type SectionState } from '@/lib/fields/outline';
 import type { FieldContext, FromPanel } from '@/lib/messages';
+import { loadPreferences, type Preferences } from '@/lib/settings/preferences';
 import { loadUserTemplates } from '@/lib/settings/templates';
 import { database } from '@/lib/snippets/db';
 import { withUserTemplates } from '@/lib/structure';
@@ -32,10 +33,14 @@ export function OutlineTab({
   onChanged: () => void;
 }) {
   const user = useLiveQuery(() => loadUserTemplates(database()), []);
+  const preferences = useLiveQuery(() => loadPreferences(database()).catch((): Preferences => ({})), []);
   const [genre, setGenre] = useState<string>();
-  if (!context?.fieldId || user === undefined) return <p className="muted pad">{t('outlineNoField')}</p>;
+  if (!context?.fieldId || user === undefined || preferences === undefined)
+    return <p className="muted pad">{t('outlineNoField')}</p>;
   const templates = withUserTemplates(user);
-  const outline: Outline | undefined = outlineOf(context.label, context.text, templates, genre);
+  // The default genre of the settings, for a field that can hold a report (not a one-line input).
+  const fallback = context.kind === 'input' ? undefined : preferences.defaultGenre;
+  const outline: Outline | undefined = outlineOf(context.label, context.text, templates, genre, fallback);
   if (!outline) return <p className="muted pad">{t('outlineNoField')}</p>;
   const { frameId, fieldId } = context;
 
@@ -56,6 +61,7 @@ export function OutlineTab({
           ))}
         </select>
         {outline.detected && <span className="muted">{t('outlineDetected')}</span>}
+        {outline.fromDefault && <span className="muted">{t('outlineDefault')}</span>}
       </label>
       {context.text.trim() === '' && (
         <div className="prompt">
@@ -67,7 +73,7 @@ export function OutlineTab({
           </div>
         </div>
       )}
-      <ol className="outline-rows">
+      <ol className="outline-rows" aria-label={t('outlineSectionList')}>
         {outline.rows.map((row) => (
           <li key={row.id} className={`outline-row ${row.state}`} data-section={row.id}>
             <button

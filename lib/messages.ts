@@ -67,6 +67,8 @@ export const FieldContext = z.object({
   /** How to address the field again (locate, insert): its scan id and its frame. */
   fieldId: z.optional(fieldId),
   frameId: z.optional(z.number()),
+  /** What kind of field it is: only one that holds lines may take a whole report's outline. */
+  kind: z.optional(ScannedField.shape.kind),
 });
 export type FieldContext = z.infer<typeof FieldContext>;
 

@@ -26,6 +26,15 @@ describe('outlineOf', () => {
     expect(outlineOf('个人总结', '', BUILTIN_TEMPLATES)?.genre).toBe('kaohe-gwy');
   });
 
+  it('starts from the default genre only when neither the writer nor the detection names one', () => {
+    expect(outlineOf('内容', '', BUILTIN_TEMPLATES)).toBeUndefined();
+    const outline = outlineOf('内容', '', BUILTIN_TEMPLATES, undefined, 'shuzhi');
+    expect(outline).toMatchObject({ genre: 'shuzhi', detected: false, fromDefault: true });
+    expect(outlineOf('个人总结', '', BUILTIN_TEMPLATES, undefined, 'duizhao')?.genre).toBe('kaohe-gwy');
+    expect(outlineOf('内容', '', BUILTIN_TEMPLATES, 'duizhao', 'shuzhi')?.genre).toBe('duizhao');
+    expect(outlineOf('内容', '', BUILTIN_TEMPLATES, undefined, 'no-such-genre')).toBeUndefined();
+  });
+
   it('has nothing to say about a field that is not a report', () => {
     expect(outlineOf('姓名', '张三', BUILTIN_TEMPLATES)).toBeUndefined();
   });
