@@ -86,6 +86,13 @@ export type PendingSnippet = z.infer<typeof PendingSnippet>;
 /** Session-storage key of the pending snippet. */
 export const PENDING_SNIPPET_KEY = 'pendingSnippet';
 
+/**
+ * Session-storage key under which the background asks the panel of tab `tabId` to focus its search
+ * (the focus-search shortcut); the value is the time of the request. A key rather than a message, so
+ * that a panel the shortcut has just opened finds it when it starts.
+ */
+export const searchRequestKey = (tabId: number): string => `searchRequest:${tabId}`;
+
 /** The fields of every frame of a tab that the extension may read, by frame. */
 export const FormScan = z.object({
   frames: z.array(z.object({ frameId: z.number(), fields: z.array(ScannedField) })),

@@ -28,6 +28,7 @@ export const PAGES = [
   'menu',
   'fields-2000',
   'unreachable-form',
+  'notes-form',
 ] as const;
 export type PageName = (typeof PAGES)[number];
 

@@ -10,6 +10,7 @@ import {
   PENDING_SNIPPET_KEY,
   type PendingSnippet,
   parseMessage,
+  searchRequestKey,
   type ToContent,
 } from '@/lib/messages';
 
@@ -88,6 +89,7 @@ export default defineBackground(() => {
       const tabId = tab.id;
       void activeFrame(tabId).then((frameId) => saveSelection(tabId, frameId, '', tab.title ?? ''));
     }
+    if (command === 'focus-search' && tab?.id !== undefined) void focusSearch(tab.id);
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {
@@ -97,13 +99,33 @@ export default defineBackground(() => {
   // Test builds only: headless Chromium has no toolbar, context menu or shortcuts to press, so
   // tests call these instead.
   if (import.meta.env.MODE === 'e2e') {
-    Object.assign(globalThis, { tianbaoTogglePanel: togglePanel, tianbaoSaveSelection: saveSelection });
+    Object.assign(globalThis, {
+      tianbaoTogglePanel: togglePanel,
+      tianbaoSaveSelection: saveSelection,
+      tianbaoFocusSearch: focusSearch,
+    });
   }
 });
 
 /** Opens the panel in `tabId`, or closes it when open, injecting the content script if needed. */
-async function togglePanel(tabId: number): Promise<boolean> {
-  const toggle: ToContent = { type: 'panel:toggle' };
+function togglePanel(tabId: number): Promise<boolean> {
+  return tellDock(tabId, { type: 'panel:toggle' });
+}
+
+/**
+ * The focus-search shortcut: opens the panel in `tabId` if it is not, and asks it (through session
+ * storage, which a panel just opened reads when it starts) to show 素材 with the focus in its search.
+ */
+async function focusSearch(tabId: number): Promise<boolean> {
+  await browser.storage.session.set({ [searchRequestKey(tabId)]: Date.now() });
+  return tellDock(tabId, { type: 'panel:layout', layout: 'expanded' });
+}
+
+/** Sends the dock of `tabId` a layout message, injecting the content script first if needed; whether it is open. */
+async function tellDock(
+  tabId: number,
+  toggle: ToContent & { type: 'panel:toggle' | 'panel:layout' },
+): Promise<boolean> {
   try {
     const reply = (await browser.tabs.sendMessage(tabId, toggle, { frameId: 0 })) as { open: boolean } | undefined;
     if (reply) return reply.open;
