@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { followLanguage, loadLanguage, t } from '@/components/i18n';
 import type { ReaderApi } from '@/lib/fields/world';
 import {
   FieldContext,
@@ -71,13 +72,15 @@ export default defineBackground(() => {
     }
   });
 
-  // 保存为素材: the context menu on selected text, and its shortcut (both grant activeTab).
-  browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({
-      id: SAVE_MENU,
-      title: browser.i18n.getMessage('menuSaveSnippet'),
-      contexts: ['selection', 'editable'],
-    });
+  // 保存为素材: the context menu on selected text, and its shortcut (both grant activeTab). Its
+  // title is in the language of the settings, and follows a change.
+  browser.runtime.onInstalled.addListener(async () => {
+    await loadLanguage();
+    browser.contextMenus.create({ id: SAVE_MENU, title: t('menuSaveSnippet'), contexts: ['selection', 'editable'] });
+  });
+  followLanguage(() => {
+    // The callback form: Chrome before 123 returns no promise here. (No menu yet: nothing to do.)
+    browser.contextMenus.update(SAVE_MENU, { title: t('menuSaveSnippet') }, () => void browser.runtime.lastError);
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === SAVE_MENU && tab?.id !== undefined) {
