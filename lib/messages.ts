@@ -42,10 +42,13 @@ const insertText = z.string().check(z.maxLength(MAX_INSERT_CHARS));
 const offset = z.number().check(z.int(), z.nonnegative());
 const fieldId = z.string().check(z.maxLength(40));
 
+/** What a field is: a multi-line box, a one-line input, or an editable element (an editor). */
+export const FieldKind = z.enum(['textarea', 'input', 'contenteditable']);
+
 /** One fillable field of a form, as a frame's content script reports it (lib/fields/scan.ts). */
 export const ScannedField = z.object({
   id: fieldId,
-  kind: z.enum(['textarea', 'input', 'contenteditable']),
+  kind: FieldKind,
   editor: z.string(),
   label: z.string(),
   text: z.string(),
@@ -68,7 +71,7 @@ export const FieldContext = z.object({
   fieldId: z.optional(fieldId),
   frameId: z.optional(z.number()),
   /** What kind of field it is: only one that holds lines may take a whole report's outline. */
-  kind: z.optional(ScannedField.shape.kind),
+  kind: z.optional(FieldKind),
 });
 export type FieldContext = z.infer<typeof FieldContext>;
 
