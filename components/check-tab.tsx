@@ -80,7 +80,7 @@ export function CheckTab({ send }: { send: (message: FromPanel) => Promise<unkno
       {reports.map((report) => (
         <section key={`${report.frameId}:${report.field.id}`} className="check-field">
           <h2>{report.field.label || t('checkUnnamed')}</h2>
-          <ul>
+          <ul aria-label={report.field.label || t('checkUnnamed')}>
             {report.findings.map((finding) => (
               <li key={`${finding.rule}:${finding.start}:${finding.end}`} className={`finding ${finding.severity}`}>
                 <button

@@ -53,7 +53,7 @@ export function OutlineTab({
     <div className="outline">
       <label className="genre">
         {t('outlineGenre')}
-        <select value={outline.genre} onChange={(event) => setGenre(event.target.value)}>
+        <select value={outline.genre} aria-label={t('outlineGenre')} onChange={(event) => setGenre(event.target.value)}>
           {templates.map((template) => (
             <option key={template.id} value={template.id}>
               {template.name.zh}
