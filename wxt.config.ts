@@ -4,7 +4,7 @@ import { defineConfig } from 'wxt';
  * The end-to-end build (`npm run build:e2e`, mode "e2e") differs from the shipped one in two ways:
  * it is granted http://127.0.0.1/* (and http://localhost/*, a second origin for cross-origin
  * frames) so that tests can open the panel without a real toolbar click (headless Chromium has no
- * toolbar), and its service worker exposes `tianbaoTogglePanel`. See docs/testing.md.
+ * toolbar), and its service worker exposes `tianbaoTogglePanel` and `tianbaoFocusSearch`. See docs/testing.md.
  */
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -33,6 +33,12 @@ export default defineConfig({
       'save-selection': {
         suggested_key: { default: 'Alt+Shift+S', mac: 'Alt+Shift+S' },
         description: '__MSG_commandSaveSelection__',
+      },
+      // Alt+Shift+F is not among Chrome's or Edge's own shortcuts (theirs are Alt+F / Alt+E for the
+      // menu, Alt+Shift+I feedback, Alt+Shift+T/A/B focus moves); four suggested keys are allowed.
+      'focus-search': {
+        suggested_key: { default: 'Alt+Shift+F', mac: 'Alt+Shift+F' },
+        description: '__MSG_commandFocusSearch__',
       },
     },
     web_accessible_resources: [

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { checkForm, countBySeverity, excerpt, type FieldReport } from '@/lib/fields/form-check';
 import { type FieldContext, FormScan, type FromPanel, InsertResult, parseMessage } from '@/lib/messages';
+import { loadPreferences, type Preferences } from '@/lib/settings/preferences';
 import { loadRuleSettings, setRuleSetting } from '@/lib/settings/rules';
 import { loadUserTemplates } from '@/lib/settings/templates';
 import { database } from '@/lib/snippets/db';
@@ -45,7 +46,15 @@ export function CheckTab({
     const scan = parseMessage(FormScan, await send({ type: 'form:scan' }).catch(() => null)) ?? { frames: [] };
     const user = await loadUserTemplates(database()).catch(() => []);
     const rules = await loadRuleSettings(database()).catch(() => ({}));
-    setChecked(checkForm(scan, { templates: withUserTemplates(user), rules, ...(genre ? { genre } : {}) }));
+    const { anonymisationMarker } = await loadPreferences(database()).catch((): Preferences => ({}));
+    setChecked(
+      checkForm(scan, {
+        templates: withUserTemplates(user),
+        rules,
+        ...(anonymisationMarker ? { anonymisationMarker } : {}),
+        ...(genre ? { genre } : {}),
+      }),
+    );
   }, [send, genre]);
   useEffect(() => {
     void run();
@@ -147,7 +156,7 @@ export function CheckTab({
       {reports.map((report) => (
         <section key={`${report.frameId}:${report.field.id}`} className="check-field">
           <h2>{report.field.label || t('checkUnnamed')}</h2>
-          <ul>
+          <ul aria-label={report.field.label || t('checkUnnamed')}>
             {report.findings.map((finding) => (
               <li key={`${finding.rule}:${finding.start}:${finding.end}`} className={`finding ${finding.severity}`}>
                 <button

@@ -1,14 +1,46 @@
 import { browser } from 'wxt/browser';
 import type { InsertFailure } from '@/lib/messages';
+import { type Catalogue, formatMessage, LANGUAGE_KEY, type Language, readLanguage } from '@/lib/settings/language';
 import type { StoreErrorCode } from '@/lib/snippets/store';
-import type zhCN from '../public/_locales/zh_CN/messages.json';
+import en from '../public/_locales/en/messages.json';
+import zhCN from '../public/_locales/zh_CN/messages.json';
 
 /** A key of the message catalogue (public/_locales/zh_CN is the reference). */
 export type MessageKey = keyof typeof zhCN;
 
-/** The UI string `key` in the browser's language (zh_CN when it has no catalogue for it). */
+const CATALOGUES: Record<Exclude<Language, 'auto'>, Catalogue> = { zh_CN: zhCN, en };
+
+// The catalogue the writer chose in settings; undefined follows the browser (chrome.i18n).
+let chosen: Catalogue | undefined;
+
+/** The UI string `key` in the language chosen in settings, else the browser's (zh_CN by default). */
 export function t(key: MessageKey, substitutions?: string | string[]): string {
-  return browser.i18n.getMessage(key, substitutions);
+  return chosen ? formatMessage(chosen, key, substitutions) : browser.i18n.getMessage(key, substitutions);
+}
+
+/** Uses `language` for every later `t()` call of this page. */
+export function chooseCatalogue(language: Language): void {
+  chosen = language === 'auto' ? undefined : CATALOGUES[language];
+}
+
+/** Reads the language setting so that `t()` speaks it; call before the first render. */
+export async function loadLanguage(): Promise<void> {
+  const stored = await browser.storage.local.get(LANGUAGE_KEY).catch(() => ({}) as Record<string, unknown>);
+  chooseCatalogue(readLanguage(stored[LANGUAGE_KEY]));
+}
+
+/**
+ * Follows changes of the language setting made elsewhere (the options page): `t()` switches, then
+ * `redraw` runs so the page draws itself again. Returns the function that stops following.
+ */
+export function followLanguage(redraw: () => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'local' || !(LANGUAGE_KEY in changes)) return;
+    chooseCatalogue(readLanguage(changes[LANGUAGE_KEY]?.newValue));
+    redraw();
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }
 
 /** Sets `<html lang>` to the catalogue in use, so that fonts and screen readers match. */

@@ -11,6 +11,7 @@ import {
 } from '@/lib/fields/outline';
 import { fieldRole } from '@/lib/fields/sections';
 import { type FieldContext, FormScan, type FromPanel, parseMessage } from '@/lib/messages';
+import { loadPreferences, type Preferences } from '@/lib/settings/preferences';
 import { updateSite } from '@/lib/settings/sites';
 import { loadUserTemplates } from '@/lib/settings/templates';
 import { database } from '@/lib/snippets/db';
@@ -48,6 +49,7 @@ export function OutlineTab({
 }) {
   const user = useLiveQuery(() => loadUserTemplates(database()), []);
   const profile = useLiveQuery(() => loadProfile(database()), []);
+  const preferences = useLiveQuery(() => loadPreferences(database()).catch((): Preferences => ({})), []);
   const siteSettings = useSiteSettings(site);
   const [chosen, setChosen] = useState<string>();
   const genre = chosen ?? siteSettings?.genre;
@@ -64,7 +66,7 @@ export function OutlineTab({
       .then((reply) => setScan(parseMessage(FormScan, reply) ?? null))
       .catch(() => undefined);
   }, [context, send]);
-  if (user === undefined) return null;
+  if (user === undefined || preferences === undefined) return null;
   const templates = withUserTemplates(user);
   const byField = scan && formOutline(scan, templates, genre);
   if (byField && (!context?.fieldId || fieldRole(context.label, templates, genre).kind !== 'report')) {
@@ -72,7 +74,7 @@ export function OutlineTab({
       <div className="outline">
         <GenreSelect templates={templates} value={byField.genre} detected={genre === undefined} onChange={choose} />
         <p className="muted">{t('outlineByField')}</p>
-        <ol className="outline-rows">
+        <ol className="outline-rows" aria-label={t('outlineSectionList')}>
           {byField.rows.map((row) => (
             <li key={row.id} className={`outline-row ${FIELD_STATE_CLASS[row.state]}`} data-section={row.id}>
               <button
@@ -106,7 +108,12 @@ export function OutlineTab({
     );
   }
   if (!context?.fieldId) return <p className="muted pad">{t('outlineNoField')}</p>;
-  const outline: Outline | undefined = outlineOf(context.label, context.text, templates, genre, profile ?? {});
+  // The default genre of the settings, for a field that can hold a report (not a one-line input).
+  const fallback = context.kind === 'input' ? undefined : preferences.defaultGenre;
+  const outline: Outline | undefined = outlineOf(context.label, context.text, templates, genre, {
+    fallback,
+    profile: profile ?? {},
+  });
   if (!outline) return <p className="muted pad">{t('outlineNoField')}</p>;
   const { frameId, fieldId } = context;
 
@@ -132,7 +139,13 @@ export function OutlineTab({
   return (
     // data-length: the length of the text outlined, so a test or the bench can tell a refresh.
     <div className="outline" data-length={context.text.length}>
-      <GenreSelect templates={templates} value={outline.genre} detected={outline.detected} onChange={choose} />
+      <GenreSelect
+        templates={templates}
+        value={outline.genre}
+        detected={outline.detected}
+        fromDefault={outline.fromDefault === true}
+        onChange={choose}
+      />
       {context.text.trim() === '' && (
         <div className="prompt">
           <p>{t('outlineSkeletonHint')}</p>
@@ -143,7 +156,7 @@ export function OutlineTab({
           </div>
         </div>
       )}
-      <ol className="outline-rows">
+      <ol className="outline-rows" aria-label={t('outlineSectionList')}>
         {outline.rows.map((row, index) => (
           <li key={row.id} className={`outline-row ${row.state}`} data-section={row.id}>
             <button
@@ -195,17 +208,20 @@ function GenreSelect({
   templates,
   value,
   detected,
+  fromDefault = false,
   onChange,
 }: {
   templates: readonly Template[];
   value: string;
   detected: boolean;
+  /** The genre is the default one of the settings (nothing chosen or detected). */
+  fromDefault?: boolean;
   onChange: (id: string) => void;
 }) {
   return (
     <label className="genre">
       {t('outlineGenre')}
-      <select value={value} onChange={(event) => onChange(event.target.value)}>
+      <select value={value} aria-label={t('outlineGenre')} onChange={(event) => onChange(event.target.value)}>
         {templates.map((template) => (
           <option key={template.id} value={template.id}>
             {template.name.zh}
@@ -213,6 +229,7 @@ function GenreSelect({
         ))}
       </select>
       {detected && <span className="muted">{t('outlineDetected')}</span>}
+      {fromDefault && <span className="muted">{t('outlineDefault')}</span>}
     </label>
   );
 }

@@ -20,6 +20,8 @@ import { CheckTab } from './check-tab';
 import { insertFailureMessage, storeErrorMessage, t } from './i18n';
 import { InsertPrompt, type Pending } from './insert-prompt';
 import { OutlineTab } from './outline-tab';
+import { usePanelKeys, useSearchRequests } from './panel-keys';
+import { type PanelTab, PanelTabs, tabId } from './panel-tabs';
 import { SiteOffer } from './site-settings';
 import { type SectionFilter, SnippetSearch } from './snippet-search';
 
@@ -35,7 +37,9 @@ export function Panel() {
   const [status, setStatus] = useState<Status>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const [context, setContext] = useState<FieldContext | null>(null);
-  const [tab, setTab] = useState<'outline' | 'snippets' | 'check'>('snippets');
+  const [tab, setTab] = useState<PanelTab>('snippets');
+  // Set when the search box should take the focus (a shortcut); cleared once it has.
+  const [searchFocus, setSearchFocus] = useState(false);
   const profile = useLiveQuery(() => loadProfile(database()), []);
   const [page, setPage] = useState<PanelPage | null>(null);
   const site = page?.site ?? null;
@@ -49,6 +53,17 @@ export function Panel() {
     setLayout(next);
     void send({ type: 'panel:layout', layout: next });
   };
+
+  const focusSearch = () => {
+    if (layout !== 'expanded') changeLayout('expanded');
+    setTab('snippets');
+    setSearchFocus(true);
+  };
+  usePanelKeys({
+    onEscape: () => (pending ? setPending(null) : changeLayout('closed')),
+    onSearch: focusSearch,
+  });
+  useSearchRequests(focusSearch);
 
   // Which report section the caret is in: asked when the panel opens and whenever the pointer
   // comes back to it (the writer may have moved on in the form meanwhile).
@@ -159,57 +174,34 @@ export function Panel() {
         </button>
       </header>
       {site && <SiteOffer site={site} />}
-      <div className="tabs" role="tablist" aria-label={t('extName')}>
-        <button
-          type="button"
-          role="tab"
-          className="tab"
-          aria-selected={tab === 'outline'}
-          onClick={() => setTab('outline')}
-        >
-          {t('tabOutline')}
-        </button>
-        <button
-          type="button"
-          role="tab"
-          className="tab"
-          aria-selected={tab === 'snippets'}
-          onClick={() => setTab('snippets')}
-        >
-          {t('tabSnippets')}
-        </button>
-        <button
-          type="button"
-          role="tab"
-          className="tab"
-          aria-selected={tab === 'check'}
-          onClick={() => setTab('check')}
-        >
-          {t('tabCheck')}
-        </button>
+      <PanelTabs tab={tab} onChange={setTab} />
+      <div className="tabpanel" role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={tabId(tab)}>
+        {tab === 'outline' && (
+          <OutlineTab context={context} site={site} send={send} onChanged={() => void refreshSection()} />
+        )}
+        {tab === 'check' && <CheckTab send={send} site={site} context={context} />}
+        {tab === 'snippets' && <p className="hint">{t('snippetInsertHint')}</p>}
+        <div className={`status ${status?.tone ?? ''}`} role="status" aria-live="polite">
+          {status?.text}
+        </div>
+        {tab === 'snippets' && pending && (
+          <InsertPrompt
+            key={pending.snippet.id + pending.kind}
+            pending={pending}
+            onInsert={(text, caret) => void insert(pending.snippet, text, caret)}
+            onAnswer={(answers, remember) => void answer(pending.snippet, answers, remember)}
+            onCancel={() => setPending(null)}
+          />
+        )}
+        {tab === 'snippets' && (
+          <SnippetSearch onPick={pick} section={section} focus={searchFocus} onFocused={() => setSearchFocus(false)} />
+        )}
       </div>
-      {tab === 'outline' && (
-        <OutlineTab context={context} site={site} send={send} onChanged={() => void refreshSection()} />
-      )}
-      {tab === 'check' && <CheckTab send={send} site={site} context={context} />}
-      {tab === 'snippets' && <p className="hint">{t('snippetInsertHint')}</p>}
-      <div className={`status ${status?.tone ?? ''}`} role="status" aria-live="polite">
-        {status?.text}
-      </div>
-      {tab === 'snippets' && pending && (
-        <InsertPrompt
-          key={pending.snippet.id + pending.kind}
-          pending={pending}
-          onInsert={(text, caret) => void insert(pending.snippet, text, caret)}
-          onAnswer={(answers, remember) => void answer(pending.snippet, answers, remember)}
-          onCancel={() => setPending(null)}
-        />
-      )}
-      {tab === 'snippets' && <SnippetSearch onPick={pick} section={section} />}
       <footer className="panel-footer">
         <button type="button" className="link" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('manageSnippets')}
         </button>
+        <p className="keys muted">{t('panelSearchKeys')}</p>
       </footer>
     </div>
   );

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { type KeyboardEvent, type MouseEvent, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, type MouseEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { database, type Snippet } from '@/lib/snippets/db';
 import { type SearchHit, SnippetIndex } from '@/lib/snippets/search';
 import { listSnippets } from '@/lib/snippets/store';
@@ -17,13 +17,31 @@ export interface SectionFilter {
  * pinyin), results ranked and highlighted, optionally only those for the section the caret is in.
  * Click, or Enter on the highlighted result, hands the snippet to `onPick`.
  */
-export function SnippetSearch({ onPick, section }: { onPick: (snippet: Snippet) => void; section?: SectionFilter }) {
+export function SnippetSearch({
+  onPick,
+  section,
+  focus = false,
+  onFocused,
+}: {
+  onPick: (snippet: Snippet) => void;
+  section?: SectionFilter;
+  /** The search box should take the focus (a shortcut asked for it); `onFocused` once it has. */
+  focus?: boolean;
+  onFocused?: () => void;
+}) {
   const snippets = useLiveQuery(() => listSnippets(database()), []);
   const [query, setQuery] = useState('');
   const [onlySection, setOnlySection] = useState(false);
   const [active, setActive] = useState(0);
   const index = useRef(new SnippetIndex());
   const order = useRef<Map<string, number> | null>(null);
+  const box = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (!focus) return;
+    box.current?.focus();
+    box.current?.select();
+    onFocused?.();
+  }, [focus, onFocused]);
 
   const hits = useMemo(() => {
     if (!snippets) return undefined;
@@ -58,6 +76,8 @@ export function SnippetSearch({ onPick, section }: { onPick: (snippet: Snippet) 
       <div className="search">
         <input
           type="search"
+          ref={box}
+          aria-keyshortcuts="/ Control+K"
           value={query}
           placeholder={t('panelSearchPlaceholder')}
           aria-label={t('panelSearch')}
@@ -79,7 +99,7 @@ export function SnippetSearch({ onPick, section }: { onPick: (snippet: Snippet) 
       ) : hits.length === 0 ? (
         <p className="muted">{snippets?.length ? t('panelNoMatch') : t('snippetsEmpty')}</p>
       ) : (
-        <ul className="snippets" data-ready="true">
+        <ul className="snippets" data-ready="true" aria-label={t('panelSnippetList')}>
           {hits.map((hit, i) => (
             <li key={hit.snippet.id}>
               <button

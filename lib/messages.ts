@@ -42,10 +42,13 @@ const insertText = z.string().check(z.maxLength(MAX_INSERT_CHARS));
 const offset = z.number().check(z.int(), z.nonnegative());
 const fieldId = z.string().check(z.maxLength(40));
 
+/** What a field is: a multi-line box, a one-line input, or an editable element (an editor). */
+export const FieldKind = z.enum(['textarea', 'input', 'contenteditable']);
+
 /** One fillable field of a form, as a frame's content script reports it (lib/fields/scan.ts). */
 export const ScannedField = z.object({
   id: fieldId,
-  kind: z.enum(['textarea', 'input', 'contenteditable']),
+  kind: FieldKind,
   editor: z.string(),
   label: z.string(),
   text: z.string(),
@@ -67,6 +70,8 @@ export const FieldContext = z.object({
   /** How to address the field again (locate, insert): its scan id and its frame. */
   fieldId: z.optional(fieldId),
   frameId: z.optional(z.number()),
+  /** What kind of field it is: only one that holds lines may take a whole report's outline. */
+  kind: z.optional(FieldKind),
 });
 export type FieldContext = z.infer<typeof FieldContext>;
 
@@ -83,6 +88,13 @@ export type PendingSnippet = z.infer<typeof PendingSnippet>;
 
 /** Session-storage key of the pending snippet. */
 export const PENDING_SNIPPET_KEY = 'pendingSnippet';
+
+/**
+ * Session-storage key under which the background asks the panel of tab `tabId` to focus its search
+ * (the focus-search shortcut); the value is the time of the request. A key rather than a message, so
+ * that a panel the shortcut has just opened finds it when it starts.
+ */
+export const searchRequestKey = (tabId: number): string => `searchRequest:${tabId}`;
 
 /** The fields of every frame of a tab that the extension may read, by frame. */
 export const FormScan = z.object({

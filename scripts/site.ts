@@ -35,6 +35,7 @@ export const PAGES = [
   'hostile-messages',
   'hostile-reader',
   'hostile-mutations',
+  'notes-form',
 ] as const;
 export type PageName = (typeof PAGES)[number];
 

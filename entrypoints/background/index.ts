@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { followLanguage, loadLanguage, t } from '@/components/i18n';
 import type { ReaderApi } from '@/lib/fields/world';
 import {
   FieldBounds,
@@ -13,6 +14,7 @@ import {
   PENDING_SNIPPET_KEY,
   type PendingSnippet,
   parseMessage,
+  searchRequestKey,
   type ToContent,
 } from '@/lib/messages';
 import { siteOf } from '@/lib/settings/sites';
@@ -84,13 +86,15 @@ export default defineBackground(() => {
     }
   });
 
-  // 保存为素材: the context menu on selected text, and its shortcut (both grant activeTab).
-  browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({
-      id: SAVE_MENU,
-      title: browser.i18n.getMessage('menuSaveSnippet'),
-      contexts: ['selection', 'editable'],
-    });
+  // 保存为素材: the context menu on selected text, and its shortcut (both grant activeTab). Its
+  // title is in the language of the settings, and follows a change.
+  browser.runtime.onInstalled.addListener(async () => {
+    await loadLanguage();
+    browser.contextMenus.create({ id: SAVE_MENU, title: t('menuSaveSnippet'), contexts: ['selection', 'editable'] });
+  });
+  followLanguage(() => {
+    // The callback form: Chrome before 123 returns no promise here. (No menu yet: nothing to do.)
+    browser.contextMenus.update(SAVE_MENU, { title: t('menuSaveSnippet') }, () => void browser.runtime.lastError);
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === SAVE_MENU && tab?.id !== undefined) {
@@ -102,6 +106,7 @@ export default defineBackground(() => {
       const tabId = tab.id;
       void activeFrame(tabId).then((frameId) => saveSelection(tabId, frameId, '', tab.title ?? ''));
     }
+    if (command === 'focus-search' && tab?.id !== undefined) void focusSearch(tab.id);
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {
@@ -116,13 +121,30 @@ export default defineBackground(() => {
       tianbaoSaveSelection: saveSelection,
       tianbaoSyncSites: syncSiteScripts,
       tianbaoRegisteredSites: registeredSitePatterns,
+      tianbaoFocusSearch: focusSearch,
     });
   }
 });
 
 /** Opens the panel in `tabId`, or closes it when open, injecting the content script if needed. */
-async function togglePanel(tabId: number): Promise<boolean> {
-  const toggle: ToContent = { type: 'panel:toggle' };
+function togglePanel(tabId: number): Promise<boolean> {
+  return tellDock(tabId, { type: 'panel:toggle' });
+}
+
+/**
+ * The focus-search shortcut: opens the panel in `tabId` if it is not, and asks it (through session
+ * storage, which a panel just opened reads when it starts) to show 素材 with the focus in its search.
+ */
+async function focusSearch(tabId: number): Promise<boolean> {
+  await browser.storage.session.set({ [searchRequestKey(tabId)]: Date.now() });
+  return tellDock(tabId, { type: 'panel:layout', layout: 'expanded' });
+}
+
+/** Sends the dock of `tabId` a layout message, injecting the content script first if needed; whether it is open. */
+async function tellDock(
+  tabId: number,
+  toggle: ToContent & { type: 'panel:toggle' | 'panel:layout' },
+): Promise<boolean> {
   try {
     const reply = parseMessage(PanelState, await browser.tabs.sendMessage(tabId, toggle, { frameId: 0 }));
     if (reply) return reply.open;

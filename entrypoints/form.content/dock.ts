@@ -28,7 +28,8 @@ const HOST_CSS = `
   transform: none !important;
   pointer-events: auto !important;
   box-shadow: -2px 0 12px rgba(0, 0, 0, 0.18) !important;
-  background: #fff !important;
+  color-scheme: light dark !important;
+  background: Canvas !important;
 }
 :host([data-layout='collapsed']) {
   width: ${STRIP_WIDTH}px !important;
@@ -44,8 +45,9 @@ iframe {
   width: 100% !important;
   height: 100% !important;
   border: 0 !important;
-  background: #fff !important;
-  color-scheme: light !important;
+  background: Canvas !important;
+  /* The panel page follows the system's dark mode; the frame must not force it light. */
+  color-scheme: light dark !important;
 }`;
 
 /** The panel docked on the page's right edge: an extension page in an iframe, in a closed shadow root. */

@@ -86,9 +86,15 @@ export default defineContentScript({
           dock.setLayout(dock.open ? 'closed' : 'expanded');
           sendResponse({ open: dock.open } satisfies PanelState);
           return;
-        case 'panel:layout':
-          dock?.setLayout(message.layout);
+        case 'panel:layout': {
+          if (!dock) return;
+          // Closed from the keyboard (Esc): the writer goes on in the field they were in.
+          const hadFocus = document.activeElement?.localName === 'tianbao-panel';
+          dock.setLayout(message.layout);
+          if (hadFocus && !dock.open) tracker.field()?.focus({ preventScroll: true });
+          sendResponse({ open: dock.open });
           return;
+        }
         case 'field:insert': {
           const blocked = tracker.unreachable();
           const result: InsertResult = blocked

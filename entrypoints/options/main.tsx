@@ -1,37 +1,47 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { FromPage } from '@/components/from-page';
-import { applyDocumentLanguage, t } from '@/components/i18n';
+import { applyDocumentLanguage, followLanguage, loadLanguage, t } from '@/components/i18n';
 import { LibraryTransfer } from '@/components/library-transfer';
+import { PreferencesEditor } from '@/components/preferences-editor';
 import { ProfileEditor } from '@/components/profile-editor';
 import { RuleSettingsEditor } from '@/components/rule-settings';
 import { SiteSettingsEditor } from '@/components/site-settings';
 import { SnippetManager } from '@/components/snippet-manager';
 import { TemplateManager } from '@/components/template-manager';
 
-applyDocumentLanguage(document);
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <main className="options">
-        <h1>{t('optionsTitle')}</h1>
-        <nav className="options-nav">
-          <a href="#add-heading">{t('optionsNavSnippets')}</a>
-          <a href="#profile">{t('mgrNavProfile')}</a>
-          <a href="#transfer">{t('mgrNavTransfer')}</a>
-          <a href="#templates">{t('optionsNavTemplates')}</a>
-          <a href="#rules">{t('rulesHeading')}</a>
-          <a href="#sites">{t('sitesHeading')}</a>
-        </nav>
-        <FromPage />
-        <SnippetManager />
-        <ProfileEditor />
-        <LibraryTransfer />
-        <TemplateManager />
-        <RuleSettingsEditor />
-        <SiteSettingsEditor />
-      </main>
-    </StrictMode>,
-  );
+  const react = createRoot(root);
+  // Drawn again when the language setting changes: every string comes from t() at render.
+  const draw = () => {
+    applyDocumentLanguage(document);
+    document.title = t('optionsTitle');
+    react.render(
+      <StrictMode>
+        <main className="options">
+          <h1>{t('optionsTitle')}</h1>
+          <nav className="options-nav">
+            <a href="#add-heading">{t('optionsNavSnippets')}</a>
+            <a href="#profile">{t('mgrNavProfile')}</a>
+            <a href="#transfer">{t('mgrNavTransfer')}</a>
+            <a href="#templates">{t('optionsNavTemplates')}</a>
+            <a href="#rules">{t('rulesHeading')}</a>
+            <a href="#preferences">{t('optionsNavPreferences')}</a>
+            <a href="#sites">{t('sitesHeading')}</a>
+          </nav>
+          <FromPage />
+          <SnippetManager />
+          <ProfileEditor />
+          <LibraryTransfer />
+          <TemplateManager />
+          <RuleSettingsEditor />
+          <PreferencesEditor />
+          <SiteSettingsEditor />
+        </main>
+      </StrictMode>,
+    );
+  };
+  void loadLanguage().then(draw);
+  followLanguage(draw);
 }

@@ -1,14 +1,20 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { applyDocumentLanguage } from '@/components/i18n';
+import { applyDocumentLanguage, followLanguage, loadLanguage } from '@/components/i18n';
 import { Panel } from '@/components/panel';
 
-applyDocumentLanguage(document);
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <Panel />
-    </StrictMode>,
-  );
+  const react = createRoot(root);
+  // Drawn again when the language setting changes: every string comes from t() at render.
+  const draw = () => {
+    applyDocumentLanguage(document);
+    react.render(
+      <StrictMode>
+        <Panel />
+      </StrictMode>,
+    );
+  };
+  void loadLanguage().then(draw);
+  followLanguage(draw);
 }

@@ -18,9 +18,16 @@ export function fieldContext(field: Field | null, caret: SavedCaret, doc: Docume
     // A text field keeps its own selection while focus is elsewhere: read it live.
     const end = field.selectionEnd ?? read.text.length;
     const start = field.selectionStart ?? end;
-    return { label, text: read.text, caret: end, selection: read.text.slice(start, end) };
+    const kind = field instanceof HTMLTextAreaElement ? 'textarea' : 'input';
+    return { label, text: read.text, caret: end, selection: read.text.slice(start, end), kind };
   }
   const range = caret.kind === 'range' ? caret.range : null;
   const at = range ? read.offsetOf(range.endContainer, range.endOffset) : null;
-  return { label, text: read.text, caret: at ?? read.text.length, selection: range?.toString() ?? '' };
+  return {
+    label,
+    text: read.text,
+    caret: at ?? read.text.length,
+    selection: range?.toString() ?? '',
+    kind: 'contenteditable',
+  };
 }

@@ -26,6 +26,15 @@ describe('outlineOf', () => {
     expect(outlineOf('个人总结', '', BUILTIN_TEMPLATES)?.genre).toBe('kaohe-gwy');
   });
 
+  it('starts from the default genre only when neither the writer nor the detection names one', () => {
+    expect(outlineOf('内容', '', BUILTIN_TEMPLATES)).toBeUndefined();
+    const outline = outlineOf('内容', '', BUILTIN_TEMPLATES, undefined, { fallback: 'shuzhi' });
+    expect(outline).toMatchObject({ genre: 'shuzhi', detected: false, fromDefault: true });
+    expect(outlineOf('个人总结', '', BUILTIN_TEMPLATES, undefined, { fallback: 'duizhao' })?.genre).toBe('kaohe-gwy');
+    expect(outlineOf('内容', '', BUILTIN_TEMPLATES, 'duizhao', { fallback: 'shuzhi' })?.genre).toBe('duizhao');
+    expect(outlineOf('内容', '', BUILTIN_TEMPLATES, undefined, { fallback: 'no-such-genre' })).toBeUndefined();
+  });
+
   it('has nothing to say about a field that is not a report', () => {
     expect(outlineOf('姓名', '张三', BUILTIN_TEMPLATES)).toBeUndefined();
   });
@@ -86,9 +95,9 @@ describe('the report title', () => {
   it.each(BUILTIN_TEMPLATES.map((t) => [t.id, t] as const))(
     'heads a skeleton of %s that the engine reads the same',
     (_id, t) => {
-      const outline = outlineOf(t.name.zh, '', BUILTIN_TEMPLATES, t.id, profile);
+      const outline = outlineOf(t.name.zh, '', BUILTIN_TEMPLATES, t.id, { profile });
       expect(outline?.skeleton.split('\n')[0]).toContain('某县发展和改革局局长2026');
-      const filled = outlineOf(t.name.zh, outline?.skeleton ?? '', BUILTIN_TEMPLATES, t.id, profile);
+      const filled = outlineOf(t.name.zh, outline?.skeleton ?? '', BUILTIN_TEMPLATES, t.id, { profile });
       expect(filled?.rows.filter((r) => r.state === 'missing').map((r) => r.id)).toEqual([]);
     },
   );

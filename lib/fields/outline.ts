@@ -24,6 +24,8 @@ export interface OutlineRow {
 export interface Outline {
   genre: string;
   detected: boolean;
+  /** Neither chosen nor detected: the default genre of the settings. */
+  fromDefault?: boolean;
   confidence: number;
   rows: OutlineRow[];
   /** The skeleton to insert when the field is empty. */
@@ -40,25 +42,40 @@ const STATES: [string, SectionState][] = [
 
 /**
  * The outline of the report in a field labelled `label` holding `text`, against `genre` when the
- * writer chose one, else the genre detected from the label and the text. Undefined when no genre
- * fits (a name field, a date).
+ * writer chose one, else the genre detected from the label and the text, else `fallback` (the
+ * default genre of the settings, for a field that can hold a report). Undefined when no genre fits
+ * (a name field, a date).
  */
 export function outlineOf(
   label: string,
   text: string,
   templates: readonly Template[],
   genre?: string,
-  profile: Readonly<Record<string, string>> = {},
+  {
+    fallback,
+    profile = {},
+  }: {
+    /** The default genre of the settings, for a field that can hold a report. */
+    fallback?: string | undefined;
+    /** The writer's profile, for the skeleton's title. */
+    profile?: Readonly<Record<string, string>>;
+  } = {},
 ): Outline | undefined {
   const role = fieldRole(label, templates);
   const chosen = genre ?? (role.kind !== 'other' ? role.genre : undefined);
-  const result = check(text, { templates, label, ...(chosen ? { genre: chosen } : {}) });
-  const id = chosen ?? result.genre?.id;
+  let result = check(text, { templates, label, ...(chosen ? { genre: chosen } : {}) });
+  let id = chosen ?? result.genre?.id;
+  const fromDefault = !id && fallback !== undefined && templates.some((t) => t.id === fallback);
+  if (fromDefault) {
+    id = fallback;
+    result = check(text, { templates, label, genre: fallback });
+  }
   const template = templates.find((t) => t.id === id);
   if (!id || !template) return undefined;
   return {
     genre: id,
-    detected: genre === undefined,
+    detected: genre === undefined && !fromDefault,
+    ...(fromDefault ? { fromDefault } : {}),
     confidence: result.genre?.confidence ?? (role.kind !== 'other' ? role.confidence : 0),
     rows: result.sections.map((section) => ({
       id: section.id,
