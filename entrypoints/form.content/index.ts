@@ -5,6 +5,7 @@ import { insertText } from '@/lib/fields/insert';
 import { type ListenerCost, world } from '@/lib/fields/world';
 import { type InsertResult, parseMessage, ToContent } from '@/lib/messages';
 import { createDock } from './dock';
+import { startDrafts } from './drafts';
 
 /**
  * The form content script. Injected on demand (activeTab) into every frame it may access: it tracks
@@ -36,8 +37,9 @@ export default defineContentScript({
             cost.calls++;
           }
         : undefined;
-    const tracker = trackCaret(document, ctx.signal, notifyActive, timed);
-    world.__tianbaoForm = { tracker, cost };
+    const drafts = startDrafts(ctx.signal);
+    const tracker = trackCaret(document, ctx.signal, notifyActive, timed, drafts);
+    world.__tianbaoForm = { tracker, cost, drafts };
     ctx.onInvalidated(() => {
       world.__tianbaoForm = undefined;
     });
@@ -59,6 +61,9 @@ export default defineContentScript({
           return;
         case 'panel:layout':
           dock?.setLayout(message.layout);
+          return;
+        case 'panel:open':
+          drafts.panelOpen(message.open);
           return;
         case 'field:insert': {
           const blocked = tracker.unreachable();

@@ -20,6 +20,12 @@ export interface CaretTracker {
   unreachable(): string | null;
 }
 
+/** What the tracker tells about typing: a field changed (input), focus left a field. */
+export interface EditListener {
+  edited(field: Field): void;
+  left(): void;
+}
+
 /**
  * Tracks the field the user works in and its caret, so that when focus moves to the panel an
  * insertion still goes exactly where the caret was. `onActive` runs when a field gains focus.
@@ -31,6 +37,8 @@ export function trackCaret(
   onActive: () => void,
   /** Wraps each listener; the e2e build uses it to time the script's own cost per keystroke. */
   timed: (listener: () => void) => () => void = (listener) => listener,
+  /** Told of every edit, here and in adopted editor frames (drafts). */
+  edits?: EditListener,
 ): CaretTracker {
   let field: Field | null = null;
   let saved: SavedCaret = { kind: 'none' };
@@ -77,6 +85,14 @@ export function trackCaret(
       },
       options,
     );
+    if (edits) {
+      inner.addEventListener(
+        'input',
+        timed(() => edits.edited(body)),
+        options,
+      );
+      inner.addEventListener('focusout', edits.left, options);
+    }
   };
   doc.defaultView?.addEventListener('blur', adoptEditorFrame, { signal });
   // Every focus on a field, even the same one again, tells the background that this frame is
@@ -90,7 +106,14 @@ export function trackCaret(
   // on every change while the field has focus.
   const onChange = timed(() => void remember());
   doc.addEventListener('selectionchange', onChange, options);
-  doc.addEventListener('input', onChange, options);
+  doc.addEventListener(
+    'input',
+    timed(() => {
+      if (remember() && field) edits?.edited(field);
+    }),
+    options,
+  );
+  if (edits) doc.addEventListener('focusout', edits.left, options);
   // Injected while the user is already in a field (they clicked it, then the toolbar button).
   if (doc.hasFocus()) focused();
   else remember();
