@@ -9,6 +9,7 @@ import { recordUse, StoreError } from '@/lib/snippets/store';
 import { fillTemplate, prepareInsertion } from '@/lib/snippets/variables';
 import { builtinTemplate } from '@/lib/structure';
 import { CheckTab } from './check-tab';
+import { DraftsTab } from './drafts-tab';
 import { insertFailureMessage, storeErrorMessage, t } from './i18n';
 import { InsertPrompt, type Pending } from './insert-prompt';
 import { OutlineTab } from './outline-tab';
@@ -26,7 +27,7 @@ export function Panel() {
   const [status, setStatus] = useState<Status>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const [context, setContext] = useState<FieldContext | null>(null);
-  const [tab, setTab] = useState<'outline' | 'snippets' | 'check'>('snippets');
+  const [tab, setTab] = useState<'outline' | 'snippets' | 'check' | 'drafts'>('snippets');
   const profile = useLiveQuery(() => loadProfile(database()), []);
 
   const changeLayout = (next: PanelLayout) => {
@@ -160,9 +161,19 @@ export function Panel() {
         >
           {t('tabCheck')}
         </button>
+        <button
+          type="button"
+          role="tab"
+          className="tab"
+          aria-selected={tab === 'drafts'}
+          onClick={() => setTab('drafts')}
+        >
+          {t('tabDrafts')}
+        </button>
       </div>
       {tab === 'outline' && <OutlineTab context={context} send={send} onChanged={() => void refreshSection()} />}
       {tab === 'check' && <CheckTab send={send} />}
+      {tab === 'drafts' && <DraftsTab send={send} />}
       {tab === 'snippets' && <p className="hint">{t('snippetInsertHint')}</p>}
       <div className={`status ${status?.tone ?? ''}`} role="status" aria-live="polite">
         {status?.text}

@@ -28,6 +28,8 @@ export const PAGES = [
   'menu',
   'fields-2000',
   'unreachable-form',
+  'session-expired',
+  'drafts-form',
 ] as const;
 export type PageName = (typeof PAGES)[number];
 

@@ -1,12 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { DraftSaveReply } from '@/lib/drafts/autosave';
 import { draftsDatabase } from '@/lib/drafts/db';
-import { DraftError, type DraftInput, latestByField, saveDraft } from '@/lib/drafts/store';
+import { DRAFTS_ERROR_KEY, DraftError, type DraftInput, latestByField, saveDraft } from '@/lib/drafts/store';
 import type { DraftOffer, DraftPage, FromContent } from '@/lib/messages';
 import { loadSite, siteOf } from '@/lib/settings/sites';
-
-/** Session-storage key of the last failed draft save, which the 草稿 tab and options page show. */
-export const DRAFTS_ERROR_KEY = 'draftsError';
 
 type Sender = { url?: string; origin?: string };
 

@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { DraftsManager } from '@/components/drafts-manager';
 import { FromPage } from '@/components/from-page';
 import { applyDocumentLanguage, t } from '@/components/i18n';
 import { LibraryTransfer } from '@/components/library-transfer';
@@ -21,6 +22,7 @@ if (root) {
           <a href="#transfer">{t('mgrNavTransfer')}</a>
           <a href="#templates">{t('optionsNavTemplates')}</a>
           <a href="#rules">{t('rulesHeading')}</a>
+          <a href="#drafts">{t('draftsHeading')}</a>
         </nav>
         <FromPage />
         <SnippetManager />
@@ -28,6 +30,7 @@ if (root) {
         <LibraryTransfer />
         <TemplateManager />
         <RuleSettingsEditor />
+        <DraftsManager />
       </main>
     </StrictMode>,
   );

@@ -60,3 +60,15 @@ export function startsNewVersion(
 export function sizeOf(text: string): number {
   return text.length * 2;
 }
+
+/** How a draft differs from a field's current text: characters it has more and fewer. */
+export function compareTexts(draft: string, current: string): { same: boolean; added: number; removed: number } {
+  const { prefix, suffix } = difference(current, draft);
+  return { same: draft === current, added: draft.length - prefix - suffix, removed: current.length - prefix - suffix };
+}
+
+/** A byte count as the lists show it (KB below a megabyte, else MB). */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

@@ -2,6 +2,9 @@ import { Dexie } from 'dexie';
 import type { DraftsDB, DraftVersion } from './db';
 import { DEFAULT_RULES, type HistoryRules, sizeOf, startsNewVersion } from './history';
 
+/** Session-storage key of the last failed save (`{ code, at }`), shown by the 草稿 tab and options. */
+export const DRAFTS_ERROR_KEY = 'draftsError';
+
 /** What one save carries: where the text was typed, and the text. */
 export interface DraftInput {
   site: string;
