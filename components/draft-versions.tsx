@@ -116,8 +116,8 @@ export function ConfirmButton({ label, question, onConfirm }: { label: string; q
       </button>
     );
   return (
-    <span className="confirm">
-      <span>{question}</span>
+    <fieldset className="confirm">
+      <legend>{question}</legend>
       <button
         type="button"
         className="danger"
@@ -131,6 +131,6 @@ export function ConfirmButton({ label, question, onConfirm }: { label: string; q
       <button type="button" onClick={() => setAsking(false)}>
         {t('panelCancel')}
       </button>
-    </span>
+    </fieldset>
   );
 }

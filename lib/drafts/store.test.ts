@@ -75,12 +75,13 @@ describe('saveDraft history', () => {
     expect(wt.length).toBe(Math.ceil((40 * 60_000) / (DEFAULT_RULES.spanMs + 10_000)));
   });
 
-  it('writes nothing for unchanged text or an empty new field', async () => {
+  it('writes nothing for unchanged text or an emptied field', async () => {
     const db = freshDb();
     expect(await saveDraft(db, input('   '), 1)).toBe('unchanged');
     expect(await saveDraft(db, input('内容'), 2)).toBe('added');
     expect(await saveDraft(db, input('内容'), 3)).toBe('unchanged');
-    expect(await db.versions.count()).toBe(1);
+    expect(await saveDraft(db, input(''), 4)).toBe('unchanged');
+    expect((await allVersions(db)).map((v) => v.text)).toEqual(['内容']);
   });
 
   it('keeps fields and pages apart', async () => {

@@ -61,7 +61,8 @@ async function write(db: DraftsDB, input: DraftInput, now: number, rules: Histor
     const versions = await db.versions.where('[site+page+field]').equals(key).sortBy('savedAt');
     const latest = versions.at(-1);
     if (latest && latest.text === input.text) return 'unchanged';
-    if (!latest && input.text.trim() === '') return 'unchanged';
+    // An emptied field has nothing to recover: its earlier versions stay as they are.
+    if (input.text.trim() === '') return 'unchanged';
     const size = sizeOf(input.text);
     let written: number;
     let outcome: SaveOutcome;

@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import type { PageName } from '../../scripts/site';
 import { newestDraft, promptButton, readDrafts } from './drafts-helpers';
-import { type Extension, expect, registeredSites, setSite, siteUrl, test } from './fixtures';
+import { type Extension, expect, openPanel, registeredSites, setSite, siteUrl, test } from './fixtures';
 
 /** A field on a test page: where the writer types, what the page (or its framework) holds. */
 interface Case {
@@ -191,3 +191,80 @@ test('nothing is saved on a site whose drafts are off, nor where the panel never
   await page.reload();
   expect(await readDrafts(extension)).toEqual([]);
 });
+
+test('the 草稿 tab compares a draft with its field, restores it (and undoes that), deletes a version, and switches the site off', async ({
+  extension,
+}) => {
+  const page = await extension.context.newPage();
+  await openReady(page, 'demo-form');
+  await page.locator('#grzj').click();
+  // Drafts `auto` on a site that is not always on: saved while the panel is open.
+  const panel = await openPanel(extension, page);
+  await page.locator('#grzj').click();
+  await page.keyboard.type(FIRST);
+  await expect.poll(() => newestDraft(extension, '#grzj')).toBe(FIRST);
+  await page.locator('#grzj').fill('');
+
+  await panel.getByRole('tab', { name: '草稿' }).click();
+  const field = panel.getByRole('region', { name: '个人总结' });
+  await expect(field).toContainText('栏目现有 0 字');
+  await expect(field).toContainText(`与现有内容不同：多 ${FIRST.length} 字，少 0 字`);
+  const tab = panel.getByRole('tabpanel', { name: '草稿' });
+  await field.getByRole('button', { name: '恢复', exact: true }).click();
+  await expect(page.locator('#grzj')).toHaveValue(FIRST);
+  await expect(tab.getByRole('status')).toContainText('已把草稿恢复到“个人总结”。');
+  await expect(field).toContainText('与栏目现有内容相同');
+  await tab.getByRole('button', { name: '撤销' }).click();
+  await expect(page.locator('#grzj')).toHaveValue('');
+  await expect(tab.getByRole('status')).toHaveText('已撤销恢复。');
+
+  await field.getByRole('button', { name: '删除' }).click();
+  await expect(panel.getByText('此页还没有保存的草稿。')).toBeVisible();
+  expect(await readDrafts(extension)).toEqual([]);
+
+  await panel.getByLabel('本站保存草稿').selectOption('off');
+  await page.locator('#grzj').click();
+  await page.keyboard.type(SECOND);
+  await page.locator('#wt').click(); // blur: would save at once
+  await page.waitForTimeout(1500);
+  expect(await readDrafts(extension)).toEqual([]);
+});
+
+test('the options page lists drafts by site, page and field, exports them and clears them', async ({ extension }) => {
+  await alwaysOn(extension);
+  const page = await extension.context.newPage();
+  await openReady(page, 'demo-form');
+  await page.locator('#grzj').click();
+  await page.keyboard.type(FIRST);
+  await page.locator('#wt').click();
+  await page.keyboard.type(SECOND);
+  await page.locator('#grzj').click();
+  await expect.poll(async () => (await readDrafts(extension)).length).toBe(2);
+
+  const options = await extension.context.newPage();
+  await options.goto(`chrome-extension://${extension.id}/options.html#drafts`);
+  const site = options.getByRole('region', { name: new URL(siteUrl('demo-form')).origin });
+  await expect(site.getByRole('heading', { name: /公务员年度考核登记表/ })).toBeVisible();
+  await expect(site.getByRole('region', { name: '个人总结' })).toContainText(FIRST);
+  await expect(site.getByRole('region', { name: '存在的问题和不足' })).toContainText(SECOND);
+
+  const download = options.waitForEvent('download');
+  await options.getByRole('button', { name: '导出全部草稿' }).click();
+  const file = await download;
+  const exported = JSON.parse(await readStream(await file.createReadStream()));
+  expect(exported.drafts.map((d: { text: string }) => d.text).sort()).toEqual([FIRST, SECOND].sort());
+
+  await options.getByRole('button', { name: '清除全部草稿' }).click();
+  await options
+    .getByRole('group', { name: '删除全部草稿？此操作无法撤销。' })
+    .getByRole('button', { name: '删除', exact: true })
+    .click();
+  await expect(options.getByText('还没有保存的草稿。')).toBeVisible();
+  expect(await readDrafts(extension)).toEqual([]);
+});
+
+async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk));
+  return Buffer.concat(chunks).toString('utf8');
+}
