@@ -17,6 +17,9 @@ function retryLater() {
   setTimeout(() => void retryFailed(), 30_000);
 }
 
+/** Saves that reached the database since the worker started (the bench's writes per minute). */
+export const draftWrites = { count: 0 };
+
 /** The site a message came from: its frame's origin (an editor's srcdoc frame has its host's). */
 function senderSite(sender: Sender): string | null {
   return siteOf(sender.url) ?? siteOf(sender.origin);
@@ -39,7 +42,7 @@ export async function saveFromPage(
   const input: DraftInput = { ...rest, site };
   const id = `${site}\n${input.page}\n${input.field}`;
   try {
-    await saveDraft(draftsDatabase(), input);
+    if ((await saveDraft(draftsDatabase(), input)) !== 'unchanged') draftWrites.count++;
     failed.delete(id);
     if (failed.size === 0) await browser.storage.session.remove(DRAFTS_ERROR_KEY);
     return { ok: true };

@@ -12,7 +12,7 @@ import {
   parseMessage,
   type ToContent,
 } from '@/lib/messages';
-import { draftPage, offersFor, saveFromPage } from './drafts';
+import { draftPage, draftWrites, offersFor, saveFromPage } from './drafts';
 import { keepSiteScriptsInSync, registeredSitePatterns, syncSiteScripts } from './sites';
 
 const CONTENT_SCRIPT = '/content-scripts/form.js';
@@ -136,6 +136,7 @@ export default defineBackground(() => {
       tianbaoSaveSelection: saveSelection,
       tianbaoSyncSites: syncSiteScripts,
       tianbaoRegisteredSites: registeredSitePatterns,
+      tianbaoDraftWrites: () => draftWrites.count,
     });
   }
 });

@@ -15,7 +15,7 @@ export interface FormDrafts extends Autosave, EditListener {
  * saved draft back when the page opens (the reader script does that, only where there are drafts).
  * Listeners live as long as `signal`.
  */
-export function startDrafts(signal: AbortSignal): FormDrafts {
+export function startDrafts(signal: AbortSignal, timed?: (listener: () => void) => () => void): FormDrafts {
   // An editor's about:srcdoc frame belongs to its host page's address; its host offers its drafts.
   const hosted = location.protocol === 'about:';
   const here = new URL(hosted ? document.baseURI : location.href);
@@ -30,6 +30,7 @@ export function startDrafts(signal: AbortSignal): FormDrafts {
     excluded: (key) => settings?.excludedFields.includes(key) === true,
     page: () => page,
     send: (request) => browser.runtime.sendMessage(request) as Promise<DraftSaveReply | undefined>,
+    timed,
   });
 
   if (site) {

@@ -37,7 +37,7 @@ export default defineContentScript({
             cost.calls++;
           }
         : undefined;
-    const drafts = startDrafts(ctx.signal);
+    const drafts = startDrafts(ctx.signal, timed);
     const tracker = trackCaret(document, ctx.signal, notifyActive, timed, drafts);
     world.__tianbaoForm = { tracker, cost, drafts };
     ctx.onInvalidated(() => {
