@@ -80,8 +80,15 @@ export default async function run(): Promise<Metric[]> {
 // or so a second, a sentence rewritten every ten minutes, a coffee break of six minutes.
 async function simulatedHour(): Promise<{ bytes: number; versions: number; chars: number }> {
   const db = new DraftsDB(`drafts-bench-${Date.now()}`);
-  const field = { site: 'https://oa.example.gov.cn', page: '/kaohe/edit', field: '#grzj', label: '个人总结', title: '考核' };
-  const sentence = '一年来，我坚持以习近平新时代中国特色社会主义思想为指导，认真履行岗位职责，较好地完成了各项工作任务。';
+  const field = {
+    site: 'https://oa.example.gov.cn',
+    page: '/kaohe/edit',
+    field: '#grzj',
+    label: '个人总结',
+    title: '考核',
+  };
+  const sentence =
+    '一年来，我坚持以习近平新时代中国特色社会主义思想为指导，认真履行岗位职责，较好地完成了各项工作任务。';
   let text = '';
   const start = 1_700_000_000_000;
   for (let second = 0; second < 3600; second++) {
