@@ -19,27 +19,27 @@ const CSS = `
   background: #fff !important;
   color: #1f2328 !important;
   border: 1px solid #c9ced6 !important;
-  border-left: 4px solid #1d5fbf !important;
+  border-left: 4px solid #b3261e !important;
   border-radius: 6px !important;
   box-shadow: 0 2px 10px rgba(0,0,0,.18) !important;
   font: 14px/1.5 system-ui, "Noto Sans CJK SC", "Microsoft YaHei", sans-serif !important;
 }
-.box.error { border-left-color: #b3261e !important; }
+.box.error { border-left-color: #b76e00 !important; }
 p { all: initial !important; display: block !important; font: inherit !important; color: inherit !important; margin: 0 0 8px !important; }
 button {
   all: initial !important;
   display: inline-block !important;
   margin-right: 8px !important;
   padding: 3px 12px !important;
-  border: 1px solid #1d5fbf !important;
+  border: 1px solid #b3261e !important;
   border-radius: 4px !important;
   cursor: pointer !important;
   font: inherit !important;
-  color: #1d5fbf !important;
+  color: #b3261e !important;
   background: #fff !important;
 }
-button.primary { color: #fff !important; background: #1d5fbf !important; }
-button:focus-visible { outline: 2px solid #1d5fbf !important; outline-offset: 2px !important; }`;
+button.primary { color: #fff !important; background: #b3261e !important; }
+button:focus-visible { outline: 2px solid #b3261e !important; outline-offset: 2px !important; }`;
 
 /** One offer or notice at a time, in the top-left of the page's bottom edge. */
 export interface DraftPrompt {
