@@ -87,7 +87,7 @@ export default defineBackground(() => {
       const frameId = sender.frameId ?? 0;
       void saveFromPage(message, sender).then((reply) => {
         sendResponse(reply);
-        // Said once per page: the text is still in the field, and the save is tried again.
+        // Said once per tab: the text is still in the field, and the save is tried again.
         if (!reply.ok && reply.error !== 'refused' && !warned.has(tabId)) {
           warned.add(tabId);
           void callReader(tabId, [frameId], 'warnDrafts', [reply.error]);
