@@ -1,11 +1,16 @@
 import { type KeyboardEvent, useRef } from 'react';
 import { type MessageKey, t } from './i18n';
 
-/** The panel's three tabs, in order. */
-export const PANEL_TABS = ['outline', 'snippets', 'check'] as const;
+/** The panel's tabs, in order. */
+export const PANEL_TABS = ['outline', 'snippets', 'check', 'drafts'] as const;
 export type PanelTab = (typeof PANEL_TABS)[number];
 
-const LABELS: Record<PanelTab, MessageKey> = { outline: 'tabOutline', snippets: 'tabSnippets', check: 'tabCheck' };
+const LABELS: Record<PanelTab, MessageKey> = {
+  outline: 'tabOutline',
+  snippets: 'tabSnippets',
+  check: 'tabCheck',
+  drafts: 'tabDrafts',
+};
 
 /** Id of a tab's button; its panel is `tabpanel-<tab>`. */
 export const tabId = (tab: PanelTab) => `tab-${tab}`;

@@ -17,6 +17,7 @@ import { recordUse, StoreError } from '@/lib/snippets/store';
 import { fillTemplate, prepareInsertion } from '@/lib/snippets/variables';
 import { builtinTemplate } from '@/lib/structure';
 import { CheckTab } from './check-tab';
+import { DraftsTab } from './drafts-tab';
 import { insertFailureMessage, storeErrorMessage, t } from './i18n';
 import { InsertPrompt, type Pending } from './insert-prompt';
 import { OutlineTab } from './outline-tab';
@@ -180,6 +181,7 @@ export function Panel() {
           <OutlineTab context={context} site={site} send={send} onChanged={() => void refreshSection()} />
         )}
         {tab === 'check' && <CheckTab send={send} site={site} context={context} />}
+        {tab === 'drafts' && <DraftsTab send={send} />}
         {tab === 'snippets' && <p className="hint">{t('snippetInsertHint')}</p>}
         <div className={`status ${status?.tone ?? ''}`} role="status" aria-live="polite">
           {status?.text}

@@ -39,6 +39,13 @@ export const InsertResult = z.union([
 export type InsertResult = z.infer<typeof InsertResult>;
 
 const insertText = z.string().check(z.maxLength(MAX_INSERT_CHARS));
+/** The most text one draft save may carry; a longer field is saved up to here. */
+export const MAX_DRAFT_CHARS = 1_000_000;
+const draftText = z.string().check(z.maxLength(MAX_DRAFT_CHARS));
+// A field's identity (lib/drafts/identity.ts).
+const draftField = z.string().check(z.minLength(1), z.maxLength(400));
+// A page's path on its site.
+const draftPage = z.string().check(z.minLength(1), z.maxLength(2000));
 const offset = z.number().check(z.int(), z.nonnegative());
 const fieldId = z.string().check(z.maxLength(40));
 
@@ -107,6 +114,8 @@ export const ToContent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('panel:toggle') }),
   z.object({ type: z.literal('panel:layout'), layout: PanelLayout }),
   z.object({ type: z.literal('field:insert'), text: insertText, caret: z.optional(offset) }),
+  // To every frame of the tab: the panel opened or closed there (drafts in `auto` follow it).
+  z.object({ type: z.literal('panel:open'), open: z.boolean() }),
 ]);
 export type ToContent = z.infer<typeof ToContent>;
 
@@ -134,6 +143,9 @@ export const FromPanel = z.discriminatedUnion('type', [
   z.object({ type: z.literal('field:locate'), frameId: z.number(), fieldId, start: offset, end: offset }),
   // The page the panel is docked in: answered with a PanelPage.
   z.object({ type: z.literal('panel:page') }),
+  // The 草稿 tab: where the tab's page is and what its fields hold now; a draft back into its field.
+  z.object({ type: z.literal('drafts:page') }),
+  z.object({ type: z.literal('drafts:restore'), field: draftField, text: draftText }),
 ]);
 export type FromPanel = z.infer<typeof FromPanel>;
 
@@ -145,6 +157,17 @@ export const FromContent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('guard:config') }),
   // The writer paused typing in a field of this frame: the panel of the tab reads it again.
   z.object({ type: z.literal('field:edited') }),
+  // The newest text of a field, to keep as a draft (the site comes from the sender, not from here).
+  z.object({
+    type: z.literal('draft:save'),
+    page: draftPage,
+    field: draftField,
+    label: z.string().check(z.maxLength(200)),
+    title: z.string().check(z.maxLength(300)),
+    text: draftText,
+  }),
+  // The page opened: the newest draft of each of its fields, to offer back.
+  z.object({ type: z.literal('draft:offer'), page: draftPage }),
 ]);
 export type FromContent = z.infer<typeof FromContent>;
 
@@ -164,6 +187,23 @@ export const GuardConfig = z.object({
   genre: z.optional(z.string().check(z.maxLength(100))),
 });
 export type GuardConfig = z.infer<typeof GuardConfig>;
+
+/** A draft the background offers back to a page that opened: its field and newest text. */
+export const DraftOffer = z.object({
+  field: draftField,
+  label: z.string(),
+  text: draftText,
+  savedAt: z.number(),
+});
+export type DraftOffer = z.infer<typeof DraftOffer>;
+
+/** What the 草稿 tab knows of its tab's page: site, path and the fields' current texts by identity. */
+export const DraftPage = z.object({
+  site: z.string(),
+  page: z.string(),
+  current: z.record(z.string(), z.string()),
+});
+export type DraftPage = z.infer<typeof DraftPage>;
 
 /** Parses `value` as a `schema` message, or returns undefined for anything malformed. */
 export function parseMessage<T>(schema: z.ZodMiniType<T>, value: unknown): T | undefined {

@@ -36,6 +36,8 @@ export const PAGES = [
   'hostile-reader',
   'hostile-mutations',
   'notes-form',
+  'session-expired',
+  'drafts-form',
 ] as const;
 export type PageName = (typeof PAGES)[number];
 

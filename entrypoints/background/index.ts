@@ -18,12 +18,15 @@ import {
   type ToContent,
 } from '@/lib/messages';
 import { siteOf } from '@/lib/settings/sites';
+import { draftPage, draftWrites, offersFor, saveFromPage } from './drafts';
 import { guardConfig } from './guard-config';
 import { keepSiteScriptsInSync, registeredSitePatterns, syncSiteScripts } from './sites';
 
 const CONTENT_SCRIPT = '/content-scripts/form.js';
 const READER_SCRIPT = '/content-scripts/form-reader.js';
 const SAVE_MENU = 'save-snippet';
+// Tabs already told that drafts cannot be saved.
+const warned = new Set<number>();
 
 /**
  * The service worker: opens the panel on the toolbar button or shortcut (`_execute_action`, which
@@ -45,6 +48,7 @@ export default defineBackground(() => {
       switch (message.type) {
         case 'panel:layout':
           void sendToFrame(tabId, 0, message);
+          if (message.layout === 'closed') void tellPanelOpen(tabId, false);
           return;
         case 'field:insert': {
           const { frameId, ...insert } = message;
@@ -74,11 +78,38 @@ export default defineBackground(() => {
           );
           return true;
         }
+        case 'drafts:page':
+          void callReader(tabId, 'all', 'draftTexts', []).then((frames) =>
+            sendResponse(draftPage(sender.tab?.url, frames)),
+          );
+          return true;
+        case 'drafts:restore':
+          void callReader(tabId, 'all', 'restoreDraft', [message.field, message.text]).then((frames) =>
+            sendResponse(frames.find((f) => f.result)?.result ?? { ok: false, reason: 'field-gone' }),
+          );
+          return true;
       }
     }
     const message = parseMessage(FromContent, raw);
     if (message?.type === 'field:active' && sender.frameId !== undefined) {
       void browser.storage.session.set({ [activeFrameKey(tabId)]: sender.frameId });
+    } else if (message?.type === 'draft:save') {
+      const frameId = sender.frameId ?? 0;
+      void saveFromPage(message, sender).then((reply) => {
+        sendResponse(reply);
+        // Said once per tab: the text is still in the field, and the save is tried again.
+        if (!reply.ok && reply.error !== 'refused' && !warned.has(tabId)) {
+          warned.add(tabId);
+          void callReader(tabId, [frameId], 'warnDrafts', [reply.error]);
+        }
+      });
+      return true;
+    } else if (message?.type === 'draft:offer') {
+      // The reader (labels, the prompt) goes only into pages that have drafts to offer.
+      const frameId = sender.frameId ?? 0;
+      void offersFor(message.page, sender).then((offers) => {
+        if (offers.length > 0) void callReader(tabId, [frameId], 'offerDrafts', [offers]);
+      });
     }
     if (message?.type === 'guard:config') {
       void guardConfig(siteOf(sender.tab?.url)).then(sendResponse);
@@ -110,6 +141,7 @@ export default defineBackground(() => {
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {
+    warned.delete(tabId);
     void browser.storage.session.remove(activeFrameKey(tabId));
   });
 
@@ -122,13 +154,16 @@ export default defineBackground(() => {
       tianbaoSyncSites: syncSiteScripts,
       tianbaoRegisteredSites: registeredSitePatterns,
       tianbaoFocusSearch: focusSearch,
+      tianbaoDraftWrites: () => draftWrites.count,
     });
   }
 });
 
 /** Opens the panel in `tabId`, or closes it when open, injecting the content script if needed. */
-function togglePanel(tabId: number): Promise<boolean> {
-  return tellDock(tabId, { type: 'panel:toggle' });
+async function togglePanel(tabId: number): Promise<boolean> {
+  const open = await tellDock(tabId, { type: 'panel:toggle' });
+  await tellPanelOpen(tabId, open);
+  return open;
 }
 
 /**
@@ -137,7 +172,15 @@ function togglePanel(tabId: number): Promise<boolean> {
  */
 async function focusSearch(tabId: number): Promise<boolean> {
   await browser.storage.session.set({ [searchRequestKey(tabId)]: Date.now() });
-  return tellDock(tabId, { type: 'panel:layout', layout: 'expanded' });
+  const open = await tellDock(tabId, { type: 'panel:layout', layout: 'expanded' });
+  await tellPanelOpen(tabId, open);
+  return open;
+}
+
+/** Tells every frame of the tab whether the panel is open there (drafts in `auto` follow it). */
+async function tellPanelOpen(tabId: number, open: boolean): Promise<void> {
+  const message: ToContent = { type: 'panel:open', open };
+  await browser.tabs.sendMessage(tabId, message).catch(() => undefined);
 }
 
 /** Sends the dock of `tabId` a layout message, injecting the content script first if needed; whether it is open. */
@@ -254,14 +297,14 @@ async function callReader(
   tabId: number,
   frames: number[] | 'all',
   method: keyof ReaderApi & string,
-  args: (string | number)[],
+  args: unknown[],
 ): Promise<{ frameId: number; result?: unknown }[]> {
   const target = frames === 'all' ? { tabId, allFrames: true } : { tabId, frameIds: frames };
   try {
     await ensureInjected(tabId, frames, '__tianbaoReader');
     return await browser.scripting.executeScript({
       target,
-      func: (name: string, values: (string | number)[]) => {
+      func: (name: string, values: unknown[]) => {
         const reader = (globalThis as { __tianbaoReader?: Record<string, (...a: unknown[]) => unknown> })
           .__tianbaoReader;
         return reader?.[name]?.(...values) ?? null;

@@ -1,9 +1,11 @@
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { fieldContext } from '@/lib/fields/context';
 import { locateRange } from '@/lib/fields/locate';
 import { FieldRegistry, fieldBounds, scanFields } from '@/lib/fields/scan';
 import { readFieldText } from '@/lib/fields/text';
 import { world } from '@/lib/fields/world';
+import { readerDrafts } from './drafts';
 
 /**
  * The form reader: labels, limits, text and locating, which only the panel needs. The background
@@ -20,6 +22,7 @@ export default defineContentScript({
     const form = world.__tianbaoForm;
     if (world.__tianbaoReader || !form) return;
     const registry = new FieldRegistry();
+    const drafts = readerDrafts(document, (key, subs) => browser.i18n.getMessage(key, subs));
     world.__tianbaoReader = {
       scan: () => scanFields(document, registry),
       context: () => {
@@ -35,6 +38,12 @@ export default defineContentScript({
         const field = form.tracker.field();
         return field ? { ...fieldBounds(field), length: readFieldText(field).text.length } : null;
       },
+      offerDrafts: drafts.offer,
+      draftTexts: drafts.texts,
+      restoreDraft: drafts.restore,
+      warnDrafts: (code) =>
+        drafts.warn(browser.i18n.getMessage(code === 'quota' ? 'draftSaveQuota' : 'draftSaveUnavailable')),
+      draftPrompt: drafts.promptRoot,
     };
     // Not cleared on WXT's ctx invalidation, which a page can trigger with a DOM event (see the
     // form script): an update of the extension starts the new version in a fresh world anyway.

@@ -1,11 +1,12 @@
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { EDIT_PAUSE_MS, trackCaret } from '@/lib/fields/caret';
+import { EDIT_PAUSE_MS, type EditListener, trackCaret } from '@/lib/fields/caret';
 import { insertText } from '@/lib/fields/insert';
 import { type ListenerCost, world } from '@/lib/fields/world';
 import { type InsertResult, type PanelState, parseMessage, ToContent } from '@/lib/messages';
 import { createDock } from './dock';
+import { startDrafts } from './drafts';
 
 /**
  * The form content script. Injected on demand (activeTab) into every frame it may access: it tracks
@@ -56,17 +57,22 @@ export default defineContentScript({
             cost.calls++;
           }
         : undefined;
+    const drafts = startDrafts(life.signal, timed);
     // After a pause in typing, the panel (when open in this tab) reads the field again: one
     // message per pause, never per keystroke.
     let pause: ReturnType<typeof setTimeout> | undefined;
-    const edited = () => {
-      clearTimeout(pause);
-      pause = setTimeout(() => {
-        browser.runtime.sendMessage({ type: 'field:edited' }).catch(() => undefined);
-      }, EDIT_PAUSE_MS);
+    const edits: EditListener = {
+      edited(field) {
+        drafts.edited(field);
+        clearTimeout(pause);
+        pause = setTimeout(() => {
+          if (!orphaned()) browser.runtime.sendMessage({ type: 'field:edited' }).catch(() => undefined);
+        }, EDIT_PAUSE_MS);
+      },
+      left: drafts.left,
     };
-    const tracker = trackCaret(document, life.signal, notifyActive, timed, edited);
-    world.__tianbaoForm = { tracker, cost };
+    const tracker = trackCaret(document, life.signal, notifyActive, timed, edits);
+    world.__tianbaoForm = { tracker, cost, drafts };
     life.signal.addEventListener('abort', () => {
       world.__tianbaoForm = undefined;
     });
@@ -95,6 +101,9 @@ export default defineContentScript({
           sendResponse({ open: dock.open });
           return;
         }
+        case 'panel:open':
+          drafts.panelOpen(message.open);
+          return;
         case 'field:insert': {
           const blocked = tracker.unreachable();
           const result: InsertResult = blocked

@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { DraftsManager } from '@/components/drafts-manager';
 import { FromPage } from '@/components/from-page';
 import { applyDocumentLanguage, followLanguage, loadLanguage, t } from '@/components/i18n';
 import { LibraryTransfer } from '@/components/library-transfer';
@@ -29,6 +30,7 @@ if (root) {
             <a href="#rules">{t('rulesHeading')}</a>
             <a href="#preferences">{t('optionsNavPreferences')}</a>
             <a href="#sites">{t('sitesHeading')}</a>
+            <a href="#drafts">{t('draftsHeading')}</a>
           </nav>
           <FromPage />
           <SnippetManager />
@@ -38,6 +40,7 @@ if (root) {
           <RuleSettingsEditor />
           <PreferencesEditor />
           <SiteSettingsEditor />
+          <DraftsManager />
         </main>
       </StrictMode>,
     );

@@ -25,6 +25,12 @@ export interface CaretTracker {
   unreachable(): string | null;
 }
 
+/** What the tracker tells about typing: a field changed (input), focus left a field. */
+export interface EditListener {
+  edited(field: Field): void;
+  left(): void;
+}
+
 /**
  * Tracks the field the user works in and its caret, so that when focus moves to the panel an
  * insertion still goes exactly where the caret was. `onActive` runs when a field gains focus.
@@ -36,8 +42,8 @@ export function trackCaret(
   onActive: () => void,
   /** Wraps each listener; the e2e build uses it to time the script's own cost per keystroke. */
   timed: (listener: () => void) => () => void = (listener) => listener,
-  /** Runs on every edit of a field here or in an adopted editor frame; must be cheap. */
-  onEdit: () => void = () => undefined,
+  /** Told of every edit, here and in adopted editor frames (drafts). */
+  edits?: EditListener,
 ): CaretTracker {
   let field: Field | null = null;
   let saved: SavedCaret = { kind: 'none' };
@@ -84,7 +90,14 @@ export function trackCaret(
       },
       options,
     );
-    inner.addEventListener('input', timed(onEdit), options);
+    if (edits) {
+      inner.addEventListener(
+        'input',
+        timed(() => edits.edited(body)),
+        options,
+      );
+      inner.addEventListener('focusout', edits.left, options);
+    }
   };
   doc.defaultView?.addEventListener('blur', adoptEditorFrame, { signal });
   // Every focus on a field, even the same one again, tells the background that this frame is
@@ -101,11 +114,11 @@ export function trackCaret(
   doc.addEventListener(
     'input',
     timed(() => {
-      remember();
-      onEdit();
+      if (remember() && field) edits?.edited(field);
     }),
     options,
   );
+  if (edits) doc.addEventListener('focusout', edits.left, options);
   // Injected while the user is already in a field (they clicked it, then the toolbar button).
   if (doc.hasFocus()) focused();
   else remember();

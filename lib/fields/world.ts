@@ -1,4 +1,4 @@
-import type { FieldContext, ScannedField } from '../messages';
+import type { DraftOffer, FieldContext, InsertResult, ScannedField } from '../messages';
 import type { CaretTracker } from './caret';
 import type { LengthBounds } from './limits';
 
@@ -12,10 +12,12 @@ export interface ListenerCost {
   calls: number;
 }
 
-/** What the form script shares: the caret tracker, and its own cost for the bench. */
+/** What the form script shares: the caret tracker, its drafts, and its own cost for the bench. */
 export interface FormApi {
   tracker: CaretTracker;
   cost: ListenerCost;
+  /** Drafts: `flush` saves every changed field now. */
+  drafts: { flush(): void };
 }
 
 /** What the reader offers the background, called through `scripting.executeScript`. */
@@ -25,6 +27,16 @@ export interface ReaderApi {
   locate(fieldId: string, start: number, end: number): boolean;
   /** The stated limit of the active field and its current length, after an insertion. */
   bounds(): (LengthBounds & { length: number }) | null;
+  /** Offers saved drafts longer than their fields hold (the page just opened). */
+  offerDrafts(offers: DraftOffer[]): void;
+  /** This frame's fields' texts by draft identity (lib/drafts/identity.ts). */
+  draftTexts(): Record<string, string>;
+  /** Puts `text` back into the field known as `key`; null when this frame has no such field. */
+  restoreDraft(key: string, text: string): (InsertResult & { previous?: string }) | null;
+  /** Tells the writer that drafts cannot be saved (`quota` or `unavailable`). */
+  warnDrafts(code: string): void;
+  /** The drafts prompt's shadow root, for the tests to find its buttons. */
+  draftPrompt(): ShadowRoot | null;
 }
 
 /** The isolated world's globals, typed. */

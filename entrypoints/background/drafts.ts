@@ -1,0 +1,93 @@
+import { browser } from 'wxt/browser';
+import type { DraftSaveReply } from '@/lib/drafts/autosave';
+import { draftsDatabase } from '@/lib/drafts/db';
+import { DRAFTS_ERROR_KEY, DraftError, type DraftInput, latestByField, saveDraft } from '@/lib/drafts/store';
+import type { DraftOffer, DraftPage, FromContent } from '@/lib/messages';
+import { loadSite, siteOf } from '@/lib/settings/sites';
+
+type Sender = { url?: string; origin?: string };
+
+// Saves that failed (a full disk), newest text per field, tried again until they go in: the
+// writer's newest words are never dropped, only delayed, while the page also keeps them.
+const failed = new Map<string, DraftInput>();
+let retrying = false;
+function retryLater() {
+  if (retrying) return;
+  retrying = true;
+  setTimeout(() => void retryFailed(), 30_000);
+}
+
+/** Saves that reached the database since the worker started (the bench's writes per minute). */
+export const draftWrites = { count: 0 };
+
+/** The site a message came from: its frame's origin (an editor's srcdoc frame has its host's). */
+function senderSite(sender: Sender): string | null {
+  return siteOf(sender.url) ?? siteOf(sender.origin);
+}
+
+/**
+ * Saves a field's text as a draft, unless the site's drafts are off or the writer excluded the
+ * field (checked here too: a page cannot make the extension keep what the writer refused).
+ */
+export async function saveFromPage(
+  message: FromContent & { type: 'draft:save' },
+  sender: Sender,
+): Promise<DraftSaveReply> {
+  const site = senderSite(sender);
+  if (!site) return { ok: false, error: 'refused' };
+  const settings = await loadSite(browser.storage.local, site);
+  if (settings.drafts === 'off' || settings.excludedFields.includes(message.field))
+    return { ok: false, error: 'refused' };
+  const { type: _type, ...rest } = message;
+  const input: DraftInput = { ...rest, site };
+  const id = `${site}\n${input.page}\n${input.field}`;
+  try {
+    if ((await saveDraft(draftsDatabase(), input)) !== 'unchanged') draftWrites.count++;
+    failed.delete(id);
+    if (failed.size === 0) await browser.storage.session.remove(DRAFTS_ERROR_KEY);
+    return { ok: true };
+  } catch (error) {
+    const code = error instanceof DraftError ? error.code : 'unavailable';
+    failed.set(id, input);
+    await browser.storage.session.set({ [DRAFTS_ERROR_KEY]: { code, at: Date.now() } }).catch(() => undefined);
+    retryLater();
+    return { ok: false, error: code };
+  }
+}
+
+async function retryFailed() {
+  retrying = false;
+  for (const [id, input] of failed) {
+    try {
+      await saveDraft(draftsDatabase(), input);
+      failed.delete(id);
+    } catch {
+      retryLater();
+      return;
+    }
+  }
+  await browser.storage.session.remove(DRAFTS_ERROR_KEY);
+}
+
+/** The newest draft of each field of the sender's page, to offer back when the page opens. */
+export async function offersFor(page: string, sender: Sender): Promise<DraftOffer[]> {
+  const site = senderSite(sender);
+  if (!site) return [];
+  const settings = await loadSite(browser.storage.local, site);
+  if (settings.drafts === 'off') return [];
+  const latest = await latestByField(draftsDatabase(), site, page).catch(() => []);
+  return latest
+    .filter((v) => !settings.excludedFields.includes(v.field))
+    .map((v) => ({ field: v.field, label: v.label, text: v.text, savedAt: v.savedAt }));
+}
+
+/** The tab's page (site and path) for the 草稿 tab, given what its frames' fields hold now. */
+export function draftPage(tabUrl: string | undefined, frames: { result?: unknown }[]): DraftPage | null {
+  const site = siteOf(tabUrl);
+  if (!site || !tabUrl) return null;
+  const current: Record<string, string> = {};
+  for (const frame of frames) {
+    if (frame.result && typeof frame.result === 'object') Object.assign(current, frame.result);
+  }
+  return { site, page: new URL(tabUrl).pathname, current };
+}

@@ -1,0 +1,69 @@
+import { browser } from 'wxt/browser';
+import { type Autosave, createAutosave, type DraftSaveReply } from '@/lib/drafts/autosave';
+import type { EditListener } from '@/lib/fields/caret';
+import { loadSite, SITE_KEY_PREFIX, type SiteSettings, siteOf } from '@/lib/settings/sites';
+
+/** The drafts part of the form script: what the caret tracker and the background call. */
+export interface FormDrafts extends Autosave, EditListener {
+  /** The panel opened or closed on this tab (drafts in `auto` follow it). */
+  panelOpen(open: boolean): void;
+}
+
+/**
+ * Saves what the writer types on this page as drafts, under the site's setting (`on`; `auto` when
+ * the site is always on or the panel is open; never `off`), and asks the background to offer a
+ * saved draft back when the page opens (the reader script does that, only where there are drafts).
+ * Listeners live as long as `signal`.
+ */
+export function startDrafts(signal: AbortSignal, timed?: (listener: () => void) => () => void): FormDrafts {
+  // An editor's about:srcdoc frame belongs to its host page's address; its host offers its drafts.
+  const hosted = location.protocol === 'about:';
+  const here = new URL(hosted ? document.baseURI : location.href);
+  const site = siteOf(here.href);
+  const page = here.pathname;
+  let settings: SiteSettings | null = null;
+  let panel = false;
+
+  const autosave = createAutosave({
+    enabled: () =>
+      settings !== null && (settings.drafts === 'on' || (settings.drafts === 'auto' && (settings.alwaysOn || panel))),
+    excluded: (key) => settings?.excludedFields.includes(key) === true,
+    page: () => page,
+    send: (request) => browser.runtime.sendMessage(request) as Promise<DraftSaveReply | undefined>,
+    timed,
+  });
+
+  if (site) {
+    const key = SITE_KEY_PREFIX + site;
+    void loadSite(browser.storage.local, site).then((loaded) => {
+      settings = loaded;
+      if (loaded.drafts !== 'off' && !hosted)
+        browser.runtime.sendMessage({ type: 'draft:offer', page }).catch(() => {});
+    });
+    const follow = (changes: Record<string, unknown>) => {
+      if (key in changes) void loadSite(browser.storage.local, site).then((loaded) => (settings = loaded));
+    };
+    browser.storage.local.onChanged.addListener(follow);
+    signal.addEventListener('abort', () => browser.storage.local.onChanged.removeListener(follow));
+  }
+
+  // Saved at once when the writer leaves the field or the page (navigation, tab closed, hidden).
+  const options = { capture: true, signal };
+  window.addEventListener('pagehide', autosave.flush, options);
+  window.addEventListener('beforeunload', autosave.flush, options);
+  document.addEventListener(
+    'visibilitychange',
+    () => {
+      if (document.visibilityState === 'hidden') autosave.flush();
+    },
+    options,
+  );
+
+  return {
+    ...autosave,
+    left: autosave.flush,
+    panelOpen(open) {
+      panel = open;
+    },
+  };
+}

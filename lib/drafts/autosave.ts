@@ -1,0 +1,106 @@
+import type { Field } from '../fields/editable';
+import { readFieldText } from '../fields/text';
+import { MAX_DRAFT_CHARS } from '../messages';
+import { identify, neverSaved } from './identity';
+
+/** What the form script sends the background to save (checked there by `DraftSave`). */
+export interface DraftSaveRequest {
+  type: 'draft:save';
+  page: string;
+  field: string;
+  label: string;
+  title: string;
+  text: string;
+}
+
+/** The background's answer to a save. */
+export type DraftSaveReply = { ok: true } | { ok: false; error: 'quota' | 'unavailable' | 'refused' };
+
+export interface AutosaveOptions {
+  /** Whether this page's drafts are saved now (the site's setting, the panel being open). */
+  enabled(): boolean;
+  /** Field keys the writer excluded on this site. */
+  excluded(key: string): boolean;
+  /** The page's path, the part of its address drafts are kept under. */
+  page(): string;
+  /** Sends a save; a failed one (full disk) stays marked and is tried again after `retryMs`. */
+  send(request: DraftSaveRequest): Promise<DraftSaveReply | undefined>;
+  /** At most this long after a keystroke its text is saved (also while typing on). */
+  delayMs?: number;
+  retryMs?: number;
+  /** Wraps the timed save; the e2e build uses it to count the save's cost with the keystrokes'. */
+  timed?: (listener: () => void) => () => void;
+}
+
+/** Coalesces typing into saves: a keystroke only marks its field, a timer reads and sends. */
+export interface Autosave {
+  /** The writer changed `field` (an input event): cheap, no reading of the text. */
+  edited(field: Field): void;
+  /** Saves every changed field now (blur, page hide, navigation). */
+  flush(): void;
+}
+
+/**
+ * Saves at most `delayMs` after the first unsaved keystroke, so typing on saves about once per
+ * delay and a crash loses at most that much; `flush` saves at once. The newest text of a save that
+ * failed stays marked and is sent again, never silently dropped.
+ */
+export function createAutosave(options: AutosaveOptions): Autosave {
+  const delay = options.delayMs ?? 1000;
+  const retry = options.retryMs ?? 5000;
+  const dirty = new Set<Field>();
+  const sent = new WeakMap<Field, string>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const schedule = (ms: number) => {
+    timer ??= setTimeout(onTimer, ms);
+  };
+
+  function flush() {
+    clearTimeout(timer);
+    timer = undefined;
+    if (!options.enabled()) {
+      dirty.clear();
+      return;
+    }
+    for (const field of dirty) {
+      dirty.delete(field);
+      if (neverSaved(field)) continue;
+      const { key, label } = identify(field);
+      if (options.excluded(key)) continue;
+      const text = readFieldText(field).text.slice(0, MAX_DRAFT_CHARS);
+      if (sent.get(field) === text) continue;
+      sent.set(field, text);
+      const request: DraftSaveRequest = {
+        type: 'draft:save',
+        page: options.page(),
+        field: key,
+        label,
+        title: document.title.slice(0, 300),
+        text,
+      };
+      options.send(request).then(
+        (reply) => {
+          if (reply?.ok !== false || reply.error === 'refused') return;
+          // Keep it to send again: the newest text is never dropped.
+          if (sent.get(field) === text) sent.delete(field);
+          dirty.add(field);
+          schedule(retry);
+        },
+        () => {
+          // The extension was reloaded or updated: this script is orphaned, nothing to save to.
+        },
+      );
+    }
+  }
+
+  const onTimer = options.timed ? options.timed(flush) : flush;
+  return {
+    edited(field) {
+      if (!options.enabled()) return;
+      dirty.add(field);
+      schedule(delay);
+    },
+    flush,
+  };
+}
