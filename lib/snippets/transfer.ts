@@ -125,19 +125,25 @@ function forbiddenKey(value: unknown): PropertyKey[] | undefined {
   return undefined;
 }
 
-function notJson(error: unknown): ImportProblem {
+function notJson(error: unknown, text: string): ImportProblem {
   const message = error instanceof Error ? error.message : '';
-  if (/end of (JSON )?input|Unterminated/i.test(message)) {
+  const at = /position (\d+)/.exec(message)?.[1];
+  // The parser stopped at the end of the text: the file was cut off, not written wrong.
+  const atEnd = at !== undefined && Number(at) >= text.trimEnd().length;
+  if (atEnd || /end of (JSON )?input|Unterminated/i.test(message)) {
     return problem(
       'truncated',
-      '文件不完整，可能在保存或传输时被截断。',
-      'The file is incomplete; it may have been cut off.',
+      '文件不完整，可能在保存、下载或复制时被截断。请重新导出或重新下载后再导入。',
+      'The file is incomplete; it may have been cut off while saving, downloading or copying. Export or download it again.',
     );
   }
-  const at = /position (\d+)/.exec(message)?.[1];
   const where = at === undefined ? '' : `（第${Number(at) + 1}个字符处）`;
   const whereEn = at === undefined ? '' : ` (at character ${Number(at) + 1})`;
-  return problem('not-json', `文件不是有效的 JSON${where}。`, `The file is not valid JSON${whereEn}.`);
+  return problem(
+    'not-json',
+    `文件不是有效的 JSON${where}，不是填报助手导出的素材库文件，或已被改坏。`,
+    `The file is not valid JSON${whereEn}: not a Tianbao library export, or damaged.`,
+  );
 }
 
 /** Reads an export file: refused with every problem found, or returned checked. Never throws. */
@@ -160,7 +166,7 @@ export function parseExportFile(input: string | Uint8Array | ArrayBuffer): Parse
   try {
     value = JSON.parse(decoded.text);
   } catch (error) {
-    return { ok: false, problems: [notJson(error)] };
+    return { ok: false, problems: [notJson(error, decoded.text)] };
   }
   const bad = forbiddenKey(value);
   if (bad) {
