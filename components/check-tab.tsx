@@ -74,6 +74,9 @@ export function CheckTab({ send }: { send: (message: FromPanel) => Promise<unkno
       {reports.map((report) => (
         <section key={`${report.frameId}:${report.field.id}`} className="check-field">
           <h2>{report.field.label || t('checkUnnamed')}</h2>
+          {report.analysed !== undefined && (
+            <p className="muted">{t('analysedPart', [String(report.field.text.length), String(report.analysed)])}</p>
+          )}
           <ul>
             {report.findings.map((finding) => (
               <li key={`${finding.rule}:${finding.start}:${finding.end}`} className={`finding ${finding.severity}`}>

@@ -57,6 +57,9 @@ export function OutlineTab({
         </select>
         {outline.detected && <span className="muted">{t('outlineDetected')}</span>}
       </label>
+      {outline.analysed !== undefined && (
+        <p className="muted">{t('analysedPart', [String(context.text.length), String(outline.analysed)])}</p>
+      )}
       {context.text.trim() === '' && (
         <div className="prompt">
           <p>{t('outlineSkeletonHint')}</p>

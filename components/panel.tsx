@@ -10,6 +10,7 @@ import { fillTemplate, prepareInsertion } from '@/lib/snippets/variables';
 import { builtinTemplate } from '@/lib/structure';
 import { CheckTab } from './check-tab';
 import { insertFailureMessage, storeErrorMessage, t } from './i18n';
+import { sendFromPanel } from './insert-message';
 import { InsertPrompt, type Pending } from './insert-prompt';
 import { OutlineTab } from './outline-tab';
 import { type SectionFilter, SnippetSearch } from './snippet-search';
@@ -187,5 +188,5 @@ export function Panel() {
 }
 
 function send(message: FromPanel): Promise<unknown> {
-  return browser.runtime.sendMessage(message);
+  return sendFromPanel(message);
 }

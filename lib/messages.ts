@@ -13,7 +13,15 @@ export const PanelLayout = z.enum(['expanded', 'collapsed', 'closed']);
 export type PanelLayout = z.infer<typeof PanelLayout>;
 
 /** Why an insertion did not happen; each reason has a message in the panel. */
-export const InsertFailure = z.enum(['no-field', 'field-gone', 'too-long', 'not-editable', 'frame-blocked']);
+// too-large: the text passes MAX_INSERT_CHARS, refused by the panel before it is sent.
+export const InsertFailure = z.enum([
+  'no-field',
+  'field-gone',
+  'too-long',
+  'too-large',
+  'not-editable',
+  'frame-blocked',
+]);
 export type InsertFailure = z.infer<typeof InsertFailure>;
 
 /** Result of an insertion, reported back to the panel. */
@@ -39,6 +47,9 @@ export const InsertResult = z.union([
 export type InsertResult = z.infer<typeof InsertResult>;
 
 const insertText = z.string().check(z.maxLength(MAX_INSERT_CHARS));
+// The text as paragraphs for rich editors, escaped and sanitised (DOMPurify) by the panel
+// (lib/fields/rich-html.ts); escaping can make it several times longer than the text.
+const insertHtml = z.string().check(z.maxLength(8 * MAX_INSERT_CHARS));
 const offset = z.number().check(z.int(), z.nonnegative());
 const fieldId = z.string().check(z.maxLength(40));
 
@@ -94,7 +105,12 @@ export type FormScan = z.infer<typeof FormScan>;
 export const ToContent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('panel:toggle') }),
   z.object({ type: z.literal('panel:layout'), layout: PanelLayout }),
-  z.object({ type: z.literal('field:insert'), text: insertText, caret: z.optional(offset) }),
+  z.object({
+    type: z.literal('field:insert'),
+    text: insertText,
+    caret: z.optional(offset),
+    html: z.optional(insertHtml),
+  }),
 ]);
 export type ToContent = z.infer<typeof ToContent>;
 
@@ -106,6 +122,7 @@ export const FromPanel = z.discriminatedUnion('type', [
     type: z.literal('field:insert'),
     text: insertText,
     caret: z.optional(offset),
+    html: z.optional(insertHtml),
     frameId: z.optional(z.number()),
   }),
   z.object({ type: z.literal('field:context') }),

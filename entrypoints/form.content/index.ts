@@ -64,7 +64,7 @@ export default defineContentScript({
           const blocked = tracker.unreachable();
           const result: InsertResult = blocked
             ? { ok: false, reason: 'frame-blocked', origin: blocked }
-            : insertText(tracker.field(), tracker.caret(), message.text, message.caret);
+            : insertText(tracker.field(), tracker.caret(), message.text, message.caret, message.html);
           sendResponse(result);
           return;
         }

@@ -1,4 +1,5 @@
 import { check, type Finding, type SectionMatch, skeleton, type Template } from '../structure';
+import { MAX_ANALYSED_CHARS } from './form-check';
 import { fieldRole } from './sections';
 
 /** How one section of the genre stands in what has been written. */
@@ -22,6 +23,8 @@ export interface Outline {
   rows: OutlineRow[];
   /** The skeleton to insert when the field is empty. */
   skeleton: string;
+  /** Set when the field was too long to outline whole: the characters outlined (MAX_ANALYSED_CHARS). */
+  analysed?: number;
 }
 
 // Findings that say something about a whole section, by the state they give it (worst first).
@@ -45,7 +48,7 @@ export function outlineOf(
 ): Outline | undefined {
   const role = fieldRole(label, templates);
   const chosen = genre ?? (role.kind !== 'other' ? role.genre : undefined);
-  const result = check(text, { templates, label, ...(chosen ? { genre: chosen } : {}) });
+  const result = check(text, { templates, label, limit: MAX_ANALYSED_CHARS, ...(chosen ? { genre: chosen } : {}) });
   const id = chosen ?? result.genre?.id;
   const template = templates.find((t) => t.id === id);
   if (!id || !template) return undefined;
@@ -62,6 +65,7 @@ export function outlineOf(
       end: section.end,
     })),
     skeleton: skeleton(template),
+    ...(result.analysed !== undefined ? { analysed: result.analysed } : {}),
   };
 }
 
