@@ -31,7 +31,8 @@ export function OutlineTab({
   send: (message: FromPanel) => Promise<unknown>;
   onChanged: () => void;
 }) {
-  const user = useLiveQuery(() => loadUserTemplates(database()), []);
+  // The built-in templates alone when the database cannot be read.
+  const user = useLiveQuery(() => loadUserTemplates(database()).catch(() => []), []);
   const [genre, setGenre] = useState<string>();
   if (!context?.fieldId || user === undefined) return <p className="muted pad">{t('outlineNoField')}</p>;
   const templates = withUserTemplates(user);

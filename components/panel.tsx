@@ -4,7 +4,8 @@ import { browser } from 'wxt/browser';
 import { sectionAtCaret } from '@/lib/fields/sections';
 import { FieldContext, type FromPanel, InsertResult, type PanelLayout, parseMessage } from '@/lib/messages';
 import { database, type Snippet } from '@/lib/snippets/db';
-import { loadProfile, rememberAnswers } from '@/lib/snippets/profile';
+import { panelProfile } from '@/lib/snippets/offline';
+import { rememberAnswers } from '@/lib/snippets/profile';
 import { recordUse, StoreError } from '@/lib/snippets/store';
 import { fillTemplate, prepareInsertion } from '@/lib/snippets/variables';
 import { builtinTemplate } from '@/lib/structure';
@@ -28,7 +29,10 @@ export function Panel() {
   const [pending, setPending] = useState<Pending | null>(null);
   const [context, setContext] = useState<FieldContext | null>(null);
   const [tab, setTab] = useState<'outline' | 'snippets' | 'check'>('snippets');
-  const profile = useLiveQuery(() => loadProfile(database()), []);
+  // Answers given this session, used when the database cannot keep them (a private window).
+  const [unsaved, setUnsaved] = useState<Record<string, string>>({});
+  const saved = useLiveQuery(() => panelProfile(database()), []);
+  const profile = saved && { ...saved.value, ...unsaved };
 
   const changeLayout = (next: PanelLayout) => {
     setLayout(next);
@@ -93,9 +97,11 @@ export function Panel() {
       try {
         await rememberAnswers(database(), answers);
       } catch (error) {
-        // The insertion still goes ahead with the answers; only remembering them failed.
+        // The insertion still goes ahead with the answers; only remembering them failed. They are
+        // kept for this session, so the next snippet does not ask again.
         const code = error instanceof StoreError ? error.code : 'unavailable';
         setStatus({ tone: 'error', text: storeErrorMessage(code) });
+        setUnsaved((current) => ({ ...current, ...answers }));
       }
     }
     const filled = fillTemplate(snippet.body, { ...profile, ...answers });
