@@ -5,7 +5,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 // `npm run fuzz`: every test file that runs properties through lib/fuzz.ts, with FUZZ_RUNS cases per
-// property (10,000 unless set; `FUZZ_RUNS=50000 npm run fuzz` for a longer run). Prints the cases each
+// property (12,000 unless set; `FUZZ_RUNS=50000 npm run fuzz` for a longer run). Prints the cases each
 // property ran and the total, and fails when a property fails or the total is under 100,000.
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -24,7 +24,7 @@ const counts = join(mkdtempSync(join(tmpdir(), 'tianbao-fuzz-')), 'counts.jsonl'
 const run = spawnSync('npx', ['vitest', 'run', ...files.map((f) => relative(ROOT, f))], {
   cwd: ROOT,
   stdio: 'inherit',
-  env: { ...process.env, FUZZ_RUNS: process.env.FUZZ_RUNS ?? '10000', FUZZ_COUNTS: counts },
+  env: { ...process.env, FUZZ_RUNS: process.env.FUZZ_RUNS ?? '12000', FUZZ_COUNTS: counts },
 });
 
 let lines: { name: string; runs: number }[] = [];

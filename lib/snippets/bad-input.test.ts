@@ -2,7 +2,9 @@ import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fuzzTimeout, runFuzz, timed } from '../fuzz';
-import { badInputs, validExport } from './bad-inputs';
+import { saveUserTemplate } from '../settings/templates';
+import { BUILTIN_TEMPLATES, parseTemplate } from '../structure';
+import { badInputs, badTemplates, validExport } from './bad-inputs';
 import { type Snippet, TianbaoDB } from './db';
 import { type DatabaseDump, dumpDatabase } from './idb-dump';
 import { importFile, readImportFile } from './import-file';
@@ -95,5 +97,34 @@ describe('any file', () => {
       ),
       { quick: 2000 },
     );
+  });
+});
+
+describe('bad template files', () => {
+  const base = JSON.stringify(BUILTIN_TEMPLATES[0]);
+  const templates = badTemplates(base);
+  let before: DatabaseDump;
+  beforeAll(async () => {
+    await saveUserTemplate(db, JSON.stringify({ ...BUILTIN_TEMPLATES[0], id: 'mine' }));
+    before = await dumpDatabase(db.name);
+  });
+
+  for (const bad of templates) {
+    it(`template ${bad.name}: refused with a Chinese message, nothing saved`, { timeout: 20_000 }, async () => {
+      const content = bad.content();
+      const result = await saveUserTemplate(
+        db,
+        typeof content === 'string' ? new TextEncoder().encode(content) : content,
+      );
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.errors[0]?.zh).toMatch(CJK);
+      expect(result.errors.map((e) => e.zh).join('\n')).toMatch(bad.zh);
+      expect(await dumpDatabase(db.name)).toEqual(before);
+    });
+  }
+
+  it('the valid template they are made from is accepted', () => {
+    expect(parseTemplate(base).ok).toBe(true);
   });
 });

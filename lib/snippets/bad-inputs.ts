@@ -242,3 +242,56 @@ export function badInputs(): BadInput[] {
     add(`file named ${file}`, file, () => valid, 'unknown-type', /只能导入/);
   return list;
 }
+
+/** One bad template file (options page, 模板), with what its first message must say. */
+export interface BadTemplate {
+  name: string;
+  content: () => Uint8Array | string;
+  zh: RegExp;
+}
+
+/** Every bad template file, generated from a valid one (`base`, a template's JSON). */
+export function badTemplates(base: string): BadTemplate[] {
+  const withName = base.replace(/"zh":"[^"]*"/, '"zh":"存在问题"');
+  const gbk = new Uint8Array([
+    ...utf8(withName.slice(0, withName.indexOf('存在问题'))),
+    ...GBK.slice(0, 8),
+    ...utf8(withName.slice(withName.indexOf('存在问题') + 4)),
+  ]);
+  const deepChildren = base.replace(
+    '"children":[]',
+    `"children":${'[{"children":'.repeat(5_000)}[]${'}]'.repeat(5_000)}`,
+  );
+  return [
+    { name: 'truncated', content: () => base.slice(0, base.length / 2), zh: /截断|不是有效的 JSON/ },
+    { name: 'truncated before the last brace', content: () => base.slice(0, -1), zh: /截断/ },
+    { name: '50 MB', content: huge, zh: /太大/ },
+    { name: '600 KB of text', content: () => ' '.repeat(600 * 1024), zh: /太大/ },
+    { name: 'GBK', content: () => gbk, zh: /GBK.*UTF-8/ },
+    { name: 'UTF-16 with BOM', content: () => utf16(base, false), zh: /UTF-16/ },
+    { name: '10,000 nested arrays', content: () => nested(10_000, '[', ']'), zh: /嵌套/ },
+    { name: 'sections nested 5,000 deep', content: () => deepChildren, zh: /嵌套/ },
+    {
+      name: '__proto__ key',
+      content: () => base.replace('"id"', '"__proto__":{"polluted":true},"id"'),
+      zh: /__proto__/,
+    },
+    {
+      name: 'constructor key',
+      content: () => base.replace('"id"', '"constructor":{"prototype":{}},"id"'),
+      zh: /constructor/,
+    },
+    { name: 'required as text', content: () => base.replace('"required":true', '"required":"yes"'), zh: /required/ },
+    {
+      name: 'no sections',
+      content: () => base.replace(/"sections":\[.*\],"openings"/s, '"sections":[],"openings"'),
+      zh: /sections/,
+    },
+    { name: 'a pattern-looking id', content: () => base.replace(/"id":"[^"]*"/, '"id":"(a+)+$"'), zh: /编号/ },
+    { name: 'empty', content: () => new Uint8Array(0), zh: /空/ },
+    { name: 'binary', content: () => randomBytes(2048, 3), zh: /二进制/ },
+    { name: 'a .docx', content: () => new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0]), zh: /Word/ },
+    { name: 'not JSON', content: () => '模板：述职报告', zh: /不是有效的 JSON/ },
+    { name: 'JSON null', content: () => 'null', zh: /应为对象|类型/ },
+  ];
+}

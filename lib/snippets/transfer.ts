@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { jsonDepth } from '../structure/schema-errors';
 import type { Snippet } from './db';
 import { decodeImport } from './import-decode';
 import { fieldProblems, type ImportProblem, MAX_PROBLEMS, problem } from './import-problems';
@@ -91,23 +92,6 @@ export function serializeExport(file: ExportFile): string {
 /** `tianbao-snippets-2026-11-29.json`, for the download. */
 export function exportFileName(now = Date.now()): string {
   return `${FORMAT}-${new Date(now).toISOString().slice(0, 10)}.json`;
-}
-
-// Nesting depth of JSON text, counted before parsing so an absurdly deep file cannot exhaust the stack.
-function jsonDepth(json: string): number {
-  let depth = 0;
-  let max = 0;
-  let inString = false;
-  for (let i = 0; i < json.length; i++) {
-    const c = json.charCodeAt(i);
-    if (inString) {
-      if (c === 0x5c) i++;
-      else if (c === 0x22) inString = false;
-    } else if (c === 0x22) inString = true;
-    else if (c === 0x5b || c === 0x7b) max = Math.max(max, ++depth);
-    else if (c === 0x5d || c === 0x7d) depth--;
-  }
-  return max;
 }
 
 // The first forbidden key anywhere in a parsed value, with its path.
