@@ -101,7 +101,7 @@ export function Panel() {
         // kept for this session, so the next snippet does not ask again.
         const code = error instanceof StoreError ? error.code : 'unavailable';
         setStatus({ tone: 'error', text: storeErrorMessage(code) });
-        setUnsaved((current) => ({ ...current, ...answers }));
+        if (code === 'unavailable' || code === 'quota') setUnsaved((current) => ({ ...current, ...answers }));
       }
     }
     const filled = fillTemplate(snippet.body, { ...profile, ...answers });

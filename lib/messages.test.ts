@@ -50,6 +50,7 @@ const SCHEMAS: Record<string, { schema: z.ZodMiniType<unknown>; samples: unknown
       { type: 'panel:toggle' },
       { type: 'panel:layout', layout: 'collapsed' },
       { type: 'field:insert', text: '插入', caret: 1 },
+      { type: 'field:insert', text: '第一段\n第二段', html: '<p>第一段</p><p>第二段</p>' },
     ],
   },
   FromPanel: {

@@ -1,8 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setRuleSetting } from '../settings/rules';
-import { saveUserTemplate } from '../settings/templates';
+import { deleteUserTemplate, saveUserTemplate } from '../settings/templates';
 import { check } from '../structure';
+import { addTagToSnippets, restoreSnippets, setFavorite } from './bulk';
 import { TianbaoDB } from './db';
 import { dumpDatabase } from './idb-dump';
 import { failWritesForQuota, unopenableFactory } from './idb-faults';
@@ -86,6 +87,10 @@ describe('a write over the quota', () => {
     'save the profile': (db) => saveProfile(db, { 姓名: '李四' }),
     'import snippets': (db) => applyImport(db, [makeSnippet({ id: 'in-1' }), makeSnippet({ id: 'in-2' })], 'overwrite'),
     'save a rule setting': (db) => setRuleSetting(db, 'punctuation/half-width', 'off'),
+    'star snippets': (db) => setFavorite(db, [id], false),
+    'tag snippets': (db) => addTagToSnippets(db, [id], '新标签'),
+    'restore deleted snippets': (db) => restoreSnippets(db, [makeSnippet({ id: 'undone' })]),
+    'remove a template': (db) => deleteUserTemplate(db, 'none'),
     'save a template': async (db) => {
       const { BUILTIN_TEMPLATES } = await import('../structure');
       return saveUserTemplate(db, JSON.stringify({ ...BUILTIN_TEMPLATES[0], id: 'mine' }));

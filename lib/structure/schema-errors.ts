@@ -102,8 +102,8 @@ export function parseWithSchema<T>(
           cut
             ? {
                 path: '(根)',
-                zh: '文件不完整，可能被截断了。',
-                en: 'the file is incomplete; it may have been cut off.',
+                zh: '不是有效的 JSON：文件不完整，可能被截断了。',
+                en: 'not valid JSON: the file is incomplete; it may have been cut off.',
               }
             : {
                 path: '(根)',

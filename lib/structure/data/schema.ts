@@ -8,7 +8,7 @@ const phrase = z
   .string()
   .min(1)
   .max(60)
-  .refine((s) => /[^“”"‘’'\s]/.test(s), 'quotes-only');
+  .refine((s) => s === '' || /[^“”"‘’'\s]/.test(s), 'quotes-only');
 
 /** A fixed wording and the ways people get it wrong. */
 export const Formulation = z.strictObject({
