@@ -156,6 +156,9 @@ export function CheckTab({
       {reports.map((report) => (
         <section key={`${report.frameId}:${report.field.id}`} className="check-field">
           <h2>{report.field.label || t('checkUnnamed')}</h2>
+          {report.analysed !== undefined && (
+            <p className="muted">{t('analysedPart', [String(report.field.text.length), String(report.analysed)])}</p>
+          )}
           <ul aria-label={report.field.label || t('checkUnnamed')}>
             {report.findings.map((finding) => (
               <li key={`${finding.rule}:${finding.start}:${finding.end}`} className={`finding ${finding.severity}`}>

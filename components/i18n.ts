@@ -68,6 +68,7 @@ const INSERT_FAILURES: Record<InsertFailure, MessageKey> = {
   'no-field': 'insertNoField',
   'field-gone': 'insertFieldGone',
   'too-long': 'insertTooLong',
+  'too-large': 'insertTooLarge',
   'not-editable': 'insertNotEditable',
   'frame-blocked': 'insertFrameBlocked',
 };

@@ -1,6 +1,7 @@
 import { type ChangeEvent, useState } from 'react';
 import { database, type Snippet } from '@/lib/snippets/db';
 import { applyImport, type ImportPlan, type ImportPolicy, previewImport } from '@/lib/snippets/import-apply';
+import { sizeProblem } from '@/lib/snippets/import-decode';
 import { readImportFile } from '@/lib/snippets/import-file';
 import type { ImportProblem } from '@/lib/snippets/import-problems';
 import { loadProfile, rememberAnswers } from '@/lib/snippets/profile';
@@ -50,7 +51,11 @@ export function LibraryTransfer() {
     event.target.value = '';
     setPending(null);
     if (!file) return;
-    const read = readImportFile(file.name, new Uint8Array(await file.arrayBuffer()));
+    // A huge file is refused by its size, before the page reads it into memory.
+    const tooLarge = sizeProblem(file.size);
+    const read = tooLarge
+      ? { ok: false as const, problems: [tooLarge] }
+      : readImportFile(file.name, new Uint8Array(await file.arrayBuffer()));
     if (!read.ok) {
       setOutcome({ tone: 'error', text: t('mgrImportRefused', file.name), problems: read.problems });
       return;

@@ -47,8 +47,9 @@ export function OutlineTab({
   send: (message: FromPanel) => Promise<unknown>;
   onChanged: () => void;
 }) {
-  const user = useLiveQuery(() => loadUserTemplates(database()), []);
-  const profile = useLiveQuery(() => loadProfile(database()), []);
+  // The built-in templates alone when the database cannot be read.
+  const user = useLiveQuery(() => loadUserTemplates(database()).catch(() => []), []);
+  const profile = useLiveQuery(() => loadProfile(database()).catch(() => ({})), []);
   const preferences = useLiveQuery(() => loadPreferences(database()).catch((): Preferences => ({})), []);
   const siteSettings = useSiteSettings(site);
   const [chosen, setChosen] = useState<string>();
@@ -146,6 +147,9 @@ export function OutlineTab({
         fromDefault={outline.fromDefault === true}
         onChange={choose}
       />
+      {outline.analysed !== undefined && (
+        <p className="muted">{t('analysedPart', [String(context.text.length), String(outline.analysed)])}</p>
+      )}
       {context.text.trim() === '' && (
         <div className="prompt">
           <p>{t('outlineSkeletonHint')}</p>

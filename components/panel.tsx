@@ -12,13 +12,15 @@ import {
   parseMessage,
 } from '@/lib/messages';
 import { database, type Snippet } from '@/lib/snippets/db';
-import { loadProfile, rememberAnswers } from '@/lib/snippets/profile';
+import { panelProfile } from '@/lib/snippets/offline';
+import { rememberAnswers } from '@/lib/snippets/profile';
 import { recordUse, StoreError } from '@/lib/snippets/store';
 import { fillTemplate, prepareInsertion } from '@/lib/snippets/variables';
 import { builtinTemplate } from '@/lib/structure';
 import { CheckTab } from './check-tab';
 import { DraftsTab } from './drafts-tab';
 import { insertFailureMessage, storeErrorMessage, t } from './i18n';
+import { sendFromPanel } from './insert-message';
 import { InsertPrompt, type Pending } from './insert-prompt';
 import { OutlineTab } from './outline-tab';
 import { usePanelKeys, useSearchRequests } from './panel-keys';
@@ -41,7 +43,10 @@ export function Panel() {
   const [tab, setTab] = useState<PanelTab>('snippets');
   // Set when the search box should take the focus (a shortcut); cleared once it has.
   const [searchFocus, setSearchFocus] = useState(false);
-  const profile = useLiveQuery(() => loadProfile(database()), []);
+  // Answers given this session, used when the database cannot keep them (a private window).
+  const [unsaved, setUnsaved] = useState<Record<string, string>>({});
+  const saved = useLiveQuery(() => panelProfile(database()), []);
+  const profile = saved && { ...saved.value, ...unsaved };
   const [page, setPage] = useState<PanelPage | null>(null);
   const site = page?.site ?? null;
   useEffect(() => {
@@ -134,9 +139,11 @@ export function Panel() {
       try {
         await rememberAnswers(database(), answers);
       } catch (error) {
-        // The insertion still goes ahead with the answers; only remembering them failed.
+        // The insertion still goes ahead with the answers; only remembering them failed. They are
+        // kept for this session, so the next snippet does not ask again.
         const code = error instanceof StoreError ? error.code : 'unavailable';
         setStatus({ tone: 'error', text: storeErrorMessage(code) });
+        if (code === 'unavailable' || code === 'quota') setUnsaved((current) => ({ ...current, ...answers }));
       }
     }
     const filled = fillTemplate(snippet.body, { ...profile, ...answers });
@@ -210,5 +217,5 @@ export function Panel() {
 }
 
 function send(message: FromPanel): Promise<unknown> {
-  return browser.runtime.sendMessage(message);
+  return sendFromPanel(message);
 }

@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { type KeyboardEvent, type MouseEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { database, type Snippet } from '@/lib/snippets/db';
+import { panelSnippets } from '@/lib/snippets/offline';
 import { type SearchHit, SnippetIndex } from '@/lib/snippets/search';
-import { listSnippets } from '@/lib/snippets/store';
 import { Highlighted } from './highlighted';
 import { t } from './i18n';
 
@@ -29,7 +29,9 @@ export function SnippetSearch({
   focus?: boolean;
   onFocused?: () => void;
 }) {
-  const snippets = useLiveQuery(() => listSnippets(database()), []);
+  // From memory (the starter pack) when the database cannot be opened, as in a private window.
+  const read = useLiveQuery(() => panelSnippets(database()), []);
+  const snippets = read?.value;
   const [query, setQuery] = useState('');
   const [onlySection, setOnlySection] = useState(false);
   const [active, setActive] = useState(0);
@@ -73,6 +75,11 @@ export function SnippetSearch({
 
   return (
     <>
+      {read?.stored === false && (
+        <p className="notice" role="note">
+          {t('storageUnavailable')}
+        </p>
+      )}
       <div className="search">
         <input
           type="search"

@@ -1,6 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { type ChangeEvent, useState } from 'react';
-import { deleteUserTemplate, loadUserTemplates, saveUserTemplate, templateFile } from '@/lib/settings/templates';
+import {
+  deleteUserTemplate,
+  loadUserTemplates,
+  saveUserTemplate,
+  templateFile,
+  templateSizeError,
+} from '@/lib/settings/templates';
 import { database } from '@/lib/snippets/db';
 import { StoreError } from '@/lib/snippets/store';
 import { BUILTIN_TEMPLATES, type SchemaError, type Template, withUserTemplates } from '@/lib/structure';
@@ -22,7 +28,11 @@ export function TemplateManager() {
     event.target.value = '';
     if (!file) return;
     try {
-      const result = await saveUserTemplate(database(), await file.text());
+      // A file far too large is refused by its size before it is read.
+      const tooLarge = templateSizeError(file.size);
+      const result = tooLarge
+        ? { ok: false as const, errors: [tooLarge] }
+        : await saveUserTemplate(database(), new Uint8Array(await file.arrayBuffer()));
       if (!result.ok) {
         setStatus({ tone: 'error', text: t('templatesRejected'), details: explainErrors(result.errors) });
         return;

@@ -40,7 +40,7 @@ describe('messages are validated on arrival', () => {
     ['a string', 'panel:toggle'],
     ['the message as JSON text', JSON.stringify({ type: 'panel:toggle' })],
     ['an array', [{ type: 'panel:toggle' }]],
-    ['an unknown type', { type: 'panel:open' }],
+    ['an unknown type', { type: 'panel:explode' }],
     ['a type of the wrong case', { type: 'PANEL:TOGGLE' }],
     ['a layout that does not exist', { type: 'panel:layout', layout: 'fullscreen' }],
     ['insert without text', { type: 'field:insert' }],

@@ -1,5 +1,8 @@
 import * as z from 'zod/mini';
 
+// (Each schema is marked `@__PURE__`: the bundler then leaves out of a script the schemas that
+// script never uses, which keeps the form content script within its budget.)
+
 /**
  * Every message that crosses a context boundary (panel ⇄ background ⇄ form content script) is one of
  * these, validated on arrival. zod/mini keeps the content script small.
@@ -9,15 +12,23 @@ import * as z from 'zod/mini';
 export const MAX_INSERT_CHARS = 1_000_000;
 
 /** How the docked panel is shown: full width, a slim strip at the page edge, or removed. */
-export const PanelLayout = z.enum(['expanded', 'collapsed', 'closed']);
+export const PanelLayout = /* @__PURE__ */ z.enum(['expanded', 'collapsed', 'closed']);
 export type PanelLayout = z.infer<typeof PanelLayout>;
 
 /** Why an insertion did not happen; each reason has a message in the panel. */
-export const InsertFailure = z.enum(['no-field', 'field-gone', 'too-long', 'not-editable', 'frame-blocked']);
+// too-large: the text passes MAX_INSERT_CHARS, refused by the panel before it is sent.
+export const InsertFailure = /* @__PURE__ */ z.enum([
+  'no-field',
+  'field-gone',
+  'too-long',
+  'too-large',
+  'not-editable',
+  'frame-blocked',
+]);
 export type InsertFailure = z.infer<typeof InsertFailure>;
 
 /** Result of an insertion, reported back to the panel. */
-export const InsertResult = z.union([
+export const InsertResult = /* @__PURE__ */ z.union([
   z.object({
     ok: z.literal(true),
     inserted: z.number(),
@@ -38,22 +49,25 @@ export const InsertResult = z.union([
 ]);
 export type InsertResult = z.infer<typeof InsertResult>;
 
-const insertText = z.string().check(z.maxLength(MAX_INSERT_CHARS));
+const insertText = /* @__PURE__ */ z.string().check(z.maxLength(MAX_INSERT_CHARS));
 /** The most text one draft save may carry; a longer field is saved up to here. */
 export const MAX_DRAFT_CHARS = 1_000_000;
-const draftText = z.string().check(z.maxLength(MAX_DRAFT_CHARS));
+const draftText = /* @__PURE__ */ z.string().check(z.maxLength(MAX_DRAFT_CHARS));
 // A field's identity (lib/drafts/identity.ts).
-const draftField = z.string().check(z.minLength(1), z.maxLength(400));
+const draftField = /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(400));
 // A page's path on its site.
-const draftPage = z.string().check(z.minLength(1), z.maxLength(2000));
-const offset = z.number().check(z.int(), z.nonnegative());
-const fieldId = z.string().check(z.maxLength(40));
+const draftPage = /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(2000));
+// The text as paragraphs for rich editors, escaped and sanitised (DOMPurify) by the panel
+// (lib/fields/rich-html.ts); escaping can make it several times longer than the text.
+const insertHtml = /* @__PURE__ */ z.string().check(z.maxLength(8 * MAX_INSERT_CHARS));
+const offset = /* @__PURE__ */ z.number().check(z.int(), z.nonnegative());
+const fieldId = /* @__PURE__ */ z.string().check(z.maxLength(40));
 
 /** What a field is: a multi-line box, a one-line input, or an editable element (an editor). */
-export const FieldKind = z.enum(['textarea', 'input', 'contenteditable']);
+export const FieldKind = /* @__PURE__ */ z.enum(['textarea', 'input', 'contenteditable']);
 
 /** One fillable field of a form, as a frame's content script reports it (lib/fields/scan.ts). */
-export const ScannedField = z.object({
+export const ScannedField = /* @__PURE__ */ z.object({
   id: fieldId,
   kind: FieldKind,
   editor: z.string(),
@@ -68,7 +82,7 @@ export const ScannedField = z.object({
 export type ScannedField = z.infer<typeof ScannedField>;
 
 /** The field the writer works in: its label, its text and where the caret is in it. */
-export const FieldContext = z.object({
+export const FieldContext = /* @__PURE__ */ z.object({
   label: z.string(),
   text: z.string(),
   caret: offset,
@@ -86,7 +100,7 @@ export type FieldContext = z.infer<typeof FieldContext>;
  * Text the writer chose to save from a page (context menu or shortcut), waiting in session storage
  * for the options page to open it as a new snippet. `field` places it in a report section.
  */
-export const PendingSnippet = z.object({
+export const PendingSnippet = /* @__PURE__ */ z.object({
   text: z.string().check(z.maxLength(100_000)),
   field: z.optional(FieldContext),
   pageTitle: z.string().check(z.maxLength(500)),
@@ -104,36 +118,45 @@ export const PENDING_SNIPPET_KEY = 'pendingSnippet';
 export const searchRequestKey = (tabId: number): string => `searchRequest:${tabId}`;
 
 /** The fields of every frame of a tab that the extension may read, by frame. */
-export const FormScan = z.object({
+export const FormScan = /* @__PURE__ */ z.object({
   frames: z.array(z.object({ frameId: z.number(), fields: z.array(ScannedField) })),
 });
 export type FormScan = z.infer<typeof FormScan>;
 
 /** Messages the background sends to a form content script. */
-export const ToContent = z.discriminatedUnion('type', [
+export const ToContent = /* @__PURE__ */ z.discriminatedUnion('type', [
   z.object({ type: z.literal('panel:toggle') }),
   z.object({ type: z.literal('panel:layout'), layout: PanelLayout }),
-  z.object({ type: z.literal('field:insert'), text: insertText, caret: z.optional(offset) }),
+  z.object({
+    type: z.literal('field:insert'),
+    text: insertText,
+    caret: z.optional(offset),
+    html: z.optional(insertHtml),
+  }),
   // To every frame of the tab: the panel opened or closed there (drafts in `auto` follow it).
   z.object({ type: z.literal('panel:open'), open: z.boolean() }),
 ]);
 export type ToContent = z.infer<typeof ToContent>;
 
 /** The form script's answer to `panel:toggle`: whether the panel is now open. */
-export const PanelState = z.object({ open: z.boolean() });
+export const PanelState = /* @__PURE__ */ z.object({ open: z.boolean() });
 export type PanelState = z.infer<typeof PanelState>;
 
 /** The reader's answer to `bounds` after an insertion: the field's stated limit and its length. */
-export const FieldBounds = z.object({ maxLength: z.optional(z.number()), length: z.number() });
+export const FieldBounds = /* @__PURE__ */ z.object({ maxLength: z.optional(z.number()), length: z.number() });
+
+/** The random token in the panel's address (`panel.html#<token>`) that its messages carry. */
+const panelToken = z.string().check(z.regex(/^[0-9a-f-]{36}$/));
 
 /** Messages the panel page sends to the background. */
-export const FromPanel = z.discriminatedUnion('type', [
+export const FromPanel = /* @__PURE__ */ z.discriminatedUnion('type', [
   z.object({ type: z.literal('panel:layout'), layout: PanelLayout }),
   // frameId: straight to that frame (applying a fix found by the check), not the last active one.
   z.object({
     type: z.literal('field:insert'),
     text: insertText,
     caret: z.optional(offset),
+    html: z.optional(insertHtml),
     frameId: z.optional(z.number()),
   }),
   z.object({ type: z.literal('field:context') }),
@@ -150,13 +173,16 @@ export const FromPanel = z.discriminatedUnion('type', [
 export type FromPanel = z.infer<typeof FromPanel>;
 
 /** Messages a form content script sends to the background. */
-export const FromContent = z.discriminatedUnion('type', [
+export const FromContent = /* @__PURE__ */ z.discriminatedUnion('type', [
   // The frame now holds the field the user works in: insertions go there.
   z.object({ type: z.literal('field:active') }),
   // The check before 提交 asks for the writer's templates and rule settings (answered with a GuardConfig).
   z.object({ type: z.literal('guard:config') }),
   // The writer paused typing in a field of this frame: the panel of the tab reads it again.
   z.object({ type: z.literal('field:edited') }),
+  // The top frame's script names the token its panel carries (PANEL_TOKEN_PARAM): only a panel
+  // docked by our own script can drive the extension, not one a page frames itself.
+  z.object({ type: z.literal('panel:token'), token: panelToken }),
   // The newest text of a field, to keep as a draft (the site comes from the sender, not from here).
   z.object({
     type: z.literal('draft:save'),
@@ -172,14 +198,14 @@ export const FromContent = z.discriminatedUnion('type', [
 export type FromContent = z.infer<typeof FromContent>;
 
 /** The page the panel is docked in: its tab, and its site (null for pages without one). */
-export const PanelPage = z.object({ tabId: z.number(), site: z.nullable(z.string()) });
+export const PanelPage = /* @__PURE__ */ z.object({ tabId: z.number(), site: z.nullable(z.string()) });
 export type PanelPage = z.infer<typeof PanelPage>;
 
 /**
  * What the check before 提交 needs from the extension's database: the writer's own templates (as
  * stored; the guard validates each again) and rule settings (validated there too).
  */
-export const GuardConfig = z.object({
+export const GuardConfig = /* @__PURE__ */ z.object({
   templates: z.array(z.unknown()).check(z.maxLength(200)),
   rules: z.record(z.string(), z.unknown()),
   marker: z.optional(z.string().check(z.maxLength(8))),
@@ -189,7 +215,7 @@ export const GuardConfig = z.object({
 export type GuardConfig = z.infer<typeof GuardConfig>;
 
 /** A draft the background offers back to a page that opened: its field and newest text. */
-export const DraftOffer = z.object({
+export const DraftOffer = /* @__PURE__ */ z.object({
   field: draftField,
   label: z.string(),
   text: draftText,
@@ -198,7 +224,7 @@ export const DraftOffer = z.object({
 export type DraftOffer = z.infer<typeof DraftOffer>;
 
 /** What the 草稿 tab knows of its tab's page: site, path and the fields' current texts by identity. */
-export const DraftPage = z.object({
+export const DraftPage = /* @__PURE__ */ z.object({
   site: z.string(),
   page: z.string(),
   current: z.record(z.string(), z.string()),

@@ -45,54 +45,17 @@ export default defineBackground(() => {
     if (isExtensionPage(sender.url)) {
       const message = parseMessage(FromPanel, raw);
       if (!message) return;
-      switch (message.type) {
-        case 'panel:layout':
-          void sendToFrame(tabId, 0, message);
-          if (message.layout === 'closed') void tellPanelOpen(tabId, false);
-          return;
-        case 'field:insert': {
-          const { frameId, ...insert } = message;
-          void insertIntoField(tabId, frameId, insert).then(sendResponse);
-          return true;
-        }
-        case 'field:context':
-          void activeFieldContext(tabId).then(sendResponse);
-          return true;
-        case 'check:errors':
-          void browser.action.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
-          void browser.action.setBadgeText({
-            tabId,
-            text: message.count > 0 ? String(Math.min(message.count, 999)) : '',
-          });
-          return;
-        case 'panel:page':
-          sendResponse({ tabId, site: siteOf(sender.tab?.url) } satisfies PanelPage);
-          return;
-        case 'form:scan':
-          void scanForm(tabId).then(sendResponse);
-          return true;
-        case 'field:locate': {
-          const { frameId, fieldId, start, end } = message;
-          void callReader(tabId, [frameId], 'locate', [fieldId, start, end]).then(([found]) =>
-            sendResponse(found?.result === true),
-          );
-          return true;
-        }
-        case 'drafts:page':
-          void callReader(tabId, 'all', 'draftTexts', []).then((frames) =>
-            sendResponse(draftPage(sender.tab?.url, frames)),
-          );
-          return true;
-        case 'drafts:restore':
-          void callReader(tabId, 'all', 'restoreDraft', [message.field, message.text]).then((frames) =>
-            sendResponse(frames.find((f) => f.result)?.result ?? { ok: false, reason: 'field-gone' }),
-          );
-          return true;
-      }
+      // A panel framed into a page acts only with the token our own script gave it.
+      void panelMayAct(tabId, sender.frameId, raw)
+        .then((allowed) => (allowed ? fromPanel(message, tabId, sender) : undefined))
+        .then(sendResponse);
+      return true;
     }
     const message = parseMessage(FromContent, raw);
     if (message?.type === 'field:active' && sender.frameId !== undefined) {
       void browser.storage.session.set({ [activeFrameKey(tabId)]: sender.frameId });
+    } else if (message?.type === 'panel:token' && sender.frameId === 0) {
+      void rememberPanelToken(tabId, message.token);
     } else if (message?.type === 'draft:save') {
       const frameId = sender.frameId ?? 0;
       void saveFromPage(message, sender).then((reply) => {

@@ -76,10 +76,13 @@ export default defineContentScript({
     life.signal.addEventListener('abort', () => {
       world.__tianbaoForm = undefined;
     });
-    const dock =
-      window === window.top
-        ? createDock(document, browser.runtime.getURL('/panel.html'), browser.i18n.getMessage('panelTitle'))
-        : null;
+    // The panel's address carries a random token, told to the background first: a page that frames
+    // panel.html itself (it is web-accessible) gets a panel the extension does not act for.
+    const token = window === window.top ? crypto.randomUUID() : '';
+    if (token) browser.runtime.sendMessage({ type: 'panel:token', token }).catch(() => undefined);
+    const dock = token
+      ? createDock(document, browser.runtime.getURL(`/panel.html#${token}`), browser.i18n.getMessage('panelTitle'))
+      : null;
     life.signal.addEventListener('abort', () => dock?.setLayout('closed'));
 
     browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
@@ -110,7 +113,7 @@ export default defineContentScript({
             ? { ok: false, reason: 'frame-blocked', origin: blocked }
             : tracker.lost()
               ? { ok: false, reason: 'field-gone' }
-              : insertText(tracker.field(), tracker.caret(), message.text, message.caret);
+              : insertText(tracker.field(), tracker.caret(), message.text, message.caret, message.html);
           sendResponse(result);
           return;
         }

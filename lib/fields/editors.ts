@@ -8,8 +8,11 @@ export interface EditorAdapter {
   id: string;
   /** True when the editing host `el` belongs to this editor family. */
   matches(el: HTMLElement): boolean;
-  /** Inserts `text` at the current selection in `el`; false when the editor ignored it. */
-  insert(doc: Document, el: HTMLElement, text: string): boolean;
+  /**
+   * Inserts `text` at the current selection in `el`; false when the editor ignored it. `html` is the
+   * text as sanitised paragraphs (built in the panel), for editors that take HTML.
+   */
+  insert(doc: Document, el: HTMLElement, text: string, html?: string): boolean;
 }
 
 /**
@@ -35,16 +38,17 @@ const beforeInputEditor: EditorAdapter = {
  * iframe) take a paste event through their own clipboard pipeline, synchronously, as one undo
  * step, with paragraphs. CKEditor 5 ignores `execCommand`, and defers a synthetic `beforeinput`
  * text until its next flush; TinyMCE records no undo step for `execCommand`. Paragraphs go as
- * HTML (CKEditor 5 reads it) and as blank-line-separated plain text (TinyMCE reads that).
+ * blank-line-separated plain text (TinyMCE reads that) and as HTML (CKEditor 5 reads it). The
+ * HTML is never built here: it comes from the panel, escaped and sanitised with DOMPurify
+ * (lib/fields/rich-html.ts); without it the editor gets the plain text alone.
  */
 const pasteEditor: EditorAdapter = {
   id: 'paste',
   matches: (el) => el.matches('.ck-editor__editable, body.mce-content-body'),
-  insert(doc, el, text) {
-    const paragraphs = text.split(/\r\n|\r|\n/);
+  insert(_doc, el, text, html) {
     const data = new DataTransfer();
-    data.setData('text/plain', paragraphs.join('\n\n'));
-    data.setData('text/html', paragraphs.map((line) => `<p>${escapeHtml(doc, line)}</p>`).join(''));
+    data.setData('text/plain', text.split(/\r\n|\r|\n/).join('\n\n'));
+    if (html !== undefined) data.setData('text/html', html);
     const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
     el.dispatchEvent(event);
     return event.defaultPrevented;
@@ -76,10 +80,4 @@ function fire(el: HTMLElement, inputType: string, data: string | null): boolean 
   const event = new InputEvent('beforeinput', { inputType, data, bubbles: true, cancelable: true, composed: true });
   el.dispatchEvent(event);
   return event.defaultPrevented;
-}
-
-function escapeHtml(doc: Document, text: string): string {
-  const span = doc.createElement('span');
-  span.textContent = text;
-  return span.innerHTML;
 }

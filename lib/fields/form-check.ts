@@ -9,12 +9,21 @@ import {
 } from '../structure';
 import { fieldRole } from './sections';
 
+/**
+ * The most characters of one field the check analyses: a tenth of a second or so of checking. A longer field (a
+ * million characters pasted by mistake) is checked in its first part, its length counted whole,
+ * and the panel says so.
+ */
+export const MAX_ANALYSED_CHARS = 100_000;
+
 /** The check of one form field: where it is, what it is for, and what is wrong in it. */
 export interface FieldReport {
   frameId: number;
   field: ScannedField;
   genre?: string;
   findings: Finding[];
+  /** Set when the field was too long to check whole: the characters checked. */
+  analysed?: number;
 }
 
 /** Choices the writer made in settings that change the check. */
@@ -30,7 +39,7 @@ export interface FormCheckOptions {
  * Checks every visible field of a scanned form with the report engine: a field that holds a whole
  * report against its genre, a field for one section as that section, any other text field for
  * punctuation, placeholders and the like. Adds what only the form knows: a required field left
- * empty. Fields with no findings are left out.
+ * empty. Fields with no findings are left out, unless too long to check whole.
  */
 export function checkForm(scan: FormScan, options: FormCheckOptions = {}): FieldReport[] {
   const templates = options.templates ?? BUILTIN_TEMPLATES;
@@ -39,7 +48,7 @@ export function checkForm(scan: FormScan, options: FormCheckOptions = {}): Field
     for (const field of fields) {
       if (!field.visible) continue;
       const report = checkField(frameId, field, templates, options);
-      if (report.findings.length > 0) reports.push(report);
+      if (report.findings.length > 0 || report.analysed !== undefined) reports.push(report);
     }
   }
   return reports;
@@ -81,11 +90,18 @@ function checkField(
     ...(field.maxLength !== undefined ? { maxLength: field.maxLength } : {}),
     ...(options.anonymisationMarker ? { anonymisationMarker: options.anonymisationMarker } : {}),
     ...(options.rules ? { rules: options.rules } : {}),
+    limit: MAX_ANALYSED_CHARS,
   });
   // A field that is not a whole report is not judged by a report's structure.
   const findings =
     role.kind === 'report' ? skeletonOnly(result) : result.findings.filter((f) => !f.rule.startsWith('structure/'));
-  return { frameId, field, ...(result.genre ? { genre: result.genre.id } : {}), findings };
+  return {
+    frameId,
+    field,
+    ...(result.genre ? { genre: result.genre.id } : {}),
+    findings,
+    ...(result.analysed !== undefined ? { analysed: result.analysed } : {}),
+  };
 }
 
 /**

@@ -6,29 +6,43 @@ import { editorFor } from './editors';
 /**
  * Inserts `text` at `caret` in `field` so that the DOM, the page framework's state and the undo
  * stack all see it, and leaves the caret after the inserted text, or `caretAt` characters into it
- * (a snippet's {{光标}}).
+ * (a snippet's {{光标}}). `html` is the same text as sanitised paragraphs (lib/fields/rich-html.ts),
+ * for editors that take a paste; without it they get the plain text.
  *
  * `execCommand('insertText')` is what a user's typing does: it fires `beforeinput`/`input`, React
  * and Vue pick it up, and Ctrl+Z undoes it. Where the browser refuses it (some inputs, detached
  * selection), text fields fall back to `setRangeText` plus a synthetic `input` event.
  */
-export function insertText(field: Field | null, caret: SavedCaret, text: string, caretAt?: number): InsertResult {
+export function insertText(
+  field: Field | null,
+  caret: SavedCaret,
+  text: string,
+  caretAt?: number,
+  html?: string,
+): InsertResult {
   if (!field) return { ok: false, reason: 'no-field' };
   if (!field.isConnected) return { ok: false, reason: 'field-gone' };
   // The field's own document: an editor's iframe body is reached from its host page's script.
   const doc = field.ownerDocument;
   const result = isTextField(field)
     ? insertIntoTextField(doc, field, caret, text, caretAt)
-    : insertIntoEditable(doc, field, caret, text, caretAt);
+    : insertIntoEditable(doc, field, caret, text, caretAt, html);
   // The page's own focus or input handlers may remove the field while it takes the text.
   return result.ok && !field.isConnected ? { ok: false, reason: 'field-gone' } : result;
 }
 
-function insertIntoEditable(doc: Document, field: Field, caret: SavedCaret, text: string, caretAt?: number) {
+function insertIntoEditable(
+  doc: Document,
+  field: Field,
+  caret: SavedCaret,
+  text: string,
+  caretAt?: number,
+  html?: string,
+) {
   if (!field.isContentEditable) return { ok: false, reason: 'not-editable' } as const;
   // A field that has focus holds the live selection (a locate just set it); restore only otherwise.
   if (!hasFocus(field)) restoreCaret(field, caret);
-  if (!editorFor(field).insert(doc, field, text)) return { ok: false, reason: 'not-editable' } as const;
+  if (!editorFor(field).insert(doc, field, text, html)) return { ok: false, reason: 'not-editable' } as const;
   if (caretAt !== undefined && caretAt < text.length) {
     // Step back over the rest of the inserted text, as the arrow key would (editors follow it).
     const selection = doc.getSelection();

@@ -1,6 +1,7 @@
 import type { FormScan } from '../messages';
 import { check, type Finding, type SectionMatch, skeleton, type Template } from '../structure';
 import { intToCn } from '../structure/text';
+import { MAX_ANALYSED_CHARS } from './form-check';
 import { fieldRole } from './sections';
 
 /** How one section of the genre stands in what has been written. */
@@ -30,6 +31,8 @@ export interface Outline {
   rows: OutlineRow[];
   /** The skeleton to insert when the field is empty. */
   skeleton: string;
+  /** Set when the field was too long to outline whole: the characters outlined (MAX_ANALYSED_CHARS). */
+  analysed?: number;
 }
 
 // Findings that say something about a whole section, by the state they give it (worst first).
@@ -63,12 +66,12 @@ export function outlineOf(
 ): Outline | undefined {
   const role = fieldRole(label, templates);
   const chosen = genre ?? (role.kind !== 'other' ? role.genre : undefined);
-  let result = check(text, { templates, label, ...(chosen ? { genre: chosen } : {}) });
+  let result = check(text, { templates, label, limit: MAX_ANALYSED_CHARS, ...(chosen ? { genre: chosen } : {}) });
   let id = chosen ?? result.genre?.id;
   const fromDefault = !id && fallback !== undefined && templates.some((t) => t.id === fallback);
   if (fromDefault) {
     id = fallback;
-    result = check(text, { templates, label, genre: fallback });
+    result = check(text, { templates, label, limit: MAX_ANALYSED_CHARS, genre: fallback });
   }
   const template = templates.find((t) => t.id === id);
   if (!id || !template) return undefined;
@@ -88,6 +91,7 @@ export function outlineOf(
       headed: section.role !== 'opening' && section.role !== 'closing',
     })),
     skeleton: skeleton(template, reportTitle(template, profile)),
+    ...(result.analysed !== undefined ? { analysed: result.analysed } : {}),
   };
 }
 

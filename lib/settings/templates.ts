@@ -1,4 +1,5 @@
 import type { TianbaoDB } from '../snippets/db';
+import { decodeImport } from '../snippets/import-decode';
 import { guardWrite } from '../snippets/store';
 import { parseTemplate, type SchemaError, type Template } from '../structure';
 
@@ -19,27 +20,37 @@ export async function loadUserTemplates(db: TianbaoDB): Promise<Template[]> {
   });
 }
 
+/** The refusal of a template file of `size` bytes, or undefined; checked before the file is read. */
+export function templateSizeError(size: number): SchemaError | undefined {
+  if (size <= MAX_TEMPLATE_BYTES) return undefined;
+  return {
+    path: '(根)',
+    zh: `文件太大（超过 ${MAX_TEMPLATE_BYTES / 1024} KB），不是模板文件。`,
+    en: 'The file is too large to be a template.',
+  };
+}
+
 /** What saving a template file did: saved (replacing one with the same id), or why not. */
 export type SaveTemplateResult =
   | { ok: true; template: Template; replaced: boolean }
   | { ok: false; errors: SchemaError[] };
 
 /**
- * Validates `json` (a template file's text) and saves it, replacing the user template with the
- * same id. A malformed template is not saved; the errors name each field and the problem.
+ * Validates a template file (its bytes, decoded as strict UTF-8, or its text) and saves it,
+ * replacing the user template with the same id. A malformed template is not saved; the errors name
+ * each field and the problem.
  */
-export async function saveUserTemplate(db: TianbaoDB, json: string): Promise<SaveTemplateResult> {
-  if (json.length > MAX_TEMPLATE_BYTES) {
-    return {
-      ok: false,
-      errors: [
-        {
-          path: '(根)',
-          zh: `文件太大（超过 ${MAX_TEMPLATE_BYTES / 1024} KB），不是模板文件。`,
-          en: 'The file is too large to be a template.',
-        },
-      ],
-    };
+export async function saveUserTemplate(db: TianbaoDB, file: string | Uint8Array): Promise<SaveTemplateResult> {
+  const tooLarge = templateSizeError(typeof file === 'string' ? file.length : file.byteLength);
+  if (tooLarge) return { ok: false, errors: [tooLarge] };
+  let json: string;
+  if (typeof file === 'string') json = file;
+  else {
+    // GBK, UTF-16, binary or empty files are refused with the import's own messages.
+    const decoded = decodeImport(file);
+    if ('problem' in decoded)
+      return { ok: false, errors: [{ path: '(根)', zh: decoded.problem.zh, en: decoded.problem.en }] };
+    json = decoded.text;
   }
   const parsed = parseTemplate(json);
   if (!parsed.ok) return parsed;

@@ -4,33 +4,47 @@ import { MAX_BODY, MAX_TITLE, newSnippet, type TextImportResult } from './text-i
 
 /** Cells of RFC 4180 CSV (quoted cells, "" for a quote, CRLF or LF), or undefined if a quote is left open. */
 export function parseCsv(text: string): string[][] | undefined {
+  const scanned = scanCsv(text);
+  return 'rows' in scanned ? scanned.rows : undefined;
+}
+
+// The rows, or the 1-based line where a quote that is never closed opens.
+function scanCsv(text: string): { rows: string[][] } | { openLine: number } {
   const rows: string[][] = [];
+  let line = 1;
+  let openLine = 1;
   let row: string[] = [];
   let cell = '';
   let quoted = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charAt(i);
+    if (c === '\n' || (c === '\r' && text.charAt(i + 1) !== '\n')) line++;
     if (quoted) {
       if (c !== '"') cell += c;
       else if (text.charAt(i + 1) === '"') {
         cell += '"';
         i++;
       } else quoted = false;
-    } else if (c === '"' && cell === '') quoted = true;
-    else if (c === ',') {
+    } else if (c === '"' && cell === '') {
+      quoted = true;
+      openLine = line;
+    } else if (c === ',') {
       row.push(cell);
       cell = '';
     } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text.charAt(i + 1) === '\n') i++;
+      if (c === '\r' && text.charAt(i + 1) === '\n') {
+        i++;
+        line++;
+      }
       row.push(cell);
       rows.push(row);
       row = [];
       cell = '';
     } else cell += c;
   }
-  if (quoted) return undefined;
+  if (quoted) return { openLine };
   if (cell !== '' || row.length > 0) rows.push([...row, cell]);
-  return rows.filter((r) => r.some((v) => v.trim() !== ''));
+  return { rows: rows.filter((r) => r.some((v) => v.trim() !== '')) };
 }
 
 const HEADERS: Record<string, 'title' | 'body' | 'tags'> = {
@@ -55,12 +69,22 @@ export function splitTags(cell: string): string[] {
 export function parseCsvSnippets(text: string, options: { now?: number; newId?: () => string } = {}): TextImportResult {
   const now = options.now ?? Date.now();
   const newId = options.newId ?? (() => crypto.randomUUID());
-  const rows = parseCsv(text);
-  if (!rows)
+  const scanned = scanCsv(text);
+  if (!('rows' in scanned)) {
+    const at = scanned.openLine;
     return {
       ok: false,
-      problems: [problem('not-csv', 'CSV 文件中有未闭合的引号。', 'The CSV file has an unclosed quote.')],
+      problems: [
+        problem(
+          'not-csv',
+          `CSV 文件第${at}行的双引号没有配对，之后的内容都被当作同一格。请检查该行的引号（格内的引号要写成两个 ""）。`,
+          `The double quote on line ${at} of the CSV file is never closed. Check the quotes on that line (a quote inside a cell is written "").`,
+          ['rows', at - 1],
+        ),
+      ],
     };
+  }
+  const rows = scanned.rows;
   const header = rows[0]?.map((cell) => HEADERS[cell.trim().toLowerCase()]);
   const named = header?.includes('title') && header.includes('body');
   const column = (name: 'title' | 'body' | 'tags') =>

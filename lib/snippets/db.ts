@@ -33,7 +33,8 @@ export const DB_NAME = 'tianbao';
 
 /**
  * The extension's one IndexedDB database. A version that has shipped is never edited: a change to
- * the schema is a new `this.version(n + 1)` with an `.upgrade()`, and a migration test.
+ * the schema is a new `this.version(n + 1)` with an `.upgrade()`, its frozen copy added to
+ * TIANBAO_HISTORY (schema-history.ts) and its rows to the migration test (db-migration.test.ts).
  */
 export class TianbaoDB extends Dexie {
   snippets!: EntityTable<Snippet, 'id'>;

@@ -1,7 +1,9 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
+import { fuzzTimeout, runFuzzAsync, timed } from '../fuzz';
 import { type Snippet, TianbaoDB } from './db';
+import { dumpDatabase } from './idb-dump';
 import { applyImport, planImport, previewImport } from './import-apply';
 import { importFile } from './import-file';
 import { sampleLibrary } from './testing';
@@ -119,22 +121,42 @@ describe('importFile with hostile input', () => {
       .map(([key, value]) => valid.replace(new RegExp(`"${key}": [^,\\n]+`), `"${key}": ${JSON.stringify(value)}`)),
   );
 
-  it('never throws; a refused file leaves the library byte for byte as it was', async () => {
+  const names = fc.constantFrom('library.json', 'notes.txt', 'table.csv', 'LIBRARY.JSON', 'x.docx', 'noextension');
+  const bytes = fc.oneof(
+    mutated,
+    fc.uint8Array({ maxLength: 300 }),
+    fc.string({ unit: 'binary', maxLength: 300 }),
+    fc
+      .array(fc.constantFrom('"', ',', '\n', '\r\n', '标题', '正文', 'a', '', '\uFEFF'), { maxLength: 40 })
+      .map((p) => p.join('')),
+  );
+
+  it('never throws; a refused file leaves the database byte for byte as it was', {
+    timeout: fuzzTimeout(300),
+  }, async () => {
     const db = await libraryWith([first, second]);
-    const before = await snapshot(db);
-    await fc.assert(
-      fc.asyncProperty(mutated, async (content) => {
-        const result = await importFile(db, 'library.json', content, 'overwrite');
-        if (!result.ok) {
-          expect(result.problems.length).toBeGreaterThan(0);
-          expect(await snapshot(db)).toBe(before);
-        } else {
-          for (const s of await db.snippets.toArray()) expect(SnippetRecord.safeParse(s).success).toBe(true);
-          await db.snippets.clear();
-          await db.snippets.bulkAdd([first, second]);
-        }
-      }),
-      { numRuns: 300 },
+    await db.settings.put({ key: 'profile', value: { 姓名: '张三' } });
+    const before = await dumpDatabase(db.name);
+    await runFuzzAsync(
+      'import: any file, refused ones change nothing in the database',
+      fc.asyncProperty(
+        names,
+        bytes,
+        fc.constantFrom('skip' as const, 'overwrite' as const, 'keep-both' as const),
+        timed(async (name, content, policy) => {
+          const result = await importFile(db, name, content, policy);
+          if (!result.ok) {
+            expect(result.problems.length).toBeGreaterThan(0);
+            for (const p of result.problems) expect(p.zh && p.en).toBeTruthy();
+            expect(await dumpDatabase(db.name)).toEqual(before);
+          } else {
+            for (const s of await db.snippets.toArray()) expect(SnippetRecord.safeParse(s).success).toBe(true);
+            await db.snippets.clear();
+            await db.snippets.bulkAdd([first, second]);
+          }
+        }),
+      ),
+      { quick: 300, weight: 0.2 },
     );
   });
 });

@@ -3,28 +3,85 @@ import { type ImportProblem, problem } from './import-problems';
 /** Files above this size are refused before they are read (about 60,000 long snippets). */
 export const MAX_IMPORT_BYTES = 32 * 1024 * 1024;
 
-/** Checks size and decodes strict UTF-8 (a BOM is dropped); every importer starts here. */
+/** The refusal of a file of `size` bytes, or undefined when it may be read; checked before reading it. */
+export function sizeProblem(size: number): ImportProblem | undefined {
+  if (size <= MAX_IMPORT_BYTES) return undefined;
+  const mb = (MAX_IMPORT_BYTES / 1024 / 1024).toFixed(0);
+  const actual = (size / 1024 / 1024).toFixed(0);
+  return problem(
+    'too-large',
+    `文件太大（${actual} MB），上限为 ${mb} MB。素材库文件通常只有几 MB，请确认选对了文件。`,
+    `The file is too large (${actual} MB); the limit is ${mb} MB. Check that this is the right file.`,
+  );
+}
+
+// Files people pick by mistake, known by their first bytes, named in the message.
+const SIGNATURES: { bytes: number[]; zh: string; en: string }[] = [
+  {
+    bytes: [0x50, 0x4b, 0x03, 0x04],
+    zh: 'Word/Excel（.docx/.xlsx）或压缩包',
+    en: 'a Word/Excel (.docx/.xlsx) or zip file',
+  },
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0], zh: '旧版 Word/Excel（.doc/.xls）', en: 'an old Word/Excel (.doc/.xls) file' },
+  { bytes: [0x25, 0x50, 0x44, 0x46], zh: 'PDF', en: 'a PDF' },
+  { bytes: [0x89, 0x50, 0x4e, 0x47], zh: '图片（PNG）', en: 'an image (PNG)' },
+  { bytes: [0xff, 0xd8, 0xff], zh: '图片（JPEG）', en: 'an image (JPEG)' },
+];
+
+function binaryProblem(kind?: { zh: string; en: string }): ImportProblem {
+  return problem(
+    'binary',
+    kind
+      ? `这是${kind.zh}，不是文本文件。请在原程序中另存为 .txt 或 .csv（UTF-8）后再导入。`
+      : '这是二进制文件，不是文本文件。请选择素材库导出的 .json，或 UTF-8 编码的 .txt、.csv 文件。',
+    kind
+      ? `This is ${kind.en}, not a text file. Save it as .txt or .csv (UTF-8) in its program and import that.`
+      : 'This is a binary file, not text. Pick a library .json, or a UTF-8 .txt or .csv file.',
+  );
+}
+
+/**
+ * Checks size and decodes strict UTF-8 (a BOM is dropped, as TextDecoder does); every importer starts here. UTF-16 (what
+ * Notepad calls "Unicode"), GBK, binary files and empty files are refused, each with its own message.
+ */
 export function decodeImport(input: string | Uint8Array | ArrayBuffer): { text: string } | { problem: ImportProblem } {
   const size = typeof input === 'string' ? input.length : input.byteLength;
-  if (size > MAX_IMPORT_BYTES) {
-    const mb = (MAX_IMPORT_BYTES / 1024 / 1024).toFixed(0);
-    return { problem: problem('too-large', `文件太大，上限为${mb} MB。`, `The file is larger than ${mb} MB.`) };
-  }
+  const tooLarge = sizeProblem(size);
+  if (tooLarge) return { problem: tooLarge };
   let text: string;
   if (typeof input === 'string') text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   else {
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(input);
-    } catch {
+    const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
       return {
         problem: problem(
           'not-utf8',
-          '文件不是 UTF-8 编码的文本（可能是 GBK 编码或二进制文件）。请另存为 UTF-8 后再导入。',
-          'The file is not UTF-8 text (perhaps GBK or a binary file). Save it as UTF-8 and import again.',
+          '文件是 UTF-16 编码（记事本里叫“Unicode”）。请用记事本打开，“另存为”时把编码选为 UTF-8，再导入。',
+          'The file is UTF-16 ("Unicode" in Notepad). Open it in Notepad, Save As with encoding UTF-8, and import that.',
         ),
       };
     }
+    const signature = SIGNATURES.find((s) => s.bytes.every((b, i) => bytes[i] === b));
+    if (signature) return { problem: binaryProblem(signature) };
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      return {
+        problem: bytes.includes(0)
+          ? binaryProblem()
+          : problem(
+              'not-utf8',
+              '文件不是 UTF-8 编码的文本（可能是 GBK 编码）。请用记事本打开，“另存为”时把编码选为 UTF-8，再导入。',
+              'The file is not UTF-8 text (perhaps GBK). Open it in Notepad, Save As with encoding UTF-8, and import that.',
+            ),
+      };
+    }
   }
-  if (text.trim() === '') return { problem: problem('empty', '文件是空的。', 'The file is empty.') };
+  // No text file holds NUL characters; a file that does is binary even when it decodes.
+  if (text.includes('\u0000')) return { problem: binaryProblem() };
+  if (text.trim() === '')
+    return {
+      problem: problem('empty', '文件是空的，没有可导入的内容。', 'The file is empty; there is nothing to import.'),
+    };
   return { text };
 }

@@ -5,6 +5,7 @@ export type ImportProblemCode =
   | 'too-large'
   | 'empty'
   | 'not-utf8'
+  | 'binary'
   | 'not-json'
   | 'not-csv'
   | 'truncated'

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { jsonDepth } from '../structure/schema-errors';
 import type { Snippet } from './db';
 import { decodeImport } from './import-decode';
 import { fieldProblems, type ImportProblem, MAX_PROBLEMS, problem } from './import-problems';
@@ -93,23 +94,6 @@ export function exportFileName(now = Date.now()): string {
   return `${FORMAT}-${new Date(now).toISOString().slice(0, 10)}.json`;
 }
 
-// Nesting depth of JSON text, counted before parsing so an absurdly deep file cannot exhaust the stack.
-function jsonDepth(json: string): number {
-  let depth = 0;
-  let max = 0;
-  let inString = false;
-  for (let i = 0; i < json.length; i++) {
-    const c = json.charCodeAt(i);
-    if (inString) {
-      if (c === 0x5c) i++;
-      else if (c === 0x22) inString = false;
-    } else if (c === 0x22) inString = true;
-    else if (c === 0x5b || c === 0x7b) max = Math.max(max, ++depth);
-    else if (c === 0x5d || c === 0x7d) depth--;
-  }
-  return max;
-}
-
 // The first forbidden key anywhere in a parsed value, with its path.
 function forbiddenKey(value: unknown): PropertyKey[] | undefined {
   const stack: { value: unknown; path: PropertyKey[] }[] = [{ value, path: [] }];
@@ -125,19 +109,25 @@ function forbiddenKey(value: unknown): PropertyKey[] | undefined {
   return undefined;
 }
 
-function notJson(error: unknown): ImportProblem {
+function notJson(error: unknown, text: string): ImportProblem {
   const message = error instanceof Error ? error.message : '';
-  if (/end of (JSON )?input|Unterminated/i.test(message)) {
+  const at = /position (\d+)/.exec(message)?.[1];
+  // The parser stopped at the end of the text: the file was cut off, not written wrong.
+  const atEnd = at !== undefined && Number(at) >= text.trimEnd().length;
+  if (atEnd || /end of (JSON )?input|Unterminated/i.test(message)) {
     return problem(
       'truncated',
-      '文件不完整，可能在保存或传输时被截断。',
-      'The file is incomplete; it may have been cut off.',
+      '文件不完整，可能在保存、下载或复制时被截断。请重新导出或重新下载后再导入。',
+      'The file is incomplete; it may have been cut off while saving, downloading or copying. Export or download it again.',
     );
   }
-  const at = /position (\d+)/.exec(message)?.[1];
   const where = at === undefined ? '' : `（第${Number(at) + 1}个字符处）`;
   const whereEn = at === undefined ? '' : ` (at character ${Number(at) + 1})`;
-  return problem('not-json', `文件不是有效的 JSON${where}。`, `The file is not valid JSON${whereEn}.`);
+  return problem(
+    'not-json',
+    `文件不是有效的 JSON${where}，不是填报助手导出的素材库文件，或已被改坏。`,
+    `The file is not valid JSON${whereEn}: not a Tianbao library export, or damaged.`,
+  );
 }
 
 /** Reads an export file: refused with every problem found, or returned checked. Never throws. */
@@ -160,7 +150,7 @@ export function parseExportFile(input: string | Uint8Array | ArrayBuffer): Parse
   try {
     value = JSON.parse(decoded.text);
   } catch (error) {
-    return { ok: false, problems: [notJson(error)] };
+    return { ok: false, problems: [notJson(error, decoded.text)] };
   }
   const bad = forbiddenKey(value);
   if (bad) {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { fuzzTimeout, runFuzz, timed } from '../fuzz';
 import {
   chineseDate,
   escapeTemplateText,
@@ -106,33 +107,56 @@ describe('properties', () => {
   );
   const arbProfile = fc.dictionary(fc.constantFrom('姓名', '单位', '未知', '__proto__', 'constructor'), fc.string());
 
-  it('never throws, and a result is either text with a caret inside it or a list of issues', () => {
-    fc.assert(
-      fc.property(arbTemplate, arbProfile, (template, values) => {
-        const result = fillTemplate(template, values, now);
-        if (result.ok) expect(result.caret).toBeLessThanOrEqual(result.text.length);
-        else expect(result.issues.length).toBeGreaterThan(0);
-      }),
-      { numRuns: 2000 },
+  it('never throws, and a result is either text with a caret inside it or a list of issues', {
+    timeout: fuzzTimeout(2000),
+  }, () => {
+    runFuzz(
+      'variables: fillTemplate never throws, caret inside the text',
+      fc.property(
+        arbTemplate,
+        arbProfile,
+        timed((template, values) => {
+          const result = fillTemplate(template, values, now);
+          if (result.ok) expect(result.caret).toBeLessThanOrEqual(result.text.length);
+          else {
+            expect(result.issues.length).toBeGreaterThan(0);
+            for (const i of result.issues) expect(i.end).toBeLessThanOrEqual(template.length);
+          }
+          const insertion = prepareInsertion(template, values, now);
+          expect(['ready', 'ask', 'broken']).toContain(insertion.kind);
+        }),
+      ),
+      { quick: 2000 },
     );
   });
 
-  it('never leaves a {{ in the output that the author did not escape', () => {
-    fc.assert(
-      fc.property(arbTemplate, arbProfile, (template, values) => {
-        const result = fillTemplate(template.replaceAll('\\', ''), values, now);
-        if (result.ok) expect(result.text).not.toContain('{{');
-      }),
-      { numRuns: 2000 },
+  it('never leaves a {{ in the output that the author did not escape', { timeout: fuzzTimeout(2000) }, () => {
+    runFuzz(
+      'variables: no unescaped {{ in the output',
+      fc.property(
+        arbTemplate,
+        arbProfile,
+        timed((template, values) => {
+          const result = fillTemplate(template.replaceAll('\\', ''), values, now);
+          if (result.ok) expect(result.text).not.toContain('{{');
+        }),
+      ),
+      { quick: 2000 },
     );
   });
 
-  it('escapes any plain text into a template that fills back to exactly that text', () => {
-    fc.assert(
-      fc.property(arbTemplate, (text) => {
-        expect(fillTemplate(escapeTemplateText(text), {}, now)).toEqual({ ok: true, text, caret: text.length });
-      }),
-      { numRuns: 2000 },
+  it('escapes any plain text into a template that fills back to exactly that text', {
+    timeout: fuzzTimeout(2000),
+  }, () => {
+    runFuzz(
+      'variables: escaped text fills back to itself',
+      fc.property(
+        arbTemplate,
+        timed((text) => {
+          expect(fillTemplate(escapeTemplateText(text), {}, now)).toEqual({ ok: true, text, caret: text.length });
+        }),
+      ),
+      { quick: 2000 },
     );
   });
 });

@@ -32,6 +32,11 @@ export interface CheckOptions {
   label?: string;
   /** The form field's length limit. */
   maxLength?: number;
+  /**
+   * Analyse at most this many characters (a field of a million characters would take seconds):
+   * rules run on the first `limit` characters, length rules count the whole text.
+   */
+  limit?: number;
   /** The character that stands for removed names (e.g. *); its runs are never placeholders. */
   anonymisationMarker?: string;
   /** Per-rule switches and severities. */
@@ -52,6 +57,8 @@ export interface CheckResult {
   template?: Template;
   sections: SectionMatch[];
   findings: Finding[];
+  /** Set when only the first `analysed` characters were analysed (options.limit). */
+  analysed?: number;
 }
 
 const CHECKS: readonly Check[] = [
@@ -81,23 +88,26 @@ const CHECKS: readonly Check[] = [
 ];
 
 /** Parses `text`, finds its genre and sections, and runs every enabled rule. Never throws on any string. */
-export function check(text: string, options: CheckOptions = {}): CheckResult {
+export function check(whole: string, options: CheckOptions = {}): CheckResult {
+  const capped = options.limit !== undefined && whole.length > options.limit;
+  const text = capped ? whole.slice(0, options.limit) : whole;
   const templates = options.templates ?? BUILTIN_TEMPLATES;
   const chosen = options.genre ? templates.find((t) => t.id === options.genre) : undefined;
   // With a known genre, its own aliases tell the parser where glued headings end.
   const doc = parse(text, chosen ? { knownTitles: sectionTitles(chosen.sections) } : {});
   const genre = chosen ? { id: chosen.id, confidence: 1 } : detectGenre(doc, templates, { label: options.label });
   const template = chosen ?? templates.find((t) => t.id === genre?.id);
-  const whole = options.section === undefined;
-  const sections = template && whole ? matchSections(doc, template) : [];
+  const isWhole = options.section === undefined;
+  const sections = template && isWhole ? matchSections(doc, template) : [];
   const ctx: CheckContext = {
     text,
     doc,
     sections,
-    partial: !whole,
+    partial: !isWhole,
     data: options.data ? mergeRuleData(BUILTIN_DATA, options.data) : BUILTIN_DATA,
     verbatim: verbatimMask(text, doc),
-    ...(template && whole ? { template } : {}),
+    ...(template && isWhole ? { template } : {}),
+    ...(capped ? { fullText: whole } : {}),
     ...(options.maxLength !== undefined ? { maxLength: options.maxLength } : {}),
     ...(options.anonymisationMarker ? { anonymisationMarker: options.anonymisationMarker } : {}),
   };
@@ -109,5 +119,12 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
     }
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
-  return { doc, sections, findings, ...(genre ? { genre } : {}), ...(template ? { template } : {}) };
+  return {
+    doc,
+    sections,
+    findings,
+    ...(genre ? { genre } : {}),
+    ...(template ? { template } : {}),
+    ...(capped ? { analysed: text.length } : {}),
+  };
 }

@@ -17,6 +17,8 @@ export interface CheckContext {
   partial: boolean;
   /** The form field's length limit, when the page gives one. */
   maxLength?: number;
+  /** The whole text, when `text` is only its first part (too long to analyse): length rules count it. */
+  fullText?: string;
   /** 1 where the text is a URL, an e-mail address or a heading marker: punctuation rules skip it. */
   verbatim: Uint8Array;
 }

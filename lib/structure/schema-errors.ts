@@ -11,6 +11,7 @@ export interface SchemaError {
 const CUSTOM: Record<string, [zh: string, en: string]> = {
   'duplicate-id': ['编号重复，每个章节的编号必须唯一', 'duplicate id; every section id must be unique'],
   'min-over-max': ['最小长度大于最大长度', 'minimum length is greater than maximum length'],
+  'quotes-only': ['只有引号，至少要有一个字', 'only quote marks; at least one other character is needed'],
   'lowercase-id': [
     '编号只能用小写字母、数字和连字符，并以字母开头',
     'an id uses lowercase letters, digits and hyphens, starting with a letter',
@@ -82,20 +83,74 @@ export function parseWithSchema<T>(
   input: unknown,
 ): { ok: true; value: T } | { ok: false; errors: SchemaError[] } {
   let value = input;
+  const tooDeep: SchemaError = {
+    path: '(根)',
+    zh: `嵌套超过${MAX_DEPTH}层，不是有效的模板或规则文件。`,
+    en: `nested deeper than ${MAX_DEPTH} levels; not a valid template or rule file.`,
+  };
   if (typeof input === 'string') {
+    // Counted before parsing: a file nested thousands deep would exhaust the stack of the schema.
+    if (jsonDepth(input) > MAX_DEPTH) return { ok: false, errors: [tooDeep] };
     try {
       value = JSON.parse(input);
     } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
+      const at = /position (\d+)/.exec(error instanceof Error ? error.message : '')?.[1];
+      const cut = at === undefined ? /end of/i.test(String(error)) : Number(at) >= input.trimEnd().length;
       return {
         ok: false,
-        errors: [{ path: '(根)', zh: `不是有效的 JSON：${detail}`, en: `not valid JSON: ${detail}` }],
+        errors: [
+          cut
+            ? {
+                path: '(根)',
+                zh: '不是有效的 JSON：文件不完整，可能被截断了。',
+                en: 'not valid JSON: the file is incomplete; it may have been cut off.',
+              }
+            : {
+                path: '(根)',
+                zh: `不是有效的 JSON${at === undefined ? '' : `（第${Number(at) + 1}个字符处）`}。`,
+                en: `not valid JSON${at === undefined ? '' : ` (at character ${Number(at) + 1})`}.`,
+              },
+        ],
       };
     }
-  }
+  } else if (valueDepth(input) > MAX_DEPTH) return { ok: false, errors: [tooDeep] };
   // reportInput lets the message tell a missing field from a wrong one.
   const result = schema.safeParse(value, { reportInput: true });
   return result.success
     ? { ok: true, value: result.data }
     : { ok: false, errors: result.error.issues.map(describeIssue) };
+}
+
+/** Deepest nesting of objects and arrays a template or rule file may have (a template needs about 12). */
+export const MAX_DEPTH = 40;
+
+/** Nesting depth of JSON text, counted without parsing it (so an absurdly deep file cannot exhaust the stack). */
+export function jsonDepth(json: string): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < json.length; i++) {
+    const c = json.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) max = Math.max(max, ++depth);
+    else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return max;
+}
+
+// Nesting depth of a parsed value, walked without recursion; stops counting past MAX_DEPTH.
+function valueDepth(value: unknown): number {
+  let max = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const [v, depth] = item;
+    if (typeof v !== 'object' || v === null) continue;
+    max = Math.max(max, depth + 1);
+    if (max > MAX_DEPTH) return max;
+    for (const child of Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return max;
 }

@@ -112,3 +112,25 @@ for (const editor of EDITORS) {
     expect(selected).toBe('抓落实');
   });
 }
+
+// A snippet's text that looks like HTML arrives in a rich editor as that text: the HTML the editor
+// is given is escaped and sanitised in the panel (lib/fields/rich-html.ts), so no element, handler
+// or script of it reaches the page.
+for (const editor of EDITORS.filter((e) => e.page === 'tinymce' || e.page === 'ckeditor5')) {
+  test(`${editor.name}: a snippet holding HTML arrives as text, and no script of it runs`, async ({ extension }) => {
+    const body =
+      '<img src=x onerror="window.top.pwned=1"><script>window.top.pwned=2</script>\n<a href="javascript:window.top.pwned=3">链接</a>';
+    await addSnippetInOptions(extension, '带标记的素材', body);
+    const page = await extension.context.newPage();
+    await ready(page, editor.page);
+    await editor.field(page).click();
+    const panel = await openPanel(extension, page);
+    await insert(panel, '带标记的素材');
+    await expect.poll(() => readEditor(page)).toBe(body);
+    const field = editor.field(page);
+    await expect(field.locator('img, script, a')).toHaveCount(0);
+    await expect(field.locator('p', { hasText: '<img src=x onerror=' })).toHaveCount(1);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+  });
+}

@@ -9,6 +9,7 @@ import { type Finding, finding } from '../finding';
 export const checkLookAlikes: Check = ({ text, data }) => {
   const out: Finding[] = [];
   for (const entry of data.lookAlikes) {
+    if (!entry.wrong) continue; // an empty entry (unchecked data) would match everywhere
     for (let at = text.indexOf(entry.wrong); at >= 0; at = text.indexOf(entry.wrong, at + entry.wrong.length)) {
       const end = at + entry.wrong.length;
       if (

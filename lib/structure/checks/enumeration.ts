@@ -12,7 +12,7 @@ export const checkEnumerations: Check = ({ text, doc }) => {
   const headingStarts = doc.allHeadings.map((h) => h.start);
   let run: EnumItem[] = [];
   const flush = () => {
-    out.push(...runFindings(text, run));
+    for (const f of runFindings(text, run)) out.push(f);
     run = [];
   };
   let h = 0;
@@ -26,7 +26,7 @@ export const checkEnumerations: Check = ({ text, doc }) => {
     const family = (k: EnumItem['kind']) => (k === 'shi' ? 'shi' : 'di');
     if (crossed || item.ordinal === 1 || (prev && family(prev.kind) !== family(item.kind))) flush();
     run.push(item);
-    if (item.mark && item.kind !== 'shi') out.push(...markFinding(text, item));
+    if (item.mark && item.kind !== 'shi') for (const f of markFinding(text, item)) out.push(f);
   }
   flush();
   return out;

@@ -6,11 +6,35 @@ import { isHan } from '../text';
 // Standard formulations from data. Entries are literal text; a quote mark in an entry matches a
 // curly quote, a straight quote or none, because writers vary only there.
 
+const QUOTE_RUN = /([“”"‘’']+)/;
+const DOUBLE = '“”"';
+const SINGLE = "‘’'";
+
+// A phrase as a pattern that cannot backtrack without bound: its text is escaped, and each run of
+// quote marks becomes one bounded class (`[“”"]{0,2}`), never a row of optional marks, which would
+// try every subset of them (seconds on a phrase of 20 quotes). A run is followed by text or the end,
+// which no class matches, so each start position costs at most the phrase's length in steps.
 function literal(phrase: string): string {
   return phrase
-    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    .replace(/[“”"]/g, '[“”"]?')
-    .replace(/[‘’']/g, "[‘’']?");
+    .split(QUOTE_RUN)
+    .map((part, i) => {
+      if (i % 2 === 0) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const double = [...part].some((c) => DOUBLE.includes(c)) ? DOUBLE : '';
+      const single = [...part].some((c) => SINGLE.includes(c)) ? SINGLE : '';
+      return `[${double}${single}]{0,${part.length}}`;
+    })
+    .join('');
+}
+
+// A phrase of quote marks alone would match the empty string everywhere; such entries are skipped.
+const matchable = (phrase: string) => /[^“”"‘’'\s]/.test(phrase);
+
+// One item of an ordered list, matched atomically (the lookahead's capture cannot be backtracked
+// into), so a list whose items repeat or overlap costs one pass per start, not a choice per item.
+// Longer items come first, so an item is not cut short by another that begins it.
+function atomicItem(items: readonly string[], group: number): string {
+  const byLength = [...items].sort((a, b) => b.length - a.length);
+  return `(?=(${byLength.map(literal).join('|')}))\\${group}`;
 }
 
 interface Compiled {
@@ -24,14 +48,21 @@ function compile(data: RuleData): Compiled {
   const hit = cache.get(data);
   if (hit) return hit;
   const compiled: Compiled = {
-    formulations: data.formulations.map((entry) => ({
-      entry,
-      wrong: new RegExp(entry.wrong.map(literal).join('|'), 'g'),
-      correct: new RegExp(literal(entry.correct), 'g'),
-    })),
-    orders: data.orders.map((entry) => {
-      const item = `(?:${entry.items.map(literal).join('|')})`;
-      return { entry, any: new RegExp(`${item}(?:、${item}){${entry.items.length - 1}}`, 'g') };
+    formulations: data.formulations.flatMap((entry) => {
+      const wrong = entry.wrong.filter(matchable);
+      if (wrong.length === 0 || !matchable(entry.correct)) return [];
+      return [
+        {
+          entry,
+          wrong: new RegExp(wrong.map(literal).join('|'), 'g'),
+          correct: new RegExp(literal(entry.correct), 'g'),
+        },
+      ];
+    }),
+    orders: data.orders.flatMap((entry) => {
+      if (entry.items.length < 2 || !entry.items.every(matchable)) return [];
+      const pattern = `${atomicItem(entry.items, 1)}(?:、${atomicItem(entry.items, 2)}){${entry.items.length - 1}}`;
+      return [{ entry, any: new RegExp(pattern, 'g') }];
     }),
   };
   cache.set(data, compiled);
@@ -48,7 +79,10 @@ export const checkFormulations: Check = ({ text, data }) => {
     // 拥护“两个确立” inside 坚定拥护“两个确立” is right: collect where the correct form stands.
     const right: [number, number][] = [];
     correct.lastIndex = 0;
-    for (let c = correct.exec(text); c; c = correct.exec(text)) right.push([c.index, c.index + c[0].length]);
+    for (let c = correct.exec(text); c; c = correct.exec(text)) {
+      right.push([c.index, c.index + c[0].length]);
+      if (c[0].length === 0) correct.lastIndex++;
+    }
     for (; m; m = wrong.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;

@@ -2,21 +2,23 @@ import type { Check } from '../context';
 import { type Finding, finding } from '../finding';
 
 /** length/field-limit and length/total: the form field's limit, and the genre's usual bounds. */
-export const checkLength: Check = ({ text, maxLength, template }) => {
+export const checkLength: Check = ({ text, fullText, maxLength, template }) => {
   const out: Finding[] = [];
+  // A text too long to analyse whole is still counted whole; ranges stay in the part analysed.
+  const all = fullText ?? text;
   // Browsers count maxlength in UTF-16 code units, as text.length does.
-  if (maxLength !== undefined && text.length > maxLength)
+  if (maxLength !== undefined && all.length > maxLength)
     out.push(
       finding(
         'length/field-limit',
         'error',
-        { start: maxLength, end: text.length },
-        `超出填报框字数限制${text.length - maxLength}字（限${maxLength}字）`,
-        `${text.length - maxLength} characters over the field’s limit of ${maxLength}`,
+        { start: Math.min(maxLength, text.length), end: text.length },
+        `超出填报框字数限制${all.length - maxLength}字（限${maxLength}字）`,
+        `${all.length - maxLength} characters over the field’s limit of ${maxLength}`,
       ),
     );
   if (!template) return out;
-  const length = text.replace(/\s/g, '').length;
+  const length = all.replace(/\s/g, '').length;
   if (template.maxLength !== undefined && length > template.maxLength)
     out.push(
       finding(

@@ -13,9 +13,9 @@ export const checkNumbering: Check = ({ text, doc, partial }) => {
     const numbered = siblings.filter((h): h is Heading & { marker: Marker } => h.marker !== undefined);
     // A field that holds one part of a report (三、下步打算) may start its top series anywhere.
     const base = partial && !parent ? (numbered[0]?.marker.ordinal ?? 1) - 1 : 0;
-    out.push(...series(text, numbered, base));
+    for (const f of series(text, numbered, base)) out.push(f);
     numbered.forEach((h, i) => {
-      out.push(...markFindings(text, h));
+      for (const f of markFindings(text, h)) out.push(f);
       if (i === 0 && parent?.marker && FAMILY_RANK[h.marker.family] > FAMILY_RANK[parent.marker.family] + 1)
         out.push(
           finding(

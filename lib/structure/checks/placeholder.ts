@@ -26,6 +26,7 @@ export const checkPlaceholders: Check = ({ text, data, anonymisationMarker }) =>
   BUILTIN.lastIndex = 0;
   for (let m = BUILTIN.exec(text); m; m = BUILTIN.exec(text)) push(m.index, m.index + m[0].length);
   for (const literal of data.placeholders) {
+    if (!literal) continue; // an empty entry (unchecked data) would match everywhere
     for (let at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + literal.length))
       push(at, at + literal.length);
   }

@@ -37,9 +37,9 @@ export const checkSections: Check = ({ text, template, sections }) => {
           `the “${match.id}” section appears twice`,
         ),
       );
-    out.push(...thin(text, match, template.sections.find((s) => s.id === match.id)?.minLength));
+    for (const f of thin(text, match, template.sections.find((s) => s.id === match.id)?.minLength)) out.push(f);
   }
-  out.push(...outOfOrder(sections));
+  for (const f of outOfOrder(sections)) out.push(f);
   return out;
 };
 

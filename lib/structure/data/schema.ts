@@ -3,7 +3,12 @@ import { parseWithSchema, type SchemaError } from '../schema-errors';
 
 const severity = z.enum(['error', 'warning', 'info']);
 // All entries are literal text, never patterns: nothing a user adds can make the checker run a regex.
-const phrase = z.string().min(1).max(60);
+// Quote marks alone would match the empty string: a phrase needs one other character.
+const phrase = z
+  .string()
+  .min(1)
+  .max(60)
+  .refine((s) => s === '' || /[^“”"‘’'\s]/.test(s), 'quotes-only');
 
 /** A fixed wording and the ways people get it wrong. */
 export const Formulation = z.strictObject({

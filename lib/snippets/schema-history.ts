@@ -1,0 +1,23 @@
+/**
+ * Every schema of a database that has shipped, frozen: exactly what its `version(n).stores()` said.
+ * These are never edited. A new version of a database adds one entry here (and its `.upgrade()` in the
+ * database class); the migration test (db-migration.test.ts) then builds a database of every older
+ * version, fills it, opens it with the current class and checks that nothing was lost.
+ */
+export interface ShippedSchema {
+  version: number;
+  /** Dexie's store declarations of that version, table by table. */
+  stores: Readonly<Record<string, string>>;
+}
+
+/** The schemas of `tianbao` (lib/snippets/db.ts), oldest first. */
+export const TIANBAO_HISTORY: readonly ShippedSchema[] = [
+  {
+    // Shipped in 0.1.0.
+    version: 1,
+    stores: {
+      snippets: 'id, title, *tags, *genres, *sections, favorite, updatedAt, useCount, lastUsedAt',
+      settings: 'key',
+    },
+  },
+];
