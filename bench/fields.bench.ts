@@ -17,7 +17,7 @@ export default async function run(): Promise<Metric[]> {
     await panel.evaluate(() =>
       (
         globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
-      ).chrome.runtime.sendMessage({ type: 'form:scan' }),
+      ).chrome.runtime.sendMessage({ type: 'form:scan', token: location.hash.slice(1) }),
     );
     const scan = await scanTimes(worker, page.url());
 

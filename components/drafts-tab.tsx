@@ -75,7 +75,7 @@ export function DraftsTab({ send }: { send: (message: FromPanel) => Promise<unkn
   const byField = new Map<string, DraftVersion[]>();
   for (const v of versions ?? []) byField.set(v.field, [...(byField.get(v.field) ?? []), v]);
   return (
-    <div className="drafts" role="tabpanel" aria-label={t('tabDrafts')} data-drafts-ready={versions !== undefined}>
+    <div className="drafts" data-drafts-ready={versions !== undefined}>
       <DraftsError />
       <div className="drafts-head">
         <DraftModeSelect site={here.site} settings={settings} />

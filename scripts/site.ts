@@ -35,6 +35,7 @@ export const PAGES = [
   'hostile-messages',
   'hostile-reader',
   'hostile-mutations',
+  'hostile-frame',
   'notes-form',
   'session-expired',
   'drafts-form',

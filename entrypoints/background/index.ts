@@ -105,7 +105,8 @@ export default defineBackground(() => {
 
   browser.tabs.onRemoved.addListener((tabId) => {
     warned.delete(tabId);
-    void browser.storage.session.remove(activeFrameKey(tabId));
+    panelTokens.delete(tabId);
+    void browser.storage.session.remove([activeFrameKey(tabId), panelTokenKey(tabId)]);
   });
 
   // Test builds only: headless Chromium has no toolbar, context menu or shortcuts to press, so
@@ -121,6 +122,69 @@ export default defineBackground(() => {
     });
   }
 });
+
+/** What the panel of `tabId` asked for, done; the reply to send back (undefined for none). */
+async function fromPanel(message: FromPanel, tabId: number, sender: { tab?: { url?: string } }): Promise<unknown> {
+  switch (message.type) {
+    case 'panel:layout':
+      void sendToFrame(tabId, 0, message);
+      if (message.layout === 'closed') void tellPanelOpen(tabId, false);
+      return undefined;
+    case 'field:insert': {
+      const { frameId, ...insert } = message;
+      return insertIntoField(tabId, frameId, insert);
+    }
+    case 'field:context':
+      return activeFieldContext(tabId);
+    case 'check:errors':
+      void browser.action.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
+      void browser.action.setBadgeText({
+        tabId,
+        text: message.count > 0 ? String(Math.min(message.count, 999)) : '',
+      });
+      return undefined;
+    case 'panel:page':
+      return { tabId, site: siteOf(sender.tab?.url) } satisfies PanelPage;
+    case 'form:scan':
+      return scanForm(tabId);
+    case 'field:locate': {
+      const { frameId, fieldId, start, end } = message;
+      const [found] = await callReader(tabId, [frameId], 'locate', [fieldId, start, end]);
+      return found?.result === true;
+    }
+    case 'drafts:page':
+      return draftPage(sender.tab?.url, await callReader(tabId, 'all', 'draftTexts', []));
+    case 'drafts:restore': {
+      const frames = await callReader(tabId, 'all', 'restoreDraft', [message.field, message.text]);
+      return frames.find((f) => f.result)?.result ?? { ok: false, reason: 'field-gone' };
+    }
+  }
+}
+
+// The token of each tab's docked panel: in memory, and in session storage for when the service
+// worker has been stopped and started again meanwhile.
+const panelTokens = new Map<number, string>();
+const panelTokenKey = (tabId: number) => `panelToken:${tabId}`;
+
+async function rememberPanelToken(tabId: number, token: string): Promise<void> {
+  panelTokens.set(tabId, token);
+  await browser.storage.session.set({ [panelTokenKey(tabId)]: token });
+}
+
+/**
+ * Whether an extension page may have the background act on `tabId`: a page of its own in the tab
+ * (frame 0: the options page), or a panel framed into it that carries the token our script gave it.
+ */
+async function panelMayAct(tabId: number, frameId: number | undefined, raw: unknown): Promise<boolean> {
+  if (frameId === 0) return true;
+  const token = (raw as { token?: unknown } | null)?.token;
+  if (typeof token !== 'string' || token === '') return false;
+  if (!panelTokens.has(tabId)) {
+    const stored = (await browser.storage.session.get(panelTokenKey(tabId)))[panelTokenKey(tabId)];
+    if (typeof stored === 'string') panelTokens.set(tabId, stored);
+  }
+  return panelTokens.get(tabId) === token;
+}
 
 /** Opens the panel in `tabId`, or closes it when open, injecting the content script if needed. */
 async function togglePanel(tabId: number): Promise<boolean> {

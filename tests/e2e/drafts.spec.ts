@@ -98,7 +98,7 @@ async function openReady(page: Page, name: PageName) {
 /** Switches drafts on for the test site by making it always on (drafts `auto` then save). */
 async function alwaysOn(extension: Extension) {
   await setSite(extension, new URL(siteUrl('demo-form')).origin, { alwaysOn: true });
-  expect(await registeredSites(extension)).toEqual(['http://127.0.0.1/*']);
+  expect((await registeredSites(extension))['tianbao-always-on']).toEqual(['http://127.0.0.1/*']);
 }
 
 for (const c of CASES) {
@@ -156,7 +156,7 @@ test('passwords, one-time codes, card numbers and fields the writer excluded are
 }) => {
   const site = new URL(siteUrl('drafts-form')).origin;
   await setSite(extension, site, { alwaysOn: true, excludedFields: ['#private'] });
-  expect(await registeredSites(extension)).toEqual(['http://127.0.0.1/*']);
+  expect((await registeredSites(extension))['tianbao-always-on']).toEqual(['http://127.0.0.1/*']);
   const page = await extension.context.newPage();
   await page.goto(siteUrl('drafts-form'));
   const secrets: [string, string][] = [
@@ -183,7 +183,7 @@ test('passwords, one-time codes, card numbers and fields the writer excluded are
 test('nothing is saved on a site whose drafts are off, nor where the panel never opened', async ({ extension }) => {
   const site = new URL(siteUrl('demo-form')).origin;
   await setSite(extension, site, { alwaysOn: true, drafts: 'off' });
-  expect(await registeredSites(extension)).toEqual(['http://127.0.0.1/*']);
+  expect((await registeredSites(extension))['tianbao-always-on']).toEqual(['http://127.0.0.1/*']);
   const page = await extension.context.newPage();
   await openReady(page, 'demo-form');
   await page.locator('#grzj').click();
@@ -209,7 +209,7 @@ test('the 草稿 tab compares a draft with its field, restores it (and undoes th
   const field = panel.getByRole('region', { name: '个人总结' });
   await expect(field).toContainText('栏目现有 0 字');
   await expect(field).toContainText(`与现有内容不同：多 ${FIRST.length} 字，少 0 字`);
-  const tab = panel.getByRole('tabpanel', { name: '草稿' });
+  const tab = panel.getByRole('tabpanel', { name: '草稿' }).locator('.drafts');
   await field.getByRole('button', { name: '恢复', exact: true }).click();
   await expect(page.locator('#grzj')).toHaveValue(FIRST);
   await expect(tab.getByRole('status')).toContainText('已把草稿恢复到“个人总结”。');

@@ -94,11 +94,17 @@ export async function addSnippetInOptions(extension: Extension, title: string, b
 /** The extension messaging API as seen from the panel page (an extension page). */
 type PanelRuntime = { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } };
 
-/** Asks the extension, from its panel, for the fields of every frame of the page. */
+/**
+ * Asks the extension, from its panel, for the fields of every frame of the page (with the token in
+ * the panel's address, as the panel's own messages carry it).
+ */
 export function scanForm(panel: Frame): Promise<FormScan> {
   return panel.evaluate(
     () =>
-      (globalThis as unknown as PanelRuntime).chrome.runtime.sendMessage({ type: 'form:scan' }) as Promise<FormScan>,
+      (globalThis as unknown as PanelRuntime).chrome.runtime.sendMessage({
+        type: 'form:scan',
+        token: location.hash.slice(1),
+      }) as Promise<FormScan>,
   );
 }
 
@@ -109,6 +115,7 @@ export function locateInField(panel: Frame, frameId: number, fieldId: string, st
       (globalThis as unknown as PanelRuntime).chrome.runtime.sendMessage({
         type: 'field:locate',
         ...m,
+        token: location.hash.slice(1),
       }) as Promise<boolean>,
     {
       frameId,

@@ -189,3 +189,27 @@ test('a page that removes the panel and floods the DOM: the panel opens again an
   expect((await panelBox(page))?.width).toBe(340);
   expect(errors).toEqual([]);
 });
+
+test('a page that frames the panel itself cannot make it insert, read the form or act at all', async ({
+  extension,
+}) => {
+  const page = await extension.context.newPage();
+  await page.goto(`${siteUrl('hostile-frame')}?ext=${extension.id}`);
+  // Our own panel, opened and closed: the tab has our script and a real token.
+  await page.locator('#summary').click();
+  await openPanel(extension, page);
+  expect(await togglePanel(extension, page)).toBe(false);
+
+  for (const index of [0, 1]) {
+    const framed = await (await page.locator(`#framed-${index}`).elementHandle())?.contentFrame();
+    if (!framed) throw new Error(`framed panel ${index} not found`);
+    await framed.locator('[data-ready]').waitFor();
+    await page.locator('#summary').click();
+    await framed.getByRole('button', { name: CLOSING }).click();
+    await expect(framed.getByRole('status')).not.toHaveText('');
+    await expect(framed.getByRole('status')).not.toContainText('已插入');
+    expect(await page.locator('#summary').inputValue()).toBe('');
+    // Nor does it get the form's fields.
+    expect(await scanForm(framed)).toBeNull();
+  }
+});
