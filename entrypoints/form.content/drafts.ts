@@ -29,7 +29,11 @@ export function startDrafts(signal: AbortSignal, timed?: (listener: () => void) 
       settings !== null && (settings.drafts === 'on' || (settings.drafts === 'auto' && (settings.alwaysOn || panel))),
     excluded: (key) => settings?.excludedFields.includes(key) === true,
     page: () => page,
-    send: (request) => browser.runtime.sendMessage(request) as Promise<DraftSaveReply | undefined>,
+    // (Nothing to send to once the extension is gone from under the page: updated or removed.)
+    send: (request) =>
+      browser.runtime?.id
+        ? (browser.runtime.sendMessage(request) as Promise<DraftSaveReply | undefined>)
+        : Promise.resolve(undefined),
     timed,
   });
 
@@ -44,7 +48,8 @@ export function startDrafts(signal: AbortSignal, timed?: (listener: () => void) 
       if (key in changes) void loadSite(browser.storage.local, site).then((loaded) => (settings = loaded));
     };
     browser.storage.local.onChanged.addListener(follow);
-    signal.addEventListener('abort', () => browser.storage.local.onChanged.removeListener(follow));
+    // (Aborted once the extension is gone from under the page: its APIs may be gone too.)
+    signal.addEventListener('abort', () => browser.storage?.local?.onChanged.removeListener(follow));
   }
 
   // Saved at once when the writer leaves the field or the page (navigation, tab closed, hidden).

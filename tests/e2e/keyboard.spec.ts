@@ -31,7 +31,7 @@ test('the panel works from the keyboard: tabs with arrows, / and Ctrl+K to the s
 
   // WAI-ARIA tabs: one tab stop, arrows move between tabs and show their panel.
   const tabs = panel.getByRole('tablist');
-  await expect(tabs.getByRole('tab')).toHaveText(['提纲', '素材', '检查']);
+  await expect(tabs.getByRole('tab')).toHaveText(['提纲', '素材', '检查', '草稿']);
   await expect(panel.getByRole('tab', { name: '素材' })).toHaveAttribute('aria-selected', 'true');
   await panel.getByRole('tab', { name: '素材' }).focus();
   await page.keyboard.press('ArrowRight');
