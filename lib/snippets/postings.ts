@@ -120,8 +120,8 @@ export class Postings {
   }
 }
 
-// First index in `list` at or after `from` whose slot is not below `slot` (galloping, then binary).
-function seek(list: Slots, from: number, slot: number): number {
+/** First index in `list` at or after `from` whose slot is not below `slot` (galloping, then binary). */
+export function seek(list: Slots, from: number, slot: number): number {
   let step = 1;
   let hi = from;
   while (hi < list.length && (list[hi] as number) < slot) {

@@ -4,9 +4,14 @@ const DAY_MS = 86_400_000;
 
 /** Use count that fades with time since the last use (a 30-day half-life). */
 export function frecency(snippet: Snippet, now: number): number {
-  if (snippet.useCount === 0 || snippet.lastUsedAt === 0) return 0;
-  const ageDays = Math.max(0, now - snippet.lastUsedAt) / DAY_MS;
-  return snippet.useCount * 2 ** (-ageDays / 30);
+  return frecencyOfUse(snippet.useCount, snippet.lastUsedAt, now);
+}
+
+/** `frecency` from the use count and the time of the last use. */
+export function frecencyOfUse(useCount: number, lastUsedAt: number, now: number): number {
+  if (useCount === 0 || lastUsedAt === 0) return 0;
+  const ageDays = Math.max(0, now - lastUsedAt) / DAY_MS;
+  return useCount * 2 ** (-ageDays / 30);
 }
 
 /**
