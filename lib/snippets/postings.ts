@@ -12,13 +12,15 @@ const NO_FIRSTS: Firsts = new Uint16Array(0);
  * An inverted index from 32-bit keys to the slots of the documents that have them, each list
  * sorted because slots are only ever added in increasing order. An open-addressing hash table of
  * typed arrays: building 10k snippets adds millions of postings, which a `Map` of arrays makes slow.
- * With `firsts`, it also keeps the offset of each key's first occurrence in each document.
+ * With `firsts`, it also keeps the offsets of each key's first and last occurrence in each document.
  */
 export class Postings {
   private firsts: Uint16Array[] | undefined;
+  private lasts: Uint16Array[] | undefined;
 
   constructor(firsts = false) {
     this.firsts = firsts ? [] : undefined;
+    this.lasts = firsts ? [] : undefined;
   }
 
   private keys = new Int32Array(1024);
@@ -67,6 +69,7 @@ export class Postings {
       this.keys[cell] = key;
       this.lists.push(new Int32Array(4));
       this.firsts?.push(new Uint16Array(4));
+      this.lasts?.push(new Uint16Array(4));
       if (id >= this.lengths.length) {
         const lengths = new Int32Array(this.lengths.length * 2);
         lengths.set(this.lengths);
@@ -75,7 +78,10 @@ export class Postings {
     }
     let list = this.lists[id] as Int32Array;
     const n = this.lengths[id] as number;
-    if (n > 0 && list[n - 1] === slot) return;
+    if (n > 0 && list[n - 1] === slot) {
+      if (this.lasts) (this.lasts[id] as Uint16Array)[n - 1] = Math.min(at, 0xffff);
+      return;
+    }
     if (n === list.length) {
       const bigger = new Int32Array(n * 2);
       bigger.set(list);
@@ -84,10 +90,14 @@ export class Postings {
         const wider = new Uint16Array(n * 2);
         wider.set(this.firsts[id] as Uint16Array);
         this.firsts[id] = wider;
+        const later = new Uint16Array(n * 2);
+        later.set((this.lasts as Uint16Array[])[id] as Uint16Array);
+        (this.lasts as Uint16Array[])[id] = later;
       }
     }
     list[n] = slot;
     if (this.firsts) (this.firsts[id] as Uint16Array)[n] = Math.min(at, 0xffff);
+    if (this.lasts) (this.lasts[id] as Uint16Array)[n] = Math.min(at, 0xffff);
     this.lengths[id] = n + 1;
     this.count++;
   }
@@ -96,6 +106,13 @@ export class Postings {
   get(key: number): Slots {
     const id = this.ids[this.find(key)] as number;
     return id === -1 ? EMPTY : (this.lists[id] as Int32Array).subarray(0, this.lengths[id]);
+  }
+
+  /** The last offsets of `key`, aligned with `get(key)` (empty without `firsts`). */
+  lastsOf(key: number): Firsts {
+    const id = this.ids[this.find(key)] as number;
+    const lasts = this.lasts?.[id];
+    return lasts === undefined ? NO_FIRSTS : lasts.subarray(0, this.lengths[id]);
   }
 
   /** The first offsets of `key`, aligned with `get(key)` (empty without `firsts`). */
@@ -109,6 +126,7 @@ export class Postings {
   trim(): void {
     this.lists = this.lists.map((list, id) => list.slice(0, this.lengths[id]));
     this.firsts = this.firsts?.map((firsts, id) => firsts.slice(0, this.lengths[id]));
+    this.lasts = this.lasts?.map((lasts, id) => lasts.slice(0, this.lengths[id]));
   }
 
   /** Approximate bytes held by the lists and the table. */
@@ -116,6 +134,7 @@ export class Postings {
     let total = this.keys.byteLength + this.ids.byteLength + this.lengths.byteLength;
     for (const list of this.lists) total += list.byteLength;
     for (const firsts of this.firsts ?? []) total += firsts.byteLength;
+    for (const lasts of this.lasts ?? []) total += lasts.byteLength;
     return total;
   }
 }

@@ -16,6 +16,17 @@ export interface Candidates {
   bodyReach: number;
 }
 
+// Whether every pair k of a term has its first or last occurrence at `start + k` (offsets at the
+// cap, 0xffff, prove nothing).
+function lineUp(firsts: Firsts[], lasts: Firsts[], at: Int32Array, pairs: number, start: number): boolean {
+  if (start + pairs >= 0xffff) return false;
+  for (let k = 0; k < pairs; k++) {
+    const j = at[k] as number;
+    if ((firsts[k] as Firsts)[j] !== start + k && (lasts[k] as Firsts)[j] !== start + k) return false;
+  }
+  return true;
+}
+
 /** What the text index reads of a prepared snippet: folded fields and readings of title and tags. */
 export interface Indexable {
   title: string;
@@ -140,7 +151,7 @@ export class TextIndex {
   /**
    * The slots among `within` (sorted; every slot below `count` when undefined) whose body holds
    * `text`, exactly: the slots having every pair of the term, each confirmed from the pairs' first
-   * offsets when they line up (the first occurrence of each pair is where the term would put it),
+   * and last offsets when they line up (an occurrence of each pair is where the term would put it),
    * else by searching the body from where a match can start at the earliest. A one-unit term
    * (no postings) is searched for in every body. `bodyOf` gives a slot's folded body (undefined
    * if vacant).
@@ -164,12 +175,14 @@ export class TextIndex {
     const pairs = text.length - 1;
     const lists: Slots[] = new Array(pairs);
     const firsts: Firsts[] = new Array(pairs);
+    const lasts: Firsts[] = new Array(pairs);
     // Pairs from the rarest, so that the walk is over the shortest list.
     const order = Array.from({ length: pairs }, (_, k) => k);
     for (let k = 0; k < pairs; k++) {
       const key = (text.charCodeAt(k) << 16) | text.charCodeAt(k + 1);
       lists[k] = this.body.get(key);
       firsts[k] = this.body.firstsOf(key);
+      lasts[k] = this.body.lastsOf(key);
     }
     order.sort((x, y) => (lists[x] as Slots).length - (lists[y] as Slots).length);
     const rarest = order[0] as number;
@@ -206,16 +219,18 @@ export class TextIndex {
         out[m++] = slot;
         continue;
       }
-      // A match at p puts pair k at p + k, so p is at least (first offset of pair k) − k.
+      // A match at p puts pair k at p + k, so p is at least (first offset of pair k) − k and at
+      // most (last offset of pair k) − k. A match at either bound is proven when each pair has an
+      // occurrence (its first or last) where the match puts it.
       let low = 0;
       let high = 0xffff;
       for (let k = 0; k < pairs; k++) {
-        const first = (firsts[k] as Firsts)[at[k] as number] as number;
-        if (first === 0xffff) high = -1;
-        low = Math.max(low, first - k);
-        high = Math.min(high, first - k);
+        const j = at[k] as number;
+        low = Math.max(low, ((firsts[k] as Firsts)[j] as number) - k);
+        high = Math.min(high, ((lasts[k] as Firsts)[j] as number) - k);
       }
-      if (low === high || bodyOf(slot)?.includes(text, low)) out[m++] = slot;
+      const proven = lineUp(firsts, lasts, at, pairs, low) || (high > low && lineUp(firsts, lasts, at, pairs, high));
+      if (proven || bodyOf(slot)?.includes(text, low)) out[m++] = slot;
     }
     return out.subarray(0, m);
   }
