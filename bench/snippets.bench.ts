@@ -100,16 +100,29 @@ export default async function run(): Promise<Metric[]> {
   const build = median(timeRuns(() => (index = new SnippetIndex(snippets)), 5, 1));
   const postings = index.postings;
 
+  // The peers are timed query by query alongside the index, so that a change in the machine's
+  // load during the run weighs on all of them alike.
+  const peerList = [miniSearchPeer(), flexSearchPeer(), fusePeer()].map((peer) => {
+    const started = performance.now();
+    peer.build(snippets);
+    return { peer, built: performance.now() - started, times: [] as number[], recall: 0 };
+  });
   const indexed: number[] = [];
   const typing: number[] = [];
   const scanned: number[] = [];
   let mismatches = 0;
   for (const query of BENCH_QUERIES) {
+    const want = scanSearch(snippets, query);
     const ids = index.search(query, { now: NOW, limit: Number.POSITIVE_INFINITY }).hits.map((h) => h.snippet.id);
-    if (JSON.stringify([...ids].sort()) !== JSON.stringify(scanSearch(snippets, query).sort())) mismatches++;
+    if (JSON.stringify([...ids].sort()) !== JSON.stringify([...want].sort())) mismatches++;
     indexed.push(...coldRuns(index, query));
     typing.push(...typingRuns(index, query));
     scanned.push(...timeRuns(() => scanSearch(snippets, query), 3, 1));
+    for (const p of peerList) {
+      const got = new Set(p.peer.search(query));
+      p.recall += want.length === 0 ? 1 : want.filter((id) => got.has(id)).length / want.length;
+      p.times.push(...timeRuns(() => p.peer.search(query), 5, 1));
+    }
   }
 
   const bodies = snippets.map((s) => fold(s.body));
@@ -141,18 +154,7 @@ export default async function run(): Promise<Metric[]> {
   }
 
   const peers: Metric[] = [];
-  for (const peer of [miniSearchPeer(), flexSearchPeer(), fusePeer()]) {
-    const started = performance.now();
-    peer.build(snippets);
-    const built = performance.now() - started;
-    const times: number[] = [];
-    let recall = 0;
-    for (const query of BENCH_QUERIES) {
-      const want = new Set(scanSearch(snippets, query));
-      const got = new Set(peer.search(query));
-      recall += want.size === 0 ? 1 : [...want].filter((id) => got.has(id)).length / want.size;
-      times.push(...timeRuns(() => peer.search(query), 5, 1));
-    }
+  for (const { peer, built, times, recall } of peerList) {
     const name = peer.name.replace(/\W/g, '');
     peers.push(
       {

@@ -193,11 +193,26 @@ export function union(a: Slots, b: Slots): Slots {
   return out.subarray(0, n);
 }
 
-/** The slots in every list, the shortest intersected first; `undefined` when given no list. */
+/** The slots in every list, walked from the shortest; `undefined` when given no list. */
 export function intersectAll(lists: Slots[]): Slots | undefined {
   if (lists.length === 0) return undefined;
   lists.sort((a, b) => a.length - b.length);
-  let out = lists[0] as Slots;
-  for (let i = 1; i < lists.length && out.length > 0; i++) out = intersect(out, lists[i] as Slots);
-  return out;
+  const lead = lists[0] as Slots;
+  if (lists.length === 1) return lead;
+  if (lists.length === 2) return intersect(lead, lists[1] as Slots);
+  const at = new Int32Array(lists.length);
+  const out = new Int32Array(lead.length);
+  let n = 0;
+  next: for (let i = 0; i < lead.length; i++) {
+    const slot = lead[i] as number;
+    for (let k = 1; k < lists.length; k++) {
+      const list = lists[k] as Slots;
+      const j = seek(list, at[k] as number, slot);
+      at[k] = j;
+      if (j === list.length) break next;
+      if (list[j] !== slot) continue next;
+    }
+    out[n++] = slot;
+  }
+  return out.subarray(0, n);
 }

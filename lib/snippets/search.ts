@@ -98,7 +98,6 @@ class RankKeys {
     }
     (this.tier[slot] as number) += favorite;
     (this.score[slot] as number) += terms;
-    this.frecency[slot] = Number.NaN;
   }
 }
 
@@ -148,6 +147,7 @@ class SlotFacts {
  * then shorter titles; the id breaks ties so the order is stable.
  */
 function compareSlots(
+  contenders: Slots,
   keys: RankKeys,
   facts: SlotFacts,
   slots: readonly (Entry | undefined)[],
@@ -155,16 +155,15 @@ function compareSlots(
 ): (a: number, b: number) => number {
   const { tier, frecency: fr, score } = keys;
   const { uses, lastUsed, updated, titleLength } = facts;
-  // Frecency (a power) is only worked out for slots that the tier does not already place: NaN until then.
-  const frecencyOf = (slot: number) => {
-    let f = fr[slot] as number;
-    if (Number.isNaN(f)) fr[slot] = f = frecencyOfUse(uses[slot] as number, lastUsed[slot] as number, now);
-    return f;
-  };
+  // Frecency (a power) is worked out once for each contender.
+  for (let i = 0; i < contenders.length; i++) {
+    const slot = contenders[i] as number;
+    fr[slot] = frecencyOfUse(uses[slot] as number, lastUsed[slot] as number, now);
+  }
   return (a, b) => {
     const byKeys =
       (tier[b] as number) - (tier[a] as number) ||
-      frecencyOf(b) - frecencyOf(a) ||
+      (fr[b] as number) - (fr[a] as number) ||
       (score[b] as number) - (score[a] as number) ||
       (updated[b] as number) - (updated[a] as number) ||
       (titleLength[a] as number) - (titleLength[b] as number);
@@ -388,7 +387,8 @@ export class SnippetIndex {
     const found = matched.subarray(0, m);
     this.last = { version: this.version, genre: options.genre, section: options.section, terms: texts, matched: found };
     const limit = options.limit ?? 50;
-    const top = topK(contenders(found, keys.tier, limit), limit, compareSlots(keys, this.facts, this.slots, now));
+    const ranked = contenders(found, keys.tier, limit);
+    const top = topK(ranked, limit, compareSlots(ranked, keys, this.facts, this.slots, now));
     return { hits: top.map((slot) => highlight(this.slots[slot] as Entry, terms)), total: m };
   }
 }
