@@ -1,7 +1,7 @@
 import type { Snippet } from './db';
 import { highlight, type SearchHit } from './highlight';
 import { type Entry, HeadMatcher, HeadTexts, Interner, prepare } from './match';
-import { intersect, type Slots, seek, union } from './postings';
+import { Arena, newSlots, type Slots, seek, union, withArena } from './postings';
 import type { Term } from './query';
 import { makeTerm, parseQuery } from './query';
 import { frecencyOfUse, topK } from './rank';
@@ -188,7 +188,11 @@ function contenders(found: Slots, tier: Int32Array, limit: number): Slots {
   let floor = max;
   for (let above = counts[max] as number; floor > 0 && above < limit; above += counts[floor] as number) floor--;
   if (floor === 0) return found;
-  return found.filter((slot) => (tier[slot] as number) >= floor);
+  const out = newSlots(found.length);
+  let n = 0;
+  for (let i = 0; i < found.length; i++)
+    if ((tier[found[i] as number] as number) >= floor) out[n++] = found[i] as number;
+  return out.subarray(0, n);
 }
 
 /**
@@ -208,6 +212,8 @@ export class SnippetIndex {
   private last: LastSearch | undefined;
   private readonly keys = new RankKeys();
   private readonly facts = new SlotFacts();
+  private readonly arenas = [new Arena(), new Arena()];
+  private searches = 0;
 
   constructor(snippets: Iterable<Snippet> = []) {
     for (const snippet of snippets) this.upsert(snippet);
@@ -316,7 +322,7 @@ export class SnippetIndex {
     const literal = candidates.head;
     const pinyin = candidates.pinyin;
     const matcher = new HeadMatcher(term, this.texts, this.heads);
-    const out = new Int32Array(literal.length + pinyin.length);
+    const out = newSlots(literal.length + pinyin.length);
     let m = 0;
     let i = 0;
     let j = 0;
@@ -344,6 +350,12 @@ export class SnippetIndex {
   /** Every snippet that matches all terms of `query`, ranked; an empty query lists all. */
   search(query: string, options: SearchOptions = {}): SearchResult {
     this.compact();
+    // Two arenas in turn: the last search's matches, which this one may narrow, stay in the other.
+    this.searches++;
+    return withArena(this.arenas[this.searches & 1] as Arena, () => this.run(query, options));
+  }
+
+  private run(query: string, options: SearchOptions): SearchResult {
     const now = options.now ?? Date.now();
     const texts = parseQuery(query);
     const terms = texts.map(makeTerm);
@@ -368,7 +380,7 @@ export class SnippetIndex {
       pool = union(head, body);
     }
     const n = pool ? pool.length : count;
-    const matched = new Int32Array(n);
+    const matched = newSlots(n);
     const flags = this.facts.flags;
     const { genre, section } = options;
     const filtered = genre !== undefined || section !== undefined;

@@ -1,5 +1,5 @@
 import { addLetterPairs, emptyLetterPairs, type Readings, textLetterMask } from './pinyin';
-import { type Firsts, intersectAll, Postings, type Slots, seek } from './postings';
+import { BitPostings, type Firsts, intersectAll, newSlots, Postings, type Slots, seek } from './postings';
 import type { Term } from './query';
 
 const EMPTY: Slots = new Int32Array(0);
@@ -57,7 +57,8 @@ export class TextIndex {
   // can only match themselves, so they narrow its pinyin candidates.
   private readonly headUnits = new Postings();
   private readonly body = new Postings(true);
-  private readonly pinyin = new Postings();
+  // Most titles allow most letters and many pairs: bit sets are smaller than lists here.
+  private readonly pinyin = new BitPostings();
   // Filled per snippet while adding it; kept only as postings.
   private readonly scratch = emptyLetterPairs();
 
@@ -119,24 +120,25 @@ export class TextIndex {
     if (!term.pinyin) return { head, pinyin: EMPTY, bodyReach };
     // The pinyin prefilter as postings: every letter of the term present, and `pairsAllow`. A
     // letter of an allowed pair is always present, so only letters outside any pair are looked up.
-    const lists: Slots[] = [];
+    const keys: number[] = [];
     let paired = 0;
     if (text.length >= 2 && isLetter(text.charCodeAt(0)) && isLetter(text.charCodeAt(1))) {
-      lists.push(this.pinyin.get(START + pairOf(text.charCodeAt(0), text.charCodeAt(1))));
+      keys.push(START + pairOf(text.charCodeAt(0), text.charCodeAt(1)));
     }
     for (let i = 0; i + 1 < text.length; i++) {
       const a = text.charCodeAt(i);
       const b = text.charCodeAt(i + 1);
       if (!isLetter(a) || !isLetter(b)) continue;
-      lists.push(this.pinyin.get(ANY + pairOf(a, b)));
+      keys.push(ANY + pairOf(a, b));
       paired |= (1 << (a - 97)) | (1 << (b - 97));
     }
+    const units: Slots[] = [];
     for (let i = 0; i < text.length; i++) {
-      if (!isLetter(text.charCodeAt(i))) lists.push(this.headUnits.get(text.charCodeAt(i)));
+      if (!isLetter(text.charCodeAt(i))) units.push(this.headUnits.get(text.charCodeAt(i)));
     }
     const alone = term.letters & ~paired;
-    for (let letter = 0; letter < 26; letter++) if (alone & (1 << letter)) lists.push(this.pinyin.get(letter));
-    return { head, pinyin: intersectAll(lists) as Slots, bodyReach };
+    for (let letter = 0; letter < 26; letter++) if (alone & (1 << letter)) keys.push(letter);
+    return { head, pinyin: this.pinyin.all(keys, intersectAll(units)), bodyReach };
   }
 
   // Slots whose field may hold `text`: those with all its pairs; undefined (any) for one unit.
@@ -164,7 +166,7 @@ export class TextIndex {
   ): Slots {
     if (text.length < 2) {
       const n = within ? within.length : count;
-      const out = new Int32Array(n);
+      const out = newSlots(n);
       let m = 0;
       for (let i = 0; i < n; i++) {
         const slot = within ? (within[i] as number) : i;
@@ -188,7 +190,7 @@ export class TextIndex {
     const rarest = order[0] as number;
     const lead = lists[rarest] as Slots;
     const at = new Int32Array(pairs);
-    const out = new Int32Array(within ? Math.min(within.length, lead.length) : lead.length);
+    const out = newSlots(within ? Math.min(within.length, lead.length) : lead.length);
     let m = 0;
     let w = 0;
     // Pairs other than the rarest, each walked in step (galloping when much longer).
