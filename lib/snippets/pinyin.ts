@@ -128,11 +128,20 @@ let text = '';
 let readings: readonly Readings[] = [];
 let width = 0;
 
+// Whether each UTF-16 unit is SKIPPABLE, worked out once per unit: 0 not yet, 1 no, 2 yes.
+const skippable = new Uint8Array(65536);
+
+function canSkip(code: number): boolean {
+  let known = skippable[code] as number;
+  if (known === 0) skippable[code] = known = SKIPPABLE.test(String.fromCharCode(code)) ? 2 : 1;
+  return known === 2;
+}
+
 function matchFrom(t: number, c: number): number {
   if (t === term.length) return c;
   if (c === text.length || failedAt[t * width + c] === generation) return -1;
-  const char = text.charAt(c);
-  if (term.charAt(t) === char) {
+  const code = text.charCodeAt(c);
+  if (term.charCodeAt(t) === code) {
     const end = matchFrom(t + 1, c + 1);
     if (end >= 0) return end;
   }
@@ -147,7 +156,7 @@ function matchFrom(t: number, c: number): number {
         if (end >= 0) return end;
       }
     }
-  } else if (t > 0 && SKIPPABLE.test(char)) {
+  } else if (t > 0 && canSkip(code)) {
     const end = matchFrom(t, c + 1);
     if (end >= 0) return end;
   }
