@@ -1,6 +1,6 @@
 import type { Snippet } from './db';
 import type { Highlightable } from './highlight';
-import { matchPinyin, type Readings, readingsOfText } from './pinyin';
+import { matchPinyin, type Readings, readingsOfText, startLetters } from './pinyin';
 import { fold, type Term } from './query';
 
 /** A snippet prepared once for searching: folded fields and the readings of title and tags. */
@@ -17,6 +17,8 @@ export class Interner {
   private readonly ids = new Map<string, number>();
   readonly texts: string[] = [];
   readonly readings: (readonly Readings[])[] = [];
+  /** `startLetters` of each text, made when it is first needed. */
+  private readonly starts: (Uint32Array | undefined)[] = [];
 
   /** How many distinct texts have been numbered. */
   get size(): number {
@@ -32,6 +34,13 @@ export class Interner {
     this.texts.push(text);
     this.readings.push(read());
     return id;
+  }
+
+  /** Where a pinyin match can start in text `id`, by letter (see `startLetters`). */
+  startsOf(id: number): Uint32Array {
+    let starts = this.starts[id];
+    if (starts === undefined) this.starts[id] = starts = startLetters(this.texts[id] ?? '', this.readings[id] ?? []);
+    return starts;
   }
 }
 
@@ -119,7 +128,13 @@ export class HeadMatcher {
   private pinyinIn(id: number): boolean {
     let found = this.pinyin[id];
     if (found === 0) {
-      const match = matchPinyin(this.term.text, this.texts.texts[id] as string, this.texts.readings[id] ?? []);
+      const texts = this.texts;
+      const match = matchPinyin(
+        this.term.text,
+        texts.texts[id] as string,
+        texts.readings[id] ?? [],
+        texts.startsOf(id),
+      );
       this.pinyin[id] = found = match ? 2 : 1;
     }
     return found === 2;

@@ -165,6 +165,21 @@ function matchFrom(t: number, c: number): number {
 }
 
 /**
+ * The letters a pinyin match can start with at each position of `text`: the first letters of the
+ * position's readings, or the position itself if a letter, as masks (see `letterMask`).
+ */
+export function startLetters(text: string, readings: readonly Readings[]): Uint32Array {
+  const out = new Uint32Array(text.length);
+  for (let c = 0; c < text.length; c++) {
+    const code = text.charCodeAt(c);
+    let mask = isLetter(code) ? 1 << (code - 97) : 0;
+    for (const syllable of readings[c] ?? []) mask |= 1 << (syllable.charCodeAt(0) - 97);
+    out[c] = mask;
+  }
+  return out;
+}
+
+/**
  * Where `query` (lowercase; letters, Han or both: `czwt`, `cunzai`, `cun在`) matches `target` as
  * pinyin: each Han character is typed as any non-empty prefix of any of its readings, or as itself.
  * Returns the first matching UTF-16 range, or undefined.
@@ -173,6 +188,7 @@ export function matchPinyin(
   query: string,
   target: string,
   targetReadings: readonly Readings[],
+  starts?: Uint32Array,
 ): { start: number; end: number } | undefined {
   if (query.length === 0) return undefined;
   width = target.length + 1;
@@ -187,7 +203,11 @@ export function matchPinyin(
   text = target;
   readings = targetReadings;
   try {
+    // With `startLetters` of the target, positions that cannot start a match are not tried.
+    const first = query.charCodeAt(0);
+    const bit = starts && isLetter(first) ? 1 << (first - 97) : 0;
     for (let start = 0; start < target.length; start++) {
+      if (bit !== 0 && (((starts as Uint32Array)[start] as number) & bit) === 0) continue;
       const end = matchFrom(0, start);
       if (end >= 0) return { start, end };
     }
