@@ -1,5 +1,3 @@
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { type Snippet, TianbaoDB } from '../lib/snippets/db';
 import { importFile } from '../lib/snippets/import-file';
@@ -11,11 +9,6 @@ import { exportLibrary, parseExportFile, serializeExport } from '../lib/snippets
 import { type Metric, median, round, timeRuns } from './metrics';
 import { flexSearchPeer, fusePeer, miniSearchPeer } from './search-peers';
 import { BENCH_QUERIES, generateSnippets } from './snippet-corpus';
-
-// A full garbage collection before each timed block, so that garbage one library left behind is
-// not collected on another's time (the peers are timed query by query alongside the index).
-v8.setFlagsFromString('--expose-gc');
-const collect = vm.runInNewContext('gc') as () => void;
 
 const COUNT = 10_000;
 const RUNS = 15;
@@ -107,40 +100,46 @@ export default async function run(): Promise<Metric[]> {
   const build = median(timeRuns(() => (index = new SnippetIndex(snippets)), 5, 1));
   const postings = index.postings;
 
-  // The peers are timed query by query alongside the index, so that a change in the machine's
-  // load during the run weighs on all of them alike.
-  const peerList = [miniSearchPeer(), flexSearchPeer(), fusePeer()].map((peer) => {
-    const started = performance.now();
-    peer.build(snippets);
-    return { peer, built: performance.now() - started, times: [] as number[], best: [] as number[], recall: 0 };
-  });
   const indexed: number[] = [];
   // The fastest of each query's runs: its cost with the machine's other work (a run descheduled
   // for a few milliseconds) taken out, as the p95 of a busy machine is mostly that.
   const indexedBest: number[] = [];
   const typing: number[] = [];
   const scanned: number[] = [];
+  const wanted = new Map<string, string[]>();
   let mismatches = 0;
   for (const query of BENCH_QUERIES) {
     const want = scanSearch(snippets, query);
+    wanted.set(query, want);
     const ids = index.search(query, { now: NOW, limit: Number.POSITIVE_INFINITY }).hits.map((h) => h.snippet.id);
     if (JSON.stringify([...ids].sort()) !== JSON.stringify([...want].sort())) mismatches++;
-    collect();
     const cold = coldRuns(index, query);
     indexed.push(...cold);
     indexedBest.push(Math.min(...cold));
-    collect();
     typing.push(...typingRuns(index, query));
     scanned.push(...timeRuns(() => scanSearch(snippets, query), 3, 1));
-    for (const p of peerList) {
-      const got = new Set(p.peer.search(query));
-      p.recall += want.length === 0 ? 1 : want.filter((id) => got.has(id)).length / want.length;
-      collect();
-      const runs = timeRuns(() => p.peer.search(query), RUNS, 1);
-      p.times.push(...runs);
-      p.best.push(Math.min(...runs));
-    }
   }
+
+  // Each peer in a heap of its own making (as the index above): built, then timed over the
+  // same queries and as many runs.
+  const peerList = [miniSearchPeer(), flexSearchPeer(), fusePeer()].map((peer) => {
+    const started = performance.now();
+    peer.build(snippets);
+    const built = performance.now() - started;
+    const times: number[] = [];
+    const best: number[] = [];
+    let recall = 0;
+    for (const query of BENCH_QUERIES) {
+      const want = wanted.get(query) ?? [];
+      const got = new Set(peer.search(query));
+      recall += want.length === 0 ? 1 : want.filter((id) => got.has(id)).length / want.length;
+      const runs = timeRuns(() => peer.search(query), RUNS, 1);
+      times.push(...runs);
+      best.push(Math.min(...runs));
+    }
+    peer.build([]); // frees its index before the next peer is built
+    return { peer, built, times, best, recall };
+  });
 
   const bodies = snippets.map((s) => fold(s.body));
   const chineseTerms = BENCH_QUERIES.flatMap(parseQuery).filter((t) => !/[a-z]/.test(t));
