@@ -38,7 +38,14 @@ function occurrences(haystack: string, needle: string, out: Range[], max = Numbe
 
 /** Sorts ranges and merges the ones that overlap or touch. */
 export function mergeRanges(ranges: Range[]): Range[] {
-  const sorted = [...ranges].sort((a, b) => a.start - b.start || a.end - b.end);
+  let ordered = true;
+  for (let i = 1; ordered && i < ranges.length; i++) {
+    const a = ranges[i - 1] as Range;
+    const b = ranges[i] as Range;
+    ordered = a.start < b.start || (a.start === b.start && a.end <= b.end);
+  }
+  // One term's occurrences come in order; only several terms' need sorting.
+  const sorted = ordered ? ranges : [...ranges].sort((a, b) => a.start - b.start || a.end - b.end);
   const out: Range[] = [];
   for (const r of sorted) {
     const last = out[out.length - 1];

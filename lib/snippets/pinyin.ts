@@ -128,11 +128,20 @@ let text = '';
 let readings: readonly Readings[] = [];
 let width = 0;
 
+// Whether each UTF-16 unit is SKIPPABLE, worked out once per unit: 0 not yet, 1 no, 2 yes.
+const skippable = new Uint8Array(65536);
+
+function canSkip(code: number): boolean {
+  let known = skippable[code] as number;
+  if (known === 0) skippable[code] = known = SKIPPABLE.test(String.fromCharCode(code)) ? 2 : 1;
+  return known === 2;
+}
+
 function matchFrom(t: number, c: number): number {
   if (t === term.length) return c;
   if (c === text.length || failedAt[t * width + c] === generation) return -1;
-  const char = text.charAt(c);
-  if (term.charAt(t) === char) {
+  const code = text.charCodeAt(c);
+  if (term.charCodeAt(t) === code) {
     const end = matchFrom(t + 1, c + 1);
     if (end >= 0) return end;
   }
@@ -147,12 +156,27 @@ function matchFrom(t: number, c: number): number {
         if (end >= 0) return end;
       }
     }
-  } else if (t > 0 && SKIPPABLE.test(char)) {
+  } else if (t > 0 && canSkip(code)) {
     const end = matchFrom(t, c + 1);
     if (end >= 0) return end;
   }
   failedAt[t * width + c] = generation;
   return -1;
+}
+
+/**
+ * The letters a pinyin match can start with at each position of `text`: the first letters of the
+ * position's readings, or the position itself if a letter, as masks (see `letterMask`).
+ */
+export function startLetters(text: string, readings: readonly Readings[]): Uint32Array {
+  const out = new Uint32Array(text.length);
+  for (let c = 0; c < text.length; c++) {
+    const code = text.charCodeAt(c);
+    let mask = isLetter(code) ? 1 << (code - 97) : 0;
+    for (const syllable of readings[c] ?? []) mask |= 1 << (syllable.charCodeAt(0) - 97);
+    out[c] = mask;
+  }
+  return out;
 }
 
 /**
@@ -164,6 +188,7 @@ export function matchPinyin(
   query: string,
   target: string,
   targetReadings: readonly Readings[],
+  starts?: Uint32Array,
 ): { start: number; end: number } | undefined {
   if (query.length === 0) return undefined;
   width = target.length + 1;
@@ -178,7 +203,11 @@ export function matchPinyin(
   text = target;
   readings = targetReadings;
   try {
+    // With `startLetters` of the target, positions that cannot start a match are not tried.
+    const first = query.charCodeAt(0);
+    const bit = starts && isLetter(first) ? 1 << (first - 97) : 0;
     for (let start = 0; start < target.length; start++) {
+      if (bit !== 0 && (((starts as Uint32Array)[start] as number) & bit) === 0) continue;
       const end = matchFrom(0, start);
       if (end >= 0) return { start, end };
     }

@@ -9,16 +9,62 @@ export type Firsts = Uint16Array;
 const NO_FIRSTS: Firsts = new Uint16Array(0);
 
 /**
+ * Room for the slot arrays of one search, reused from search to search: a typed array allocated
+ * per intermediate result costs more than the work on it. Arrays taken from an arena are valid
+ * until its next `reset`.
+ */
+export class Arena {
+  private buffer = new Int32Array(1 << 16);
+  private used = 0;
+
+  reset(): void {
+    this.used = 0;
+  }
+
+  take(n: number): Int32Array {
+    if (this.used + n > this.buffer.length) {
+      // Arrays already taken keep the old buffer.
+      this.buffer = new Int32Array(Math.max(this.buffer.length * 2, n));
+      this.used = 0;
+    }
+    const out = this.buffer.subarray(this.used, this.used + n);
+    this.used += n;
+    return out;
+  }
+}
+
+let arena: Arena | undefined;
+
+/** Runs `fn` with the slot arrays that this module and its users create taken from `from`. */
+export function withArena<T>(from: Arena, fn: () => T): T {
+  const outer = arena;
+  arena = from;
+  from.reset();
+  try {
+    return fn();
+  } finally {
+    arena = outer;
+  }
+}
+
+/** An array for `n` slots, not necessarily zeroed: from the current arena, if any. */
+export function newSlots(n: number): Int32Array {
+  return arena ? arena.take(n) : new Int32Array(n);
+}
+
+/**
  * An inverted index from 32-bit keys to the slots of the documents that have them, each list
  * sorted because slots are only ever added in increasing order. An open-addressing hash table of
  * typed arrays: building 10k snippets adds millions of postings, which a `Map` of arrays makes slow.
- * With `firsts`, it also keeps the offset of each key's first occurrence in each document.
+ * With `firsts`, it also keeps the offsets of each key's first and last occurrence in each document.
  */
 export class Postings {
   private firsts: Uint16Array[] | undefined;
+  private lasts: Uint16Array[] | undefined;
 
   constructor(firsts = false) {
     this.firsts = firsts ? [] : undefined;
+    this.lasts = firsts ? [] : undefined;
   }
 
   private keys = new Int32Array(1024);
@@ -67,6 +113,7 @@ export class Postings {
       this.keys[cell] = key;
       this.lists.push(new Int32Array(4));
       this.firsts?.push(new Uint16Array(4));
+      this.lasts?.push(new Uint16Array(4));
       if (id >= this.lengths.length) {
         const lengths = new Int32Array(this.lengths.length * 2);
         lengths.set(this.lengths);
@@ -75,7 +122,10 @@ export class Postings {
     }
     let list = this.lists[id] as Int32Array;
     const n = this.lengths[id] as number;
-    if (n > 0 && list[n - 1] === slot) return;
+    if (n > 0 && list[n - 1] === slot) {
+      if (this.lasts) (this.lasts[id] as Uint16Array)[n - 1] = Math.min(at, 0xffff);
+      return;
+    }
     if (n === list.length) {
       const bigger = new Int32Array(n * 2);
       bigger.set(list);
@@ -84,10 +134,14 @@ export class Postings {
         const wider = new Uint16Array(n * 2);
         wider.set(this.firsts[id] as Uint16Array);
         this.firsts[id] = wider;
+        const later = new Uint16Array(n * 2);
+        later.set((this.lasts as Uint16Array[])[id] as Uint16Array);
+        (this.lasts as Uint16Array[])[id] = later;
       }
     }
     list[n] = slot;
     if (this.firsts) (this.firsts[id] as Uint16Array)[n] = Math.min(at, 0xffff);
+    if (this.lasts) (this.lasts[id] as Uint16Array)[n] = Math.min(at, 0xffff);
     this.lengths[id] = n + 1;
     this.count++;
   }
@@ -96,6 +150,13 @@ export class Postings {
   get(key: number): Slots {
     const id = this.ids[this.find(key)] as number;
     return id === -1 ? EMPTY : (this.lists[id] as Int32Array).subarray(0, this.lengths[id]);
+  }
+
+  /** The last offsets of `key`, aligned with `get(key)` (empty without `firsts`). */
+  lastsOf(key: number): Firsts {
+    const id = this.ids[this.find(key)] as number;
+    const lasts = this.lasts?.[id];
+    return lasts === undefined ? NO_FIRSTS : lasts.subarray(0, this.lengths[id]);
   }
 
   /** The first offsets of `key`, aligned with `get(key)` (empty without `firsts`). */
@@ -109,6 +170,7 @@ export class Postings {
   trim(): void {
     this.lists = this.lists.map((list, id) => list.slice(0, this.lengths[id]));
     this.firsts = this.firsts?.map((firsts, id) => firsts.slice(0, this.lengths[id]));
+    this.lasts = this.lasts?.map((lasts, id) => lasts.slice(0, this.lengths[id]));
   }
 
   /** Approximate bytes held by the lists and the table. */
@@ -116,12 +178,112 @@ export class Postings {
     let total = this.keys.byteLength + this.ids.byteLength + this.lengths.byteLength;
     for (const list of this.lists) total += list.byteLength;
     for (const firsts of this.firsts ?? []) total += firsts.byteLength;
+    for (const lasts of this.lasts ?? []) total += lasts.byteLength;
     return total;
   }
 }
 
-// First index in `list` at or after `from` whose slot is not below `slot` (galloping, then binary).
-function seek(list: Slots, from: number, slot: number): number {
+/**
+ * Postings as bit sets, one per key (keys are small numbers): for keys that most documents have,
+ * where a bit per slot takes less room than a list, and intersecting is a word-wise AND.
+ */
+export class BitPostings {
+  private sets: (Uint32Array | undefined)[] = [];
+  /** How many (key, slot) postings are set, for memory reports. */
+  count = 0;
+
+  /** Records that `slot` has `key`. */
+  add(key: number, slot: number): void {
+    const word = slot >>> 5;
+    let set = this.sets[key];
+    if (set === undefined || word >= set.length) {
+      const bigger = new Uint32Array(Math.max(32, word + 1, (set?.length ?? 0) * 2));
+      if (set) bigger.set(set);
+      this.sets[key] = set = bigger;
+    }
+    const bit = 1 << (slot & 31);
+    if (((set[word] as number) & bit) === 0) this.count++;
+    set[word] = (set[word] as number) | bit;
+  }
+
+  /**
+   * The sorted slots that have every key, and are in `list` too if given (an empty result when
+   * a key has no slot).
+   */
+  all(keys: readonly number[], list?: Slots): Slots {
+    const sets: Uint32Array[] = [];
+    for (const key of keys) {
+      const set = this.sets[key];
+      if (set === undefined) return EMPTY;
+      sets.push(set);
+    }
+    if (list) {
+      const out = newSlots(list.length);
+      let n = 0;
+      next: for (let i = 0; i < list.length; i++) {
+        const slot = list[i] as number;
+        const word = slot >>> 5;
+        const bit = 1 << (slot & 31);
+        for (const set of sets) if (word >= set.length || ((set[word] as number) & bit) === 0) continue next;
+        out[n++] = slot;
+      }
+      return out.subarray(0, n);
+    }
+    let words = Number.POSITIVE_INFINITY;
+    for (const set of sets) words = Math.min(words, set.length);
+    if (sets.length === 0) return EMPTY;
+    const and = newSlots(words);
+    and.set((sets[0] as Uint32Array).subarray(0, words));
+    for (let k = 1; k < sets.length; k++) {
+      const set = sets[k] as Uint32Array;
+      for (let w = 0; w < words; w++) and[w] = (and[w] as number) & (set[w] as number);
+    }
+    let n = 0;
+    for (let w = 0; w < words; w++) {
+      let x = and[w] as number;
+      while (x !== 0) {
+        x &= x - 1;
+        n++;
+      }
+    }
+    const out = newSlots(n);
+    n = 0;
+    for (let w = 0; w < words; w++) {
+      let x = and[w] as number;
+      while (x !== 0) {
+        const low = x & -x;
+        out[n++] = w * 32 + 31 - Math.clz32(low);
+        x ^= low;
+      }
+    }
+    return out;
+  }
+
+  /** Frees the spare room of every set. */
+  trim(): void {
+    let words = 0;
+    for (const set of this.sets) {
+      if (!set) continue;
+      for (let w = set.length - 1; w >= 0; w--) {
+        if (set[w] !== 0) {
+          words = Math.max(words, w + 1);
+          break;
+        }
+      }
+    }
+    this.sets = this.sets.map((set) => set?.slice(0, words));
+  }
+
+  /** Approximate bytes held by the sets. */
+  bytes(): number {
+    let total = 0;
+    for (const set of this.sets) total += set?.byteLength ?? 0;
+    return total;
+  }
+}
+
+/** First index in `list` at or after `from` whose slot is not below `slot` (galloping, then binary). */
+export function seek(list: Slots, from: number, slot: number): number {
   let step = 1;
   let hi = from;
   while (hi < list.length && (list[hi] as number) < slot) {
@@ -141,7 +303,7 @@ function seek(list: Slots, from: number, slot: number): number {
 /** The slots in both sorted lists; a short list against a long one costs only its length's searches. */
 export function intersect(a: Slots, b: Slots): Slots {
   if (a.length > b.length) [a, b] = [b, a];
-  const out = new Int32Array(a.length);
+  const out = newSlots(a.length);
   let n = 0;
   let j = 0;
   const gallop = b.length > a.length * 8;
@@ -158,7 +320,7 @@ export function intersect(a: Slots, b: Slots): Slots {
 export function union(a: Slots, b: Slots): Slots {
   if (a.length === 0) return b;
   if (b.length === 0) return a;
-  const out = new Int32Array(a.length + b.length);
+  const out = newSlots(a.length + b.length);
   let n = 0;
   let i = 0;
   let j = 0;
@@ -174,11 +336,26 @@ export function union(a: Slots, b: Slots): Slots {
   return out.subarray(0, n);
 }
 
-/** The slots in every list, the shortest intersected first; `undefined` when given no list. */
+/** The slots in every list, walked from the shortest; `undefined` when given no list. */
 export function intersectAll(lists: Slots[]): Slots | undefined {
   if (lists.length === 0) return undefined;
   lists.sort((a, b) => a.length - b.length);
-  let out = lists[0] as Slots;
-  for (let i = 1; i < lists.length && out.length > 0; i++) out = intersect(out, lists[i] as Slots);
-  return out;
+  const lead = lists[0] as Slots;
+  if (lists.length === 1) return lead;
+  if (lists.length === 2) return intersect(lead, lists[1] as Slots);
+  const at = new Int32Array(lists.length);
+  const out = newSlots(lead.length);
+  let n = 0;
+  next: for (let i = 0; i < lead.length; i++) {
+    const slot = lead[i] as number;
+    for (let k = 1; k < lists.length; k++) {
+      const list = lists[k] as Slots;
+      const j = seek(list, at[k] as number, slot);
+      at[k] = j;
+      if (j === list.length) break next;
+      if (list[j] !== slot) continue next;
+    }
+    out[n++] = slot;
+  }
+  return out.subarray(0, n);
 }

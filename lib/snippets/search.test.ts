@@ -125,7 +125,29 @@ const arbSnippet = fc.record({
   tags: fc.array(text(4), { maxLength: 3 }),
   genres: fc.subarray(['shuzhi', 'duizhao']),
 });
-const QUERY_PARTS = ['存在', '问', 'cz', 'cun', 'hang', 'xing', 'zh', 'c', 'a', 'b', '行', 'yh', 'cun在', '𠀀'];
+// Terms of three and more units too, some with a repeated pair (在在在), whose body matches are
+// proven from the pairs' first offsets or searched for.
+const QUERY_PARTS = [
+  '存在',
+  '问',
+  'cz',
+  'cun',
+  'hang',
+  'xing',
+  'zh',
+  'c',
+  'a',
+  'b',
+  '行',
+  'yh',
+  'cun在',
+  '𠀀',
+  '存在问题',
+  '在在在',
+  'abc',
+  'bab',
+  '问题存在',
+];
 const arbQuery = fc.array(fc.constantFrom(...QUERY_PARTS), { maxLength: 3 }).map((t) => t.join(' '));
 
 // The brute-force oracle: no index, no filters, straight from the definition of a match.

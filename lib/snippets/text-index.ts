@@ -1,32 +1,30 @@
 import { addLetterPairs, emptyLetterPairs, type Readings, textLetterMask } from './pinyin';
-import { type Firsts, intersectAll, Postings, type Slots } from './postings';
+import { BitPostings, type Firsts, intersectAll, newSlots, Postings, type Slots, seek } from './postings';
 import type { Term } from './query';
 
 const EMPTY: Slots = new Int32Array(0);
 
 /**
- * Candidates of one term, each a superset of the matches of its kind: literal in the title or a
- * tag (`head`), literal in the body (`undefined`, any slot, for a term of one unit), and by pinyin
- * in the title or tags (the slots passing the letter and pair prefilter whose title or tags hold
- * the term's other characters; empty for a term without letters).
+ * Candidates of one term in titles and tags, each a superset of the matches of its kind: literal
+ * (`head`), and by pinyin (the slots passing the letter and pair prefilter whose title or tags
+ * hold the term's other characters; empty for a term without letters). `bodyReach` bounds how
+ * many bodies can hold the term: the postings of its rarest pair (every slot for one unit).
  */
 export interface Candidates {
-  head: Slots | undefined;
-  body: Slots | undefined;
+  head: Slots;
   pinyin: Slots;
-  /** Where in each body a match can start at the earliest: see `Starts`. */
-  starts: Starts | undefined;
+  bodyReach: number;
 }
 
-/**
- * The postings of the term's rarest pair, with the pair's first offset in each body. No match of
- * the term can start before `first - shift`, its position in the term; reading a body from there
- * saves scanning the start of each body that only verification would find.
- */
-export interface Starts {
-  slots: Slots;
-  firsts: Firsts;
-  shift: number;
+// Whether every pair k of a term has its first or last occurrence at `start + k` (offsets at the
+// cap, 0xffff, prove nothing).
+function lineUp(firsts: Firsts[], lasts: Firsts[], at: Int32Array, pairs: number, start: number): boolean {
+  if (start + pairs >= 0xffff) return false;
+  for (let k = 0; k < pairs; k++) {
+    const j = at[k] as number;
+    if ((firsts[k] as Firsts)[j] !== start + k && (lasts[k] as Firsts)[j] !== start + k) return false;
+  }
+  return true;
 }
 
 /** What the text index reads of a prepared snippet: folded fields and readings of title and tags. */
@@ -59,7 +57,8 @@ export class TextIndex {
   // can only match themselves, so they narrow its pinyin candidates.
   private readonly headUnits = new Postings();
   private readonly body = new Postings(true);
-  private readonly pinyin = new Postings();
+  // Most titles allow most letters and many pairs: bit sets are smaller than lists here.
+  private readonly pinyin = new BitPostings();
   // Filled per snippet while adding it; kept only as postings.
   private readonly scratch = emptyLetterPairs();
 
@@ -114,30 +113,32 @@ export class TextIndex {
   /** The slots that may hold `term`, each kind a superset of the matches of that kind. */
   candidates(term: Term): Candidates {
     const text = term.text;
-    const head = text.length === 1 ? this.headUnits.get(text.charCodeAt(0)) : this.literal(this.head, text);
-    const body = this.literal(this.body, text);
-    const starts = this.starts(text);
-    if (!term.pinyin) return { head, body, pinyin: EMPTY, starts };
+    const head = text.length === 1 ? this.headUnits.get(text.charCodeAt(0)) : (this.literal(this.head, text) ?? EMPTY);
+    let bodyReach = text.length === 1 ? Number.POSITIVE_INFINITY : this.body.count;
+    for (let i = 0; i + 1 < text.length; i++)
+      bodyReach = Math.min(bodyReach, this.body.get((text.charCodeAt(i) << 16) | text.charCodeAt(i + 1)).length);
+    if (!term.pinyin) return { head, pinyin: EMPTY, bodyReach };
     // The pinyin prefilter as postings: every letter of the term present, and `pairsAllow`. A
     // letter of an allowed pair is always present, so only letters outside any pair are looked up.
-    const lists: Slots[] = [];
+    const keys: number[] = [];
     let paired = 0;
     if (text.length >= 2 && isLetter(text.charCodeAt(0)) && isLetter(text.charCodeAt(1))) {
-      lists.push(this.pinyin.get(START + pairOf(text.charCodeAt(0), text.charCodeAt(1))));
+      keys.push(START + pairOf(text.charCodeAt(0), text.charCodeAt(1)));
     }
     for (let i = 0; i + 1 < text.length; i++) {
       const a = text.charCodeAt(i);
       const b = text.charCodeAt(i + 1);
       if (!isLetter(a) || !isLetter(b)) continue;
-      lists.push(this.pinyin.get(ANY + pairOf(a, b)));
+      keys.push(ANY + pairOf(a, b));
       paired |= (1 << (a - 97)) | (1 << (b - 97));
     }
+    const units: Slots[] = [];
     for (let i = 0; i < text.length; i++) {
-      if (!isLetter(text.charCodeAt(i))) lists.push(this.headUnits.get(text.charCodeAt(i)));
+      if (!isLetter(text.charCodeAt(i))) units.push(this.headUnits.get(text.charCodeAt(i)));
     }
     const alone = term.letters & ~paired;
-    for (let letter = 0; letter < 26; letter++) if (alone & (1 << letter)) lists.push(this.pinyin.get(letter));
-    return { head, body, pinyin: intersectAll(lists) as Slots, starts };
+    for (let letter = 0; letter < 26; letter++) if (alone & (1 << letter)) keys.push(letter);
+    return { head, pinyin: this.pinyin.all(keys, intersectAll(units)), bodyReach };
   }
 
   // Slots whose field may hold `text`: those with all its pairs; undefined (any) for one unit.
@@ -149,14 +150,91 @@ export class TextIndex {
     return intersectAll(lists);
   }
 
-  private starts(text: string): Starts | undefined {
-    let best: Starts | undefined;
-    for (let i = 0; i + 1 < text.length; i++) {
-      const key = (text.charCodeAt(i) << 16) | text.charCodeAt(i + 1);
-      const slots = this.body.get(key);
-      if (!best || slots.length < best.slots.length) best = { slots, firsts: this.body.firstsOf(key), shift: i };
+  /**
+   * The slots among `within` (sorted; every slot below `count` when undefined) whose body holds
+   * `text`, exactly: the slots having every pair of the term, each confirmed from the pairs' first
+   * and last offsets when they line up (an occurrence of each pair is where the term would put it),
+   * else by searching the body from where a match can start at the earliest. A one-unit term
+   * (no postings) is searched for in every body. `bodyOf` gives a slot's folded body (undefined
+   * if vacant).
+   */
+  bodyMatches(
+    text: string,
+    within: Slots | undefined,
+    count: number,
+    bodyOf: (slot: number) => string | undefined,
+  ): Slots {
+    if (text.length < 2) {
+      const n = within ? within.length : count;
+      const out = newSlots(n);
+      let m = 0;
+      for (let i = 0; i < n; i++) {
+        const slot = within ? (within[i] as number) : i;
+        if (bodyOf(slot)?.includes(text)) out[m++] = slot;
+      }
+      return out.subarray(0, m);
     }
-    return best;
+    const pairs = text.length - 1;
+    const lists: Slots[] = new Array(pairs);
+    const firsts: Firsts[] = new Array(pairs);
+    const lasts: Firsts[] = new Array(pairs);
+    // Pairs from the rarest, so that the walk is over the shortest list.
+    const order = Array.from({ length: pairs }, (_, k) => k);
+    for (let k = 0; k < pairs; k++) {
+      const key = (text.charCodeAt(k) << 16) | text.charCodeAt(k + 1);
+      lists[k] = this.body.get(key);
+      firsts[k] = this.body.firstsOf(key);
+      lasts[k] = this.body.lastsOf(key);
+    }
+    order.sort((x, y) => (lists[x] as Slots).length - (lists[y] as Slots).length);
+    const rarest = order[0] as number;
+    const lead = lists[rarest] as Slots;
+    const at = new Int32Array(pairs);
+    const out = newSlots(within ? Math.min(within.length, lead.length) : lead.length);
+    let m = 0;
+    let w = 0;
+    // Pairs other than the rarest, each walked in step (galloping when much longer).
+    // Driven by the shorter of `within` and the rarest pair's list.
+    const byWithin = within !== undefined && within.length < lead.length;
+    const others = byWithin ? order : order.slice(1);
+    const driver = byWithin ? within : lead;
+    const gallop = others.map((k) => (lists[k] as Slots).length > driver.length * 8);
+    next: for (let i = 0; i < driver.length; i++) {
+      const slot = driver[i] as number;
+      if (within && !byWithin) {
+        w = seek(within, w, slot);
+        if (w === within.length) break;
+        if (within[w] !== slot) continue;
+      }
+      if (!byWithin) at[rarest] = i;
+      for (let o = 0; o < others.length; o++) {
+        const k = others[o] as number;
+        const list = lists[k] as Slots;
+        let j = at[k] as number;
+        if (gallop[o]) j = seek(list, j, slot);
+        else while (j < list.length && (list[j] as number) < slot) j++;
+        at[k] = j;
+        if (j === list.length) break next;
+        if (list[j] !== slot) continue next;
+      }
+      if (pairs === 1) {
+        out[m++] = slot;
+        continue;
+      }
+      // A match at p puts pair k at p + k, so p is at least (first offset of pair k) − k and at
+      // most (last offset of pair k) − k. A match at either bound is proven when each pair has an
+      // occurrence (its first or last) where the match puts it.
+      let low = 0;
+      let high = 0xffff;
+      for (let k = 0; k < pairs; k++) {
+        const j = at[k] as number;
+        low = Math.max(low, ((firsts[k] as Firsts)[j] as number) - k);
+        high = Math.min(high, ((lasts[k] as Firsts)[j] as number) - k);
+      }
+      const proven = lineUp(firsts, lasts, at, pairs, low) || (high > low && lineUp(firsts, lasts, at, pairs, high));
+      if (proven || bodyOf(slot)?.includes(text, low)) out[m++] = slot;
+    }
+    return out.subarray(0, m);
   }
 
   /** Approximate bytes of the postings. */
