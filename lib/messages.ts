@@ -146,7 +146,7 @@ export type PanelState = z.infer<typeof PanelState>;
 export const FieldBounds = /* @__PURE__ */ z.object({ maxLength: z.optional(z.number()), length: z.number() });
 
 /** The random token in the panel's address (`panel.html#<token>`) that its messages carry. */
-const panelToken = z.string().check(z.regex(/^[0-9a-f-]{36}$/));
+const panelToken = /* @__PURE__ */ z.string().check(z.regex(/^[0-9a-f-]{36}$/));
 
 /** Messages the panel page sends to the background. */
 export const FromPanel = /* @__PURE__ */ z.discriminatedUnion('type', [

@@ -34,7 +34,6 @@ function sameText(a: Snippet, b: Snippet): boolean {
   );
 }
 
-const EMPTY: Slots = new Int32Array(0);
 const LIVE = 1;
 const FAVORITE = 2;
 
