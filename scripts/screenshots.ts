@@ -36,6 +36,9 @@ try {
   });
   if (!(await pressToolbarButton(worker, page.url()))) throw new Error('the panel did not open');
   const panel = await panelFrame(page, extensionId);
+  // The one-time offer to keep the helper on for this site: declined, so the tabs show alone.
+  const decline = panel.getByRole('button', { name: '暂不' });
+  if (await decline.isVisible()) await decline.click();
 
   for (const scheme of SCHEMES) {
     await setScheme(context, page, panel, scheme);
