@@ -6,13 +6,21 @@ import { loadSites, SITE_KEY_PREFIX, type SiteSettings, sitePattern, updateSite 
  * before 提交 on those of them where the writer switched it on.
  */
 const SCRIPTS = [
-  { id: 'tianbao-always-on', js: 'content-scripts/form.js', wanted: (s: SiteSettings) => s.alwaysOn },
+  {
+    id: 'tianbao-always-on',
+    js: 'content-scripts/form.js',
+    file: '/content-scripts/form.js',
+    global: '__tianbaoForm',
+    wanted: (s: SiteSettings) => s.alwaysOn,
+  },
   {
     id: 'tianbao-submit-check',
     js: 'content-scripts/submit-guard.js',
+    file: '/content-scripts/submit-guard.js',
+    global: '__tianbaoGuard',
     wanted: (s: SiteSettings) => s.alwaysOn && s.submitCheck,
   },
-];
+] as const;
 
 /**
  * Keeps the registered content scripts equal to the sites that are always on and whose host
@@ -61,7 +69,41 @@ async function registerGrantedSites(): Promise<void> {
       if (!granted.has(pattern)) granted.set(pattern, await browser.permissions.contains({ origins: [pattern] }));
       if (granted.get(pattern)) patterns.push(pattern);
     }
-    await register(script.id, script.js, [...new Set(patterns)].sort());
+    const matches = [...new Set(patterns)].sort();
+    await register(script.id, script.js, matches);
+    await injectIntoOpenTabs(script.file, script.global, matches);
+  }
+}
+
+/**
+ * Registered scripts load with the next page: tabs of those sites that are already open (the site
+ * was just switched on, or they were restored as the browser started, before the extension was
+ * ready) get the script now, in the frames that lack it. A script that starts twice in a frame
+ * leaves the first copy in place.
+ */
+async function injectIntoOpenTabs(
+  file: (typeof SCRIPTS)[number]['file'],
+  global: string,
+  matches: string[],
+): Promise<void> {
+  if (matches.length === 0) return;
+  const tabs = await browser.tabs.query({ url: matches }).catch(() => []);
+  for (const tab of tabs) {
+    if (tab.id === undefined) continue;
+    try {
+      const present = await browser.scripting.executeScript({
+        target: { tabId: tab.id, allFrames: true },
+        func: (name: string) => (globalThis as Record<string, unknown>)[name] !== undefined,
+        args: [global],
+      });
+      const missing = present.filter((r) => r.result !== true).map((r) => r.frameId);
+      if (missing.length > 0) {
+        await browser.scripting.executeScript({ target: { tabId: tab.id, frameIds: missing }, files: [file] });
+      }
+    } catch {
+      // A tab that closed or navigated meanwhile, or a frame of another site: it gets the script
+      // on its next page, if it is one of these sites.
+    }
   }
 }
 

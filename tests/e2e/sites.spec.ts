@@ -12,6 +12,8 @@ test.describe('always on for a site', () => {
 
     await setSite(extension, site, { alwaysOn: true });
     expect((await registeredSites(extension))['tianbao-always-on']).toEqual(['http://127.0.0.1/*']);
+    // The tab already open gets the script at once, without a reload; later pages through the registration.
+    await expect.poll(() => formScriptLoaded(extension, page)).toBe(true);
     await page.reload();
     await expect.poll(() => formScriptLoaded(extension, page)).toBe(true);
     // The panel opens on the script that is already there (no second copy).
