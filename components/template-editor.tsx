@@ -65,6 +65,10 @@ export function TemplateEditor({ initial, isNew, builtin, existing, onClose }: P
   };
 
   useEffect(() => {
+    // Opening the editor puts the caret in its first input, so Esc and Tab work from there.
+    formRef.current?.querySelector<HTMLElement>('input, textarea')?.focus();
+  }, []);
+  useEffect(() => {
     if (attempt === 0) return;
     const first = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
     (first ?? summaryRef.current)?.focus();
