@@ -75,7 +75,7 @@ test('the templates editor saves a changed copy of a built-in, shows each proble
   await section(2).getByLabel('最少字数').fill('500');
   await section(2).getByLabel('最多字数').fill('100');
   await editor.getByRole('button', { name: '保存' }).click();
-  await expect(editor.getByRole('alert')).toHaveText('有 2 处需要修改，未保存：');
+  await expect(editor.getByRole('alert')).toHaveText('有 2 处需要修改，未保存。');
   await expect(title).toHaveAttribute('aria-invalid', 'true');
   await expect(title).toHaveAccessibleDescription('至少 1 个字符');
   await expect(title).toBeFocused();
