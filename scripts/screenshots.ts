@@ -64,6 +64,26 @@ try {
     await options.evaluate(() => window.scrollTo(0, 0));
     await shoot(options, `options-${scheme}`);
   }
+
+  // The check before 提交, on the demo site switched to always on with the check: the sample text
+  // has errors, so 提交 is held and they are listed.
+  const origin = new URL(site.url('demo-form')).origin;
+  await worker.evaluate(async (key) => {
+    type Api = { storage: { local: { set(v: object): Promise<void> } } };
+    await (globalThis as unknown as { chrome: Api }).chrome.storage.local.set({
+      [key]: { alwaysOn: true, submitCheck: true, offered: true },
+    });
+    await (globalThis as unknown as { tianbaoSyncSites(): Promise<void> }).tianbaoSyncSites();
+  }, `site:${origin}`);
+  const form = await context.newPage();
+  await form.emulateMedia({ colorScheme: 'light' });
+  await form.goto(site.url('demo-form'));
+  await form.locator('#sample').click();
+  await form.locator('#xm').fill('张某');
+  await form.locator('#dw').fill('某县市场监督管理局');
+  await form.getByRole('button', { name: '提交' }).click();
+  await form.locator('tianbao-submit-check').waitFor();
+  await shoot(form, 'submit-check-light');
 } finally {
   await context.close();
   await site.close();
