@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { followLanguage, loadLanguage, t } from '@/components/i18n';
 import { checkForm, excerpt, type FieldReport } from '@/lib/fields/form-check';
 import { locateRange } from '@/lib/fields/locate';
 import { FieldRegistry, scanFields } from '@/lib/fields/scan';
@@ -25,6 +26,10 @@ export default defineContentScript({
     const world = globalThis as { __tianbaoGuard?: unknown };
     if (world.__tianbaoGuard) return;
 
+    // The dialog speaks the language of the settings, as the panel does (this script can carry
+    // the catalogues; the small form script cannot).
+    void loadLanguage();
+    followLanguage(() => undefined);
     let templates: readonly Template[] = withUserTemplates([]);
     let rules: RuleSettings = {};
     let marker: string | undefined;
@@ -76,17 +81,17 @@ export default defineContentScript({
       if (!found) return 'submit';
       const items: DialogItem[] = found.reports.flatMap((report) =>
         report.findings.map((finding) => ({
-          field: report.field.label || browser.i18n.getMessage('checkUnnamed'),
-          message: browser.i18n.getMessage('uiLang').startsWith('zh') ? finding.message.zh : finding.message.en,
+          field: report.field.label || t('checkUnnamed'),
+          message: t('uiLang').startsWith('zh') ? finding.message.zh : finding.message.en,
           excerpt: excerpt(report.field.text, finding.start, finding.end),
         })),
       );
       const answer = await askBeforeSubmit(document, items, {
-        title: browser.i18n.getMessage('guardTitle', String(items.length)),
-        intro: browser.i18n.getMessage('guardIntro'),
-        back: browser.i18n.getMessage('guardBack'),
-        submit: browser.i18n.getMessage('guardSubmit'),
-        more: browser.i18n.getMessage('guardMore', String(Math.max(0, items.length - 12))),
+        title: t('guardTitle', String(items.length)),
+        intro: t('guardIntro'),
+        back: t('guardBack'),
+        submit: t('guardSubmit'),
+        more: t('guardMore', String(Math.max(0, items.length - 12))),
       });
       if (answer === 'back') {
         // Straight to the first error, selected, so the writer can start on it.

@@ -129,4 +129,17 @@ test.describe('check before 提交', () => {
     await expect(page.locator('#result')).toHaveText(/已上报/);
     expect(await page.locator('body').getAttribute('data-reported')).toBe('1');
   });
+
+  test('speaks the language chosen in settings', async ({ extension }) => {
+    await extension.worker.evaluate(async () => {
+      type Api = { storage: { local: { set(v: object): Promise<void> } } };
+      await (globalThis as unknown as { chrome: Api }).chrome.storage.local.set({ language: 'en' });
+    });
+    const page = await guardedDemoForm(extension);
+    await page.locator('#dw').fill('某县发展和改革局');
+    await page.locator('#grzj').fill(CLEAN);
+    await page.getByRole('button', { name: '提交' }).click();
+    await expect.poll(async () => (await dialogSeen(page))?.name).toBe('Check before submitting: 1 error(s) found');
+    expect((await dialogSeen(page))?.text).toEqual(expect.arrayContaining(['Go back and fix', 'Submit anyway']));
+  });
 });
