@@ -122,6 +122,12 @@ export function OutlineTab({
   const insertHeading = async (index: number) => {
     const insertion = headingInsertion(context.text, outline.rows, index);
     if (!insertion || fieldId === undefined) return;
+    const target = frameId !== undefined ? { frameId } : {};
+    // The numbers of the headings after it first, last first, so that earlier offsets still hold.
+    for (const edit of insertion.renumber) {
+      await send({ type: 'field:locate', frameId: frameId ?? 0, fieldId, start: edit.start, end: edit.end });
+      await send({ type: 'field:insert', text: edit.text, ...target });
+    }
     await send({ type: 'field:locate', frameId: frameId ?? 0, fieldId, start: insertion.at, end: insertion.at });
     await send({
       type: 'field:insert',

@@ -50,20 +50,41 @@ describe('inserting a missing section’s heading', () => {
     '围绕中心工作继续用力，把各项任务抓实抓细。'.repeat(3),
   ].join('\n');
 
-  it('numbers it after the sections before it and puts it where the template has it', () => {
+  /** The text after the insertion's edits, applied as the panel applies them (renumbering first, last first). */
+  const apply = (text: string, insertion: NonNullable<ReturnType<typeof headingInsertion>>) => {
+    let out = text;
+    for (const edit of insertion.renumber) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+    return out.slice(0, insertion.at) + insertion.text + out.slice(insertion.at);
+  };
+
+  it('numbers it after the sections before it, puts it where the template has it, and renumbers the rest', () => {
     const outline = outlineOf('述职报告', written, BUILTIN_TEMPLATES);
     const rows = outline?.rows ?? [];
     const index = rows.findIndex((r) => r.id === 'problems');
     expect(rows[index]?.state).toBe('missing');
     const insertion = headingInsertion(written, rows, index);
-    expect(insertion?.text.trim()).toMatch(/^二、.*问题/);
-    const at = insertion?.at ?? -1;
-    const after = written.slice(0, at) + (insertion?.text ?? '') + written.slice(at);
-    // Before 下一步工作打算, on a line of its own, and the engine now finds it.
-    expect(after.indexOf('问题')).toBeLessThan(after.indexOf('下一步工作打算'));
+    if (!insertion) throw new Error('no insertion');
+    expect(insertion.text.trim()).toMatch(/^二、.*问题/);
+    const after = apply(written, insertion);
+    // Before 下一步工作打算, which is now 三、, on a line of its own, and the engine finds it.
+    expect(after).toContain('\n二、存在的问题和不足\n\n三、下一步工作打算\n');
     const again = outlineOf('述职报告', after, BUILTIN_TEMPLATES);
     expect(again?.rows.find((r) => r.id === 'problems')?.state).not.toBe('missing');
-    expect(after.slice(at + (insertion?.caret ?? 0) - 1, at + (insertion?.caret ?? 0))).toBe('\n');
+    expect(after.slice(insertion.at + insertion.caret - 1, insertion.at + insertion.caret)).toBe('\n');
+  });
+
+  it('follows the numbering family the report uses', () => {
+    const arabic = written
+      .replace('一、主要工作及成效', '1.主要工作及成效')
+      .replace('二、下一步工作打算', '2.下一步工作打算');
+    const rows = outlineOf('述职报告', arabic, BUILTIN_TEMPLATES)?.rows ?? [];
+    const insertion = headingInsertion(
+      arabic,
+      rows,
+      rows.findIndex((r) => r.id === 'problems'),
+    );
+    if (!insertion) throw new Error('no insertion');
+    expect(apply(arabic, insertion)).toContain('\n2.存在的问题和不足\n\n3.下一步工作打算\n');
   });
 
   it('offers nothing for a section already written', () => {

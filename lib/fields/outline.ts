@@ -1,6 +1,14 @@
 import type { FormScan } from '../messages';
-import { check, type Finding, type SectionMatch, skeleton, type Template } from '../structure';
-import { intToCn } from '../structure/text';
+import {
+  check,
+  type Finding,
+  type Heading,
+  type MarkerFamily,
+  type SectionMatch,
+  skeleton,
+  type Template,
+} from '../structure';
+import { standardMarker } from '../structure/markers';
 import { MAX_ANALYSED_CHARS } from './form-check';
 import { fieldRole } from './sections';
 
@@ -16,7 +24,12 @@ export interface OutlineRow {
   start: number;
   end: number;
   /** The heading that opens the section in the text, when written (the opening has none). */
-  heading?: { start: number; end: number };
+  heading?: {
+    start: number;
+    end: number;
+    /** Its ordinal marker (二、), when numbered. */
+    marker?: { start: number; end: number; family: MarkerFamily; ordinal: number };
+  };
   /** Whether the template gives the section a heading (not the opening or closing formulas). */
   headed: boolean;
 }
@@ -87,7 +100,7 @@ export function outlineOf(
       state: stateOf(section, result.findings),
       start: section.start,
       end: section.end,
-      ...(section.heading ? { heading: { start: section.heading.start, end: section.heading.end } } : {}),
+      ...(section.heading ? { heading: headingOf(section.heading) } : {}),
       headed: section.role !== 'opening' && section.role !== 'closing',
     })),
     skeleton: skeleton(template, reportTitle(template, profile)),
@@ -114,23 +127,42 @@ export function reportTitle(template: Template, profile: Readonly<Record<string,
 
 /**
  * Where and what to insert for the missing section `rows[index]`: its heading, numbered after the
- * written sections before it (一、 二、…), on a line of its own at the point the template gives
- * it, with an empty line to write in. `caret` is where the writer continues (after the heading).
+ * written sections before it (一、 二、…, in the family the report already uses), on a line of its
+ * own at the point the template gives it, with an empty line to write in. `caret` is where the
+ * writer continues (after the heading). `renumber` moves the numbers of the headings after it on
+ * by one (三、 for 二、), as edits of the original text, last first.
  */
 export function headingInsertion(
   text: string,
   rows: readonly OutlineRow[],
   index: number,
-): { at: number; text: string; caret: number } | undefined {
+): { at: number; text: string; caret: number; renumber: { start: number; end: number; text: string }[] } | undefined {
   const row = rows[index];
   if (!row || (row.state !== 'missing' && row.state !== 'optional')) return undefined;
   if (!row.headed) return undefined;
-  const number = rows.slice(0, index).filter((r) => r.headed && r.heading !== undefined).length;
+  const number = rows.slice(0, index).filter((r) => r.headed && r.heading !== undefined).length + 1;
+  const family = rows.find((r) => r.headed && r.heading?.marker)?.heading?.marker?.family ?? 'cn';
   const at = Math.min(Math.max(row.start, 0), text.length);
   const before = at > 0 && text[at - 1] !== '\n' ? '\n' : '';
-  const heading = `${before}${intToCn(number + 1)}、${row.title}\n`;
+  const heading = `${before}${standardMarker(family, number)}${row.title}\n`;
   const after = at < text.length && text[at] !== '\n' ? '\n' : '';
-  return { at, text: `${heading}${after}`, caret: heading.length };
+  const renumber = rows
+    .flatMap((r) => (r.heading?.marker ? [r.heading.marker] : []))
+    .filter((m) => m.start >= at && m.family === family && m.ordinal >= number)
+    .map((m) => ({ start: m.start, end: m.end, text: standardMarker(family, m.ordinal + 1) }))
+    .sort((a, b) => b.start - a.start);
+  return { at, text: `${heading}${after}`, caret: heading.length, renumber };
+}
+
+function headingOf(heading: Heading): NonNullable<OutlineRow['heading']> {
+  const { marker } = heading;
+  return {
+    start: heading.start,
+    end: heading.end,
+    ...(marker
+      ? { marker: { start: marker.start, end: marker.end, family: marker.family, ordinal: marker.ordinal } }
+      : {}),
+  };
 }
 
 function stateOf(section: SectionMatch, findings: readonly Finding[]): SectionState {

@@ -61,7 +61,8 @@ test('a missing section’s heading goes in where it belongs, and the outline fo
   await problems.getByRole('button', { name: /在应有位置插入标题/ }).click();
   await expect(problems).toContainText('只有标题');
   const text = await field.inputValue();
-  expect(text).toMatch(/\n二、存在的问题和不足\n[\s\S]*下一步工作打算/);
+  // In its place, and the heading after it renumbered.
+  expect(text).toMatch(/\n二、存在的问题和不足\n[\s\S]*\n三、下一步工作打算\n/);
 
   // The caret waits under the new heading: the writer types on, and the panel follows on its own.
   await page.keyboard.type('对标先进还有差距，调查研究不够深入，工作方法有待改进。');
