@@ -20,10 +20,9 @@ import {
 import { siteOf } from '@/lib/settings/sites';
 import { draftPage, draftWrites, offersFor, saveFromPage } from './drafts';
 import { guardConfig } from './guard-config';
+import { ensureInjected, SCRIPT_FILES } from './inject';
 import { keepSiteScriptsInSync, registeredSitePatterns, syncSiteScripts } from './sites';
 
-const CONTENT_SCRIPT = '/content-scripts/form.js';
-const READER_SCRIPT = '/content-scripts/form-reader.js';
 const SAVE_MENU = 'save-snippet';
 // Tabs already told that drafts cannot be saved.
 const warned = new Set<number>();
@@ -222,7 +221,7 @@ async function tellDock(
     // No content script in this tab yet.
   }
   try {
-    await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [CONTENT_SCRIPT] });
+    await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [SCRIPT_FILES.__tianbaoForm] });
   } catch {
     // A page the extension may not touch (the browser's own pages, the web store): nothing to do.
     return false;
@@ -245,25 +244,6 @@ async function saveSelection(tabId: number, frameId: number, selectionText: stri
   const pending: PendingSnippet = { text, pageTitle: pageTitle.slice(0, 500), ...(field?.label ? { field } : {}) };
   await browser.storage.session.set({ [PENDING_SNIPPET_KEY]: pending });
   await browser.tabs.create({ url: browser.runtime.getURL('/options.html#from-page') });
-}
-
-/**
- * Injects a content script (`__tianbaoForm` → the form script, `__tianbaoReader` → the reader) into
- * those of `frames` that lack it, the form script first since the reader builds on it. Never
- * twice: a second copy would replace the first, closing the panel and forgetting field ids.
- */
-async function ensureInjected(tabId: number, frames: number[] | 'all', global: '__tianbaoForm' | '__tianbaoReader') {
-  const target = frames === 'all' ? { tabId, allFrames: true } : { tabId, frameIds: frames };
-  const present = await browser.scripting.executeScript({
-    target,
-    func: (name: string) => (globalThis as Record<string, unknown>)[name] !== undefined,
-    args: [global],
-  });
-  const missing = present.filter((r) => r.result !== true).map((r) => r.frameId);
-  if (missing.length === 0) return;
-  if (global === '__tianbaoReader') await ensureInjected(tabId, missing, '__tianbaoForm');
-  const file = global === '__tianbaoForm' ? CONTENT_SCRIPT : READER_SCRIPT;
-  await browser.scripting.executeScript({ target: { tabId, frameIds: missing }, files: [file] });
 }
 
 /** The frame whose field the user last worked in (the top frame until one reports). */

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { loadSites, SITE_KEY_PREFIX, type SiteSettings, sitePattern, updateSite } from '@/lib/settings/sites';
+import { ensureInjected, SCRIPT_FILES, type ScriptGlobal } from './inject';
 
 /**
  * Our registered content scripts: the form script on sites that are always on, and the check
@@ -8,15 +9,11 @@ import { loadSites, SITE_KEY_PREFIX, type SiteSettings, sitePattern, updateSite 
 const SCRIPTS = [
   {
     id: 'tianbao-always-on',
-    js: 'content-scripts/form.js',
-    file: '/content-scripts/form.js',
     global: '__tianbaoForm',
     wanted: (s: SiteSettings) => s.alwaysOn,
   },
   {
     id: 'tianbao-submit-check',
-    js: 'content-scripts/submit-guard.js',
-    file: '/content-scripts/submit-guard.js',
     global: '__tianbaoGuard',
     wanted: (s: SiteSettings) => s.alwaysOn && s.submitCheck,
   },
@@ -70,8 +67,9 @@ async function registerGrantedSites(): Promise<void> {
       if (granted.get(pattern)) patterns.push(pattern);
     }
     const matches = [...new Set(patterns)].sort();
-    await register(script.id, script.js, matches);
-    await injectIntoOpenTabs(script.file, script.global, matches);
+    // (Registered by path without the leading slash, as the manifest writes it.)
+    await register(script.id, SCRIPT_FILES[script.global].slice(1), matches);
+    await injectIntoOpenTabs(script.global, matches);
   }
 }
 
@@ -81,29 +79,13 @@ async function registerGrantedSites(): Promise<void> {
  * ready) get the script now, in the frames that lack it. A script that starts twice in a frame
  * leaves the first copy in place.
  */
-async function injectIntoOpenTabs(
-  file: (typeof SCRIPTS)[number]['file'],
-  global: string,
-  matches: string[],
-): Promise<void> {
+async function injectIntoOpenTabs(global: ScriptGlobal, matches: string[]): Promise<void> {
   if (matches.length === 0) return;
   const tabs = await browser.tabs.query({ url: matches }).catch(() => []);
   for (const tab of tabs) {
-    if (tab.id === undefined) continue;
-    try {
-      const present = await browser.scripting.executeScript({
-        target: { tabId: tab.id, allFrames: true },
-        func: (name: string) => (globalThis as Record<string, unknown>)[name] !== undefined,
-        args: [global],
-      });
-      const missing = present.filter((r) => r.result !== true).map((r) => r.frameId);
-      if (missing.length > 0) {
-        await browser.scripting.executeScript({ target: { tabId: tab.id, frameIds: missing }, files: [file] });
-      }
-    } catch {
-      // A tab that closed or navigated meanwhile, or a frame of another site: it gets the script
-      // on its next page, if it is one of these sites.
-    }
+    // A tab that closed or navigated meanwhile, or a frame of another site: it gets the script on
+    // its next page, if it is one of these sites.
+    if (tab.id !== undefined) await ensureInjected(tab.id, 'all', global).catch(() => undefined);
   }
 }
 

@@ -90,7 +90,7 @@ function readSite(value: unknown): SiteSettings {
   return parsed.success ? parsed.data : z.parse(SiteSettings, {});
 }
 
-/** A `KeyValueArea` in memory, for unit tests and as a fallback. */
+/** A `KeyValueArea` in memory, for unit tests. */
 export function memoryArea(initial: Record<string, unknown> = {}): KeyValueArea {
   const items = new Map(Object.entries(structuredClone(initial)));
   return {

@@ -1,6 +1,6 @@
-import type { Page, Worker } from '@playwright/test';
+import type { Worker } from '@playwright/test';
 import { pressToolbarButton } from '../../scripts/browser';
-import { type Extension, expect, openPanel, panelFrame, siteUrl, test } from './fixtures';
+import { type Extension, expect, openPanel, pageErrors, panelFrame, siteUrl, test } from './fixtures';
 
 // Faults (issue #8): the page or frame removed between the click in the panel and the insertion,
 // and the extension updated while a page with the panel open exists.
@@ -8,16 +8,6 @@ import { type Extension, expect, openPanel, panelFrame, siteUrl, test } from './
 const CLOSING = '结尾·请予评议';
 const CLOSING_TEXT = '以上述职，请予评议。';
 const FIELD_GONE = '刚才的输入框已不在页面上（页面可能已刷新或跳转），请重新点击要填写的位置。';
-
-/** Uncaught exceptions and console errors of the page and its frames, from now on. */
-function pageErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico')) errors.push(message.text());
-  });
-  return errors;
-}
 
 test('the frame holding the field is removed between the click in the panel and the insertion', async ({
   extension,

@@ -171,3 +171,14 @@ export function formScriptLoaded(extension: Extension, page: Page): Promise<bool
     return result?.result === true;
   }, page.url());
 }
+
+/** Uncaught exceptions and console errors of the page and its frames, collected from now on. */
+export function pageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    // (The test server has no favicon.ico: the browser's own request for it, not the page's.)
+    if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico')) errors.push(message.text());
+  });
+  return errors;
+}

@@ -5,6 +5,7 @@ import {
   type Extension,
   expect,
   openPanel,
+  pageErrors,
   panelBox,
   panelFrame,
   scanForm,
@@ -19,17 +20,6 @@ import {
 
 const CLOSING = '结尾·请予评议';
 const CLOSING_TEXT = '以上述职，请予评议。';
-
-/** Errors the page reports (uncaught exceptions and console errors), collected from the start. */
-function pageErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    // (The test server has no favicon.ico: the browser's own request for it, not the page's.)
-    if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico')) errors.push(message.text());
-  });
-  return errors;
-}
 
 /** The panel's box on the page, read without running script in the page's world. */
 async function dockBox(page: Page) {
