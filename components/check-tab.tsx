@@ -226,7 +226,7 @@ function findingKey(report: FieldReport, finding: Finding): string {
 }
 
 function excerptOrRule(report: FieldReport, finding: Finding): string {
-  return excerpt(report.field.text, finding.start, finding.end) || (report.field.label ?? finding.rule);
+  return excerpt(report.field.text, finding.start, finding.end) || report.field.label || finding.rule;
 }
 
 function ruleName(rule: string, zh: boolean): string {

@@ -1,3 +1,4 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import {
@@ -9,7 +10,9 @@ import {
   sitePattern,
   updateSite,
 } from '@/lib/settings/sites';
-import { BUILTIN_TEMPLATES } from '@/lib/structure';
+import { loadUserTemplates } from '@/lib/settings/templates';
+import { database } from '@/lib/snippets/db';
+import { withUserTemplates } from '@/lib/structure';
 import { t } from './i18n';
 
 type Status = { tone: 'ok' | 'error'; text: string } | null;
@@ -108,6 +111,9 @@ export function SiteSettingsEditor() {
   useEffect(load, [load]);
   useSiteChanges(load);
   const zh = t('uiLang').startsWith('zh');
+  // The genres the panel offers, the writer's own among them.
+  const user = useLiveQuery(() => loadUserTemplates(database()).catch(() => []), []);
+  const templates = withUserTemplates(user ?? []);
 
   const change = async (site: string, next: Partial<SiteSettings>) => {
     try {
@@ -181,7 +187,7 @@ export function SiteSettingsEditor() {
                   onChange={(e) => void change(site, e.target.value ? { genre: e.target.value } : { genre: undefined })}
                 >
                   <option value="">{t('sitesGenreDetect')}</option>
-                  {BUILTIN_TEMPLATES.map((template) => (
+                  {templates.map((template) => (
                     <option key={template.id} value={template.id}>
                       {zh ? template.name.zh : template.name.en}
                     </option>

@@ -59,12 +59,14 @@ export default defineContentScript({
         : undefined;
     const drafts = startDrafts(life.signal, timed);
     // After a pause in typing, the panel (when open in this tab) reads the field again: one
-    // message per pause, never per keystroke.
+    // message per pause, never per keystroke, and none while the panel is closed.
     let pause: ReturnType<typeof setTimeout> | undefined;
+    let panelOpen = false;
     const edits: EditListener = {
       edited(field) {
         drafts.edited(field);
         clearTimeout(pause);
+        if (!panelOpen) return;
         pause = setTimeout(() => {
           if (!orphaned()) browser.runtime.sendMessage({ type: 'field:edited' }).catch(() => undefined);
         }, EDIT_PAUSE_MS);
@@ -105,6 +107,7 @@ export default defineContentScript({
           return;
         }
         case 'panel:open':
+          panelOpen = message.open;
           drafts.panelOpen(message.open);
           return;
         case 'field:insert': {

@@ -142,4 +142,33 @@ test.describe('check before 提交', () => {
     await expect.poll(async () => (await dialogSeen(page))?.name).toBe('Check before submitting: 1 error(s) found');
     expect((await dialogSeen(page))?.text).toEqual(expect.arrayContaining(['Go back and fix', 'Submit anyway']));
   });
+
+  test('judges as the panel does: the anonymisation marker of the settings is no placeholder', async ({
+    extension,
+  }) => {
+    const options = await extension.context.newPage();
+    await options.goto(`chrome-extension://${extension.id}/options.html`);
+    // (Once the page's own database is open and set up.)
+    await options.locator('.library-row').first().waitFor();
+    await options.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('tianbao');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction('settings', 'readwrite');
+            tx.objectStore('settings').put({ key: 'preferences', value: { anonymisationMarker: '*' } });
+            tx.oncomplete = () => resolve();
+          };
+        }),
+    );
+    const page = await guardedDemoForm(extension);
+    await page.locator('#xm').fill('张某');
+    await page.locator('#dw').fill('某县发展和改革局');
+    // *** stands for a removed name: with the marker set it is not an unfilled placeholder.
+    await page.locator('#grzj').fill(`${CLEAN}\n***同志对工作提出了意见。`);
+    await page.getByRole('button', { name: '提交' }).click();
+    await expect(page.locator('#result')).toHaveText(/已提交/);
+    expect(await dialogSeen(page)).toBeNull();
+  });
 });
