@@ -111,5 +111,13 @@ function paragraph(p: Element, styles: Map<string, StyleInfo>, numbering: Number
 
 /** A document's text as the checker reads it: one line per paragraph, so line N is paragraph N. */
 export function docxText(paragraphs: readonly DocxParagraph[]): string {
-  return paragraphs.map((p) => p.text.replace(/[\r\n]+/g, ' ')).join('\n');
+  // A manual line break (Shift+Enter) inside a paragraph joins Chinese text directly, Latin words with a space.
+  const joined = (text: string) =>
+    text.replace(/[ \t]*[\r\n]+[ \t]*/g, (_, offset: number, all: string) =>
+      /[\u3000-\u9fff\uff00-\uffef]/.test(all[offset - 1] ?? '') ||
+      /^[\s]*[\u3000-\u9fff\uff00-\uffef]/.test(all.slice(offset))
+        ? ''
+        : ' ',
+    );
+  return paragraphs.map((p) => joined(p.text)).join('\n');
 }
