@@ -3,6 +3,9 @@ import { useState } from 'react';
 import { draftsDatabase } from '@/lib/drafts/db';
 import { formatBytes } from '@/lib/drafts/history';
 import { allVersions, clearAll, clearSite, deleteVersion, exportDrafts, groupVersions } from '@/lib/drafts/store';
+import { loadUserTemplates } from '@/lib/settings/templates';
+import { database } from '@/lib/snippets/db';
+import { withUserTemplates } from '@/lib/structure';
 import { downloadText } from './download';
 import {
   ConfirmButton,
@@ -14,6 +17,7 @@ import {
 } from './draft-versions';
 import { DraftsError } from './drafts-error';
 import { t } from './i18n';
+import { ExportWordButton } from './word-export';
 
 type Status = { tone: 'ok' | 'error'; text: string } | null;
 
@@ -73,6 +77,7 @@ function SiteDrafts({
 }) {
   const db = draftsDatabase();
   const settings = useSiteSettings(site);
+  const user = useLiveQuery(() => loadUserTemplates(database()).catch(() => []), []);
   return (
     <section className="draft-site" aria-label={site}>
       <h3>{site}</h3>
@@ -99,9 +104,24 @@ function SiteDrafts({
           <h4>
             {[...fields.values()][0]?.[0]?.title || page} <span className="muted">{page}</span>
           </h4>
+          {fields.size > 1 && (
+            // The page's fields as one report: each field's newest version, in the outline's order.
+            <ExportWordButton
+              label={t('word_exportForm')}
+              source={async () => {
+                const { formReport } = await import('@/lib/word/form-report');
+                const latest = [...fields.values()].flatMap((list) => (list[0] ? [list[0]] : []));
+                const report = formReport(latest, withUserTemplates(user ?? []));
+                return report.title ? { text: report.text, title: report.title } : { text: report.text };
+              }}
+            />
+          )}
           {[...fields].map(([field, list]) => (
             <section key={field} className="draft-field" aria-label={list[0]?.label || field}>
-              <h5>{list[0]?.label || field}</h5>
+              <h5>
+                {list[0]?.label || field}{' '}
+                <ExportWordButton source={() => (list[0] ? { text: list[0].text } : undefined)} />
+              </h5>
               <ol className="draft-versions">
                 {list.map((version) => (
                   <DraftVersionRow

@@ -55,7 +55,12 @@ export function LibraryTransfer() {
     const tooLarge = sizeProblem(file.size);
     const read = tooLarge
       ? { ok: false as const, problems: [tooLarge] }
-      : readImportFile(file.name, new Uint8Array(await file.arrayBuffer()));
+      : /\.docx$/i.test(file.name)
+        ? // The Word reader loads only for a Word file; what it reads is planned like any other file.
+          await import('@/lib/snippets/docx-import').then(async ({ readPickedFile }) =>
+            readPickedFile(file.name, new Uint8Array(await file.arrayBuffer())),
+          )
+        : readImportFile(file.name, new Uint8Array(await file.arrayBuffer()));
     if (!read.ok) {
       setOutcome({ tone: 'error', text: t('mgrImportRefused', file.name), problems: read.problems });
       return;
@@ -101,10 +106,15 @@ export function LibraryTransfer() {
         </label>
         <label className="file-button">
           {t('mgrImportFile')}
-          <input type="file" accept=".json,.txt,.csv,application/json,text/plain,text/csv" onChange={pick} />
+          <input
+            type="file"
+            accept=".json,.txt,.csv,.docx,application/json,text/plain,text/csv,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            onChange={pick}
+          />
         </label>
       </div>
       <p className="muted">{t('mgrImportHint')}</p>
+      <p className="muted">{t('word_importHint')}</p>
       {pending && counts && (
         <div className="import-plan">
           <h3 id="plan-heading">{t('mgrPlanHeading', [pending.name, String(pending.snippets.length)])}</h3>

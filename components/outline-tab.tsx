@@ -19,6 +19,7 @@ import { loadProfile } from '@/lib/snippets/profile';
 import { type Template, withUserTemplates } from '@/lib/structure';
 import { type MessageKey, t } from './i18n';
 import { useSiteSettings } from './site-settings';
+import { ExportWordButton } from './word-export';
 
 const STATE_LABEL: Record<SectionState, MessageKey> = {
   present: 'outlinePresent',
@@ -105,6 +106,17 @@ export function OutlineTab({
             </li>
           ))}
         </ol>
+        <div className="outline-export">
+          <ExportWordButton
+            label={t('word_exportForm')}
+            source={async () => {
+              const { formReport } = await import('@/lib/word/form-report');
+              const fields = scan.frames.flatMap((frame) => frame.fields.filter((field) => field.visible));
+              const report = formReport(fields, templates, byField.genre);
+              return report.title ? { text: report.text, title: report.title } : { text: report.text };
+            }}
+          />
+        </div>
       </div>
     );
   }
@@ -195,6 +207,11 @@ export function OutlineTab({
           </li>
         ))}
       </ol>
+      {context.text.trim() !== '' && (
+        <div className="outline-export">
+          <ExportWordButton source={() => ({ text: context.text })} />
+        </div>
+      )}
     </div>
   );
 }

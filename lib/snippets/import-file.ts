@@ -37,8 +37,8 @@ export function readImportFile(
     problems: [
       problem(
         'unknown-type',
-        '只能导入 .json（素材库导出文件）、.txt（纯文本）或 .csv（标题,正文,标签）文件。',
-        'Only .json (library export), .txt (plain text) and .csv (title, body, tags) files can be imported.',
+        '只能导入 .json（素材库导出文件）、.txt（纯文本）、.csv（标题,正文,标签）或 .docx（Word）文件。',
+        'Only .json (library export), .txt (plain text), .csv (title, body, tags) and .docx (Word) files can be imported.',
       ),
     ],
   };

@@ -15,7 +15,9 @@ export type ImportProblemCode =
   | 'wrong-version'
   | 'invalid-field'
   | 'duplicate-id'
-  | 'unknown-type';
+  | 'unknown-type'
+  /** A .docx that cannot be read (an old .doc, encrypted or damaged). */
+  | 'not-docx';
 
 /** One reason a file was refused; `path` names the field (`snippets[3].title`) when it is one. */
 export interface ImportProblem {

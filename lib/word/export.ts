@@ -12,6 +12,9 @@ import {
 } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { type Block, type BlockOptions, type HeadingLevel, toBlocks } from './blocks';
+
+export { docxFileName } from './form-report';
+
 import { CHAR, FONTS, type FontRole, GRID, HEADING_FONT, PAGE, SIZE } from './layout';
 
 // Writes a report as a .docx in the 公文 layout of GB/T 9704-2012 with the npm `docx` library. Loaded
