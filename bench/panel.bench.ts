@@ -17,7 +17,7 @@ const LINES = readdirSync(FIXTURES)
   .filter((line) => line.trim());
 
 /** About `chars` characters of report text: a title, then lines of the fixtures in turn. */
-function reportOf(chars: number, offset = 0): string {
+export function reportOf(chars: number, offset = 0): string {
   const out = ['2026年度述职报告'];
   let length = 0;
   for (let i = offset; length < chars; i++) {

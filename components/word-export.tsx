@@ -27,6 +27,7 @@ export function ExportWordButton({
   const [busy, setBusy] = useState(false);
   const run = async () => {
     setBusy(true);
+    setStatus(null);
     try {
       const report = await source();
       if (!report || report.text.trim() === '') {
