@@ -118,10 +118,8 @@ function SiteDrafts({
           )}
           {[...fields].map(([field, list]) => (
             <section key={field} className="draft-field" aria-label={list[0]?.label || field}>
-              <h5>
-                {list[0]?.label || field}{' '}
-                <ExportWordButton source={() => (list[0] ? { text: list[0].text } : undefined)} />
-              </h5>
+              <h5>{list[0]?.label || field}</h5>
+              <ExportWordButton source={() => (list[0] ? { text: list[0].text } : undefined)} />
               <ol className="draft-versions">
                 {list.map((version) => (
                   <DraftVersionRow

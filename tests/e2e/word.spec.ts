@@ -86,3 +86,59 @@ test('the options page imports snippets from a WPS .docx through the import plan
   await expect(page.locator('#transfer').getByRole('status')).toContainText('不是 .docx 文件');
   expect((await readLibrary(page)).length).toBe(before + 13);
 });
+
+test('the options page’s drafts export a field, or a page’s fields in the outline’s order', async ({ extension }) => {
+  const options = await extension.context.newPage();
+  await options.goto(`chrome-extension://${extension.id}/options.html#drafts`);
+  await expect(options.locator('#drafts[data-drafts-ready="true"]')).toBeVisible();
+  // Two fields' drafts of one page, as the form script saves them (the problems saved last).
+  await options.evaluate(async () => {
+    const row = (field: string, label: string, text: string, savedAt: number) => ({
+      site: 'http://127.0.0.1:9',
+      page: '/shuzhi',
+      field,
+      label,
+      title: '年度述职登记',
+      text,
+      size: text.length * 2,
+      createdAt: savedAt,
+      savedAt,
+    });
+    await new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open('tianbao-drafts');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const db = open.result;
+        const tx = db.transaction('versions', 'readwrite');
+        tx.objectStore('versions').add(row('gz', '主要工作及成效', '全年完成重点任务六项。', 1));
+        tx.objectStore('versions').add(row('wt', '存在的问题和不足', '调查研究还不够深入。', 2));
+        tx.oncomplete = () => {
+          db.close();
+          resolve();
+        };
+        tx.onerror = () => reject(tx.error);
+      };
+    });
+  });
+  await options.reload();
+  const site = options.getByRole('region', { name: 'http://127.0.0.1:9' });
+  await expect(site.getByRole('region', { name: '存在的问题和不足' })).toBeVisible();
+
+  let download = options.waitForEvent('download');
+  await site.getByRole('button', { name: '整份导出 Word' }).click();
+  let saved = await download;
+  expect(saved.suggestedFilename()).toBe('述职报告.docx');
+  expect(readDocx(readFileSync(await saved.path())).map((p) => p.text)).toEqual([
+    '述职报告',
+    '',
+    '一、主要工作及成效',
+    '全年完成重点任务六项。',
+    '二、存在的问题和不足',
+    '调查研究还不够深入。',
+  ]);
+
+  download = options.waitForEvent('download');
+  await site.getByRole('region', { name: '存在的问题和不足' }).getByRole('button', { name: '导出 Word' }).click();
+  saved = await download;
+  expect(readDocx(readFileSync(await saved.path())).map((p) => p.text)).toEqual(['调查研究还不够深入。']);
+});
