@@ -209,7 +209,12 @@ export function OutlineTab({
       </ol>
       {context.text.trim() !== '' && (
         <div className="outline-export">
-          <ExportWordButton source={() => ({ text: context.text })} />
+          <ExportWordButton
+            source={() => ({
+              text: context.text,
+              name: templates.find((template) => template.id === outline.genre)?.name.zh ?? '',
+            })}
+          />
         </div>
       )}
     </div>

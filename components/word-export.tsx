@@ -4,10 +4,12 @@ import { t } from './i18n';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-/** What to export: the report's text and, when the text has none, the title to give it. */
+/** What to export: the report's text, a title to give it, and a file name for a text without a title. */
 export interface WordSource {
   text: string;
   title?: string;
+  /** Names the file when the text has no title of its own (the genre: 述职报告). */
+  name?: string;
 }
 
 /**
@@ -34,9 +36,10 @@ export function ExportWordButton({
         setStatus({ tone: 'error', text: t('word_exportEmpty') });
         return;
       }
-      const { docxFileName, exportDocx } = await import('@/lib/word/export');
-      const bytes = await exportDocx(report.text, report.title ? { title: report.title } : {});
-      const name = docxFileName(report.title, report.text);
+      const { docxFileName, exportBlocks, toBlocks } = await import('@/lib/word/export');
+      const blocks = toBlocks(report.text, report.title ? { title: report.title } : {});
+      const bytes = await exportBlocks(blocks);
+      const name = docxFileName(blocks.find((b) => b.kind === 'title')?.text ?? report.name, report.text);
       downloadBlob(name, new Blob([bytes as Uint8Array<ArrayBuffer>], { type: DOCX_TYPE }));
       setStatus({ tone: 'ok', text: t('word_exported', name) });
     } catch (error) {

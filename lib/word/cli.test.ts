@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../structure/cli';
 import { runWordCli, type WordCliIo } from './cli';
 import { exportDocx } from './export';
 import { readDocx } from './read';
@@ -115,6 +116,28 @@ describe('tianbao check FILE.docx', () => {
     });
     expect(shape(second)).toEqual(shape(first));
   });
+
+  // The real report in ../shared/seed/, exported and read back: the checker finds what it finds in the text.
+  const SEED = fileURLToPath(new URL('../../../shared/seed/township-secretary-2022-report.txt', import.meta.url));
+  const seeded = existsSync(SEED);
+  it.skipIf(!seeded)(
+    `round-trips the seed report: the same genre, sections and rules as its text${seeded ? '' : ' — skipped: ../shared/seed/township-secretary-2022-report.txt is absent'}`,
+    async () => {
+      const text = readFileSync(SEED, 'utf8');
+      const { io } = memory({ 'seed.txt': text, 'seed.docx': await exportDocx(text) });
+      const fromText = JSON.parse(runCli(['check', 'seed.txt', '--json', '--marker', '*'], io).stdout);
+      const fromWord = JSON.parse(
+        (await runWordCli(['check', 'seed.docx', '--json', '--marker', '*'], io))?.stdout ?? '',
+      );
+      const file = fromWord.files[0];
+      expect(file.genre).toEqual(fromText.genre);
+      const found = (sections: { id: string; found: boolean; heading: string | null }[]) =>
+        sections.map((s) => [s.id, s.found, s.heading]);
+      expect(found(file.sections)).toEqual(found(fromText.sections));
+      const rules = (findings: { rule: string }[]) => findings.map((f) => f.rule).sort();
+      expect(rules(file.findings)).toEqual(rules(fromText.findings));
+    },
+  );
 
   it('checks many files: one JSON result each, a summary, exit 1 when any has errors', async () => {
     const clean = await exportDocx(CLEAN);

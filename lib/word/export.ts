@@ -13,6 +13,7 @@ import {
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { type Block, type BlockOptions, type HeadingLevel, toBlocks } from './blocks';
 
+export { toBlocks } from './blocks';
 export { docxFileName } from './form-report';
 
 import { CHAR, FONTS, type FontRole, GRID, HEADING_FONT, PAGE, SIZE } from './layout';

@@ -83,6 +83,9 @@ describe('readDocx', () => {
     expect(reason(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1]))).toMatch(/^old-doc .*\.doc/);
     expect(reason(zipSync({ 'xl/workbook.xml': strToU8('<x/>') }))).toMatch(/^not-docx /);
     expect(reason(zipSync({ 'word/document.xml': strToU8('<w:document><w:body>') }))).toMatch(/^bad-xml /);
+    // Entities declared in the file are not expanded (no “billion laughs”).
+    const entities = `<!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><w:document ${W}><w:body><w:p><w:r><w:t>&b;</w:t></w:r></w:p></w:body></w:document>`;
+    expect(reason(zipSync({ 'word/document.xml': strToU8(entities) }))).toMatch(/^bad-xml /);
     const bomb = zipSync({ 'word/document.xml': new Uint8Array(65 * 1024 * 1024) }, { level: 9 });
     expect(bomb.length).toBeLessThan(1024 * 1024);
     expect(reason(bomb)).toMatch(/^too-large /);

@@ -34,6 +34,19 @@ test('提纲 exports the current field as a 公文 .docx', async ({ extension })
   await expect(panel.getByRole('status').filter({ hasText: '已导出' })).toHaveText('已导出“2026年度述职报告.docx”。');
   // The field is as it was: exporting reads, never writes.
   await expect(page.locator('#grzj')).toHaveValue(REPORT);
+
+  // A report without a title of its own: no title is made up, the file is named after the genre.
+  const untitledText = REPORT.split('\n').slice(1).join('\n');
+  await page.locator('#grzj').fill(untitledText);
+  await page.locator('#grzj').click();
+  await expect(panel.locator('.outline')).toHaveAttribute('data-length', String(untitledText.length));
+  const second = page.waitForEvent('download');
+  await panel.getByRole('button', { name: '导出 Word' }).click();
+  const untitled = await second;
+  expect(untitled.suggestedFilename()).toBe(
+    `${await panel.getByLabel('文种').locator('option:checked').textContent()}.docx`,
+  );
+  expect(readDocx(readFileSync(await untitled.path()))[0]?.text).toBe(REPORT.split('\n')[1]);
 });
 
 test('a form with a box per section exports its sections in the outline’s order', async ({ extension }) => {
