@@ -1,12 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import 'fake-indexeddb/auto';
-import { strToU8 } from 'fflate';
+import fc from 'fast-check';
+import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { fuzzTimeout, runFuzzAsync, timed } from '../fuzz';
 import { exportDocx } from '../word/export';
 import { TianbaoDB } from './db';
 import { readPickedFile } from './docx-import';
 import { applyImport, previewImport } from './import-apply';
+import { SnippetRecord } from './transfer';
 
 const FIXTURE = new Uint8Array(
   readFileSync(fileURLToPath(new URL('../../tests/fixtures/word/wps-report.docx', import.meta.url))),
@@ -73,5 +76,54 @@ describe('snippets from a .docx', () => {
   it('leaves other files to readImportFile', async () => {
     const read = await readPickedFile('a.txt', strToU8('标题\n正文'), options);
     expect(read.ok && read.snippets.map((s) => s.title)).toEqual(['标题']);
+  });
+
+  // Any bytes, and zips of WordprocessingML pieces in any order: a result or a refusal, never a throw.
+  const piece = fc.constantFrom(
+    '<w:p>',
+    '</w:p>',
+    '<w:r><w:t>一、主要工作</w:t></w:r>',
+    '<w:t>正文，内容。</w:t>',
+    '<w:pPr><w:numPr><w:ilvl w:val="9"/><w:numId w:val="1"/></w:numPr></w:pPr>',
+    '<w:pStyle w:val="H"/>',
+    '<w:tbl><w:tr><w:tc>',
+    '</w:tc></w:tr></w:tbl>',
+    '&amp;',
+    '&bogus;',
+    '<![CDATA[x]]>',
+    '\u0000',
+  );
+  const body = fc.array(piece, { maxLength: 30 }).map((p) => p.join(''));
+  const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+  const files = fc.oneof(
+    fc.uint8Array({ maxLength: 300 }),
+    fc.tuple(body, body).map(([doc, numbering]) =>
+      zipSync({
+        'word/document.xml': strToU8(`<w:document ${W}><w:body>${doc}</w:body></w:document>`),
+        'word/numbering.xml': strToU8(
+          `<w:numbering ${W}><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1%2%9、"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>${numbering}</w:numbering>`,
+        ),
+        'word/styles.xml': strToU8(
+          `<w:styles ${W}><w:style w:type="paragraph" w:styleId="H"><w:basedOn w:val="H"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style></w:styles>`,
+        ),
+      }),
+    ),
+  );
+
+  it('reads any file named .docx without throwing: snippets that are valid, or a refusal in both languages', {
+    timeout: fuzzTimeout(200),
+  }, async () => {
+    await runFuzzAsync(
+      'import: any bytes or WordprocessingML as .docx',
+      fc.asyncProperty(
+        files,
+        timed(async (bytes) => {
+          const read = await readPickedFile('x.docx', bytes, options);
+          if (!read.ok) for (const p of read.problems) expect(p.zh && p.en).toBeTruthy();
+          else for (const s of read.snippets) expect(SnippetRecord.safeParse(s).success).toBe(true);
+        }),
+      ),
+      { quick: 200 },
+    );
   });
 });
