@@ -160,12 +160,14 @@ describe('tianbao check FILE.docx', () => {
 
   it('lists an unreadable file in the summary and exits 2; a bad option is said once', async () => {
     const old = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0, 0, 0]);
-    const { io } = memory({ 'a.docx': FIXTURE, 'old.docx': old });
-    const out = await runWordCli(['check', 'a.docx', 'old.docx', 'gone.docx'], io);
+    const gbk = new Uint8Array([0xca, 0xf6, 0xd6, 0xb0]);
+    const { io } = memory({ 'a.docx': FIXTURE, 'old.docx': old, 'gbk.txt': gbk });
+    const out = await runWordCli(['check', 'a.docx', 'old.docx', 'gone.docx', 'gbk.txt'], io);
     expect(out?.code).toBe(2);
+    expect(out?.stdout).toMatch(/\ngbk\.txt +— +— +— +— +无法读取 unreadable\n/);
     expect(out?.stdout).toContain('old.docx：这是旧版 Word（.doc）文件');
     expect(out?.stdout).toMatch(/\nold\.docx +— +— +— +— +无法读取 unreadable\n/);
-    expect(out?.stdout).toContain('共 3 个文件，1 个有错误，2 个无法读取。');
+    expect(out?.stdout).toContain('共 4 个文件，1 个有错误，3 个无法读取。');
     const bad = await runWordCli(['check', 'a.docx', 'old.docx', '--genre', 'nope'], io);
     expect(bad).toMatchObject({ code: 2, stdout: '' });
     expect(bad?.stderr.match(/unknown genre/g)).toHaveLength(1);

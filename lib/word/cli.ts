@@ -52,7 +52,14 @@ function readInput(file: string, io: CliInput): { bytes: Uint8Array; paragraphs?
   } catch (error) {
     return { error: `无法读取 / cannot read ${file}: ${reason(error)}` };
   }
-  if (!isDocx(file)) return { bytes };
+  if (!isDocx(file)) {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      return { error: `不是 UTF-8 文本 / not UTF-8 text: ${file}` };
+    }
+    return { bytes };
+  }
   try {
     const paragraphs = readDocx(bytes);
     return { bytes: new TextEncoder().encode(docxText(paragraphs)), paragraphs: paragraphs.length };
@@ -135,8 +142,8 @@ function checkMany(files: readonly string[], options: readonly string[], io: Wor
     }
     const stdin = { readFile: io.readFile, readStdin: () => read.bytes };
     const asJson = runCli(['check', '-', ...options.filter((o) => o !== '--json'), '--json'], stdin);
-    // Bad options are the same for every file: say so once, as `check` of a text file would.
-    if (asJson.code === 2 && !asJson.stdout) return { ...asJson, stderr: asJson.stderr.replace(/：-$|: -$/m, '') };
+    // Files were read above, so a refusal here is of the options, the same for every file: said once.
+    if (asJson.code === 2 && !asJson.stdout) return asJson;
     const text = new TextDecoder().decode(read.bytes);
     const parsed = JSON.parse(asJson.stdout) as Required<Pick<FileResult, 'genre' | 'sections'>> & {
       findings: { rule: string; severity: 'error' | 'warning' | 'info'; start: number }[];
