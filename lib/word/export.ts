@@ -12,11 +12,11 @@ import {
 } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { type Block, type BlockOptions, type HeadingLevel, toBlocks } from './blocks';
+import { CHAR, FONTS, type FontRole, GRID, HEADING_FONT, PAGE, SIZE } from './layout';
 
+// The panel loads this module alone on a click: what it needs besides the writer comes with it.
 export { toBlocks } from './blocks';
 export { docxFileName } from './form-report';
-
-import { CHAR, FONTS, type FontRole, GRID, HEADING_FONT, PAGE, SIZE } from './layout';
 
 // Writes a report as a .docx in the 公文 layout of GB/T 9704-2012 with the npm `docx` library. Loaded
 // only when the user exports (the panel imports it dynamically); runs the same in the panel and Node.
