@@ -90,7 +90,7 @@ describe('tianbao check FILE.docx', () => {
     const { io } = memory({ '述职.docx': FIXTURE });
     const out = await runWordCli(['check', '述职.docx'], io);
     expect(out?.code).toBe(1);
-    expect(out?.stdout).toContain('== 述职.docx（31 段）');
+    expect(out?.stdout).toContain('== 述职.docx（31 段，行号即段落号）');
     expect(out?.stdout).toContain('✓ 主要工作及成效  ← 一、主要工作及成效（第4行）');
     expect(out?.stdout).toContain('✓ 存在的问题和不足  ← 二、存在的问题和不足（第18行）');
     expect(out?.stdout).toContain('✓ 下一步工作打算  ← 三、下一步工作打算（第23行）');

@@ -161,7 +161,8 @@ function checkMany(files: readonly string[], options: readonly string[], io: Wor
     if (asJson.code === 1 && code === 0) code = 1;
     if (!json) {
       const detail = runCli(['check', '-', ...options], stdin);
-      human.push(`== ${file}${read.paragraphs !== undefined ? `（${read.paragraphs} 段）` : ''}\n${detail.stdout}`);
+      const shape = read.paragraphs !== undefined ? `（${read.paragraphs} 段，行号即段落号）` : '';
+      human.push(`== ${file}${shape}\n${detail.stdout}`);
     }
   }
   const summary = {
