@@ -24,6 +24,8 @@ export const InsertFailure = /* @__PURE__ */ z.enum([
   'too-large',
   'not-editable',
   'frame-blocked',
+  // The text could not be read back from the field after the insertion (the page refused it).
+  'not-inserted',
 ]);
 export type InsertFailure = z.infer<typeof InsertFailure>;
 
@@ -135,8 +137,26 @@ export const ToContent = /* @__PURE__ */ z.discriminatedUnion('type', [
   }),
   // To every frame of the tab: the panel opened or closed there (drafts in `auto` follow it).
   z.object({ type: z.literal('panel:open'), open: z.boolean() }),
+  // A page editor's API ran the insertion handed over (InsertHandOver): `read` is the editor's
+  // text after it, null when no instance took it. Answered with an InsertResult.
+  z.object({
+    type: z.literal('field:handed'),
+    marker: z.string().check(z.maxLength(40)),
+    read: z.nullable(z.string().check(z.maxLength(8 * MAX_INSERT_CHARS))),
+  }),
 ]);
 export type ToContent = z.infer<typeof ToContent>;
+
+/**
+ * The form script's answer to `field:insert` when the field is a page editor's frame (KindEditor,
+ * CKEditor 4, UEditor): the background runs that editor's API in the page's main world on the
+ * frame marked `marker`, then sends `field:handed`.
+ */
+export const InsertHandOver = /* @__PURE__ */ z.object({
+  handOver: z.string().check(z.maxLength(40)),
+  marker: z.string().check(z.maxLength(40)),
+});
+export type InsertHandOver = z.infer<typeof InsertHandOver>;
 
 /** The form script's answer to `panel:toggle`: whether the panel is now open. */
 export const PanelState = /* @__PURE__ */ z.object({ open: z.boolean() });
@@ -174,8 +194,10 @@ export type FromPanel = z.infer<typeof FromPanel>;
 
 /** Messages a form content script sends to the background. */
 export const FromContent = /* @__PURE__ */ z.discriminatedUnion('type', [
-  // The frame now holds the field the user works in: insertions go there.
-  z.object({ type: z.literal('field:active') }),
+  // The frame now holds the field the user works in: insertions go there. `at` is when focus
+  // arrived (ms since the epoch, sub-millisecond): messages from several frames may arrive out of
+  // order, and the latest focus must win.
+  z.object({ type: z.literal('field:active'), at: z.optional(z.number()) }),
   // The check before 提交 asks for the writer's templates and rule settings (answered with a GuardConfig).
   z.object({ type: z.literal('guard:config') }),
   // The writer paused typing in a field of this frame: the panel of the tab reads it again.

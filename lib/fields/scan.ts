@@ -4,12 +4,14 @@ import { editorFor } from './editors';
 import { editorFrameBody, isEditorFrame } from './frames';
 import { editorAnchor, findLabel } from './labels';
 import { boundsFromHint, limitFromCounter } from './limits';
+import { pageEditorOf } from './page-editors';
 import { readFieldText } from './text';
 
 export type { ScannedField };
 
-// Candidates: text controls and editing hosts. fieldFor() then drops password, hidden, file…
-const CANDIDATES = 'textarea, input, [contenteditable]:not([contenteditable="false"])';
+// Candidates: text controls, editing hosts, and frames (an editor's frame is read from here).
+// fieldFor() then drops password, hidden, file…
+const CANDIDATES = 'textarea, input, [contenteditable]:not([contenteditable="false"]), iframe, frame';
 
 /** Field ids, stable for the life of the page; the token keeps ids of different frames apart. */
 export class FieldRegistry {
@@ -38,23 +40,25 @@ export class FieldRegistry {
 
 /**
  * Every fillable field of `doc`, with its label, text, limits and flags, in page order. Editors
- * that edit inside an about:blank/srcdoc iframe (TinyMCE, UEditor, KindEditor) are read here,
- * from their host page, where their label is; their own frame reports nothing.
+ * that edit inside a frame of their own (TinyMCE, UEditor, KindEditor, CKEditor 4, designMode
+ * frames), whatever its address, are read here, from their host page, where their label is; their
+ * own frame reports nothing.
  */
 export function scanFields(doc: Document, registry: FieldRegistry): ScannedField[] {
   if (isEditorFrame(doc)) return [];
   const out: ScannedField[] = [];
   const seen = new Set<Element>();
   for (const el of Array.from(doc.querySelectorAll(CANDIDATES))) {
+    if (el.localName === 'iframe' || el.localName === 'frame') {
+      const body = editorFrameBody(el);
+      if (body) out.push(describeField(body, editorAnchor(el as HTMLElement), registry));
+      continue;
+    }
     const field = fieldFor(el);
     // Nested contenteditable elements belong to their outermost editing host.
     if (!field || seen.has(field)) continue;
     seen.add(field);
     out.push(describeField(field, field, registry));
-  }
-  for (const frame of Array.from(doc.querySelectorAll('iframe'))) {
-    const body = editorFrameBody(frame);
-    if (body) out.push(describeField(body, editorAnchor(frame), registry));
   }
   return out;
 }
@@ -81,8 +85,8 @@ function describeField(field: Field, anchor: HTMLElement, registry: FieldRegistr
   const label = findLabel(field, anchor);
   return {
     id: registry.idOf(field),
-    kind: isTextField(field) ? (field instanceof HTMLTextAreaElement ? 'textarea' : 'input') : 'contenteditable',
-    editor: isTextField(field) ? 'text' : editorFor(field).id,
+    kind: isTextField(field) ? (field.localName === 'textarea' ? 'textarea' : 'input') : 'contenteditable',
+    editor: isTextField(field) ? 'text' : (pageEditorOf(field)?.id ?? editorFor(field).id),
     label: label.text,
     text: readFieldText(field).text,
     ...fieldBounds(field, anchor, label.text),

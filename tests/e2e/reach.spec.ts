@@ -1,0 +1,150 @@
+import type { Frame, Page } from '@playwright/test';
+import { expect, openPanel, registeredSites, scanForm, setSite, siteUrl, test } from './fixtures';
+
+// Frames a person types in, however they were made, and the wrong-field rule: an insertion goes
+// only into the field that holds the caret now, and 已插入 is said only after reading it back.
+
+const CLOSING = '结尾·请予评议';
+const CLOSING_TEXT = '以上述职，请予评议。';
+
+function ready(page: Page) {
+  return page.waitForFunction(() => (window as unknown as { editorReady?: boolean }).editorReady === true);
+}
+
+test('a designMode frame written by script (FCKeditor 2 style) is scanned with its table label and filled, never the name field', async ({
+  extension,
+}) => {
+  const page = await extension.context.newPage();
+  await page.goto(siteUrl('designmode-frame'));
+  await ready(page);
+  await page.locator('#xm').click();
+  await page.keyboard.type('张三');
+  const panel = await openPanel(extension, page);
+  const body = page.frameLocator('#szbg').locator('body');
+  await body.click();
+  await page.keyboard.type('述职：');
+  await panel.getByRole('button', { name: CLOSING }).click();
+  await expect(panel.getByRole('status')).toContainText('已插入');
+  await expect(body).toHaveText(`述职：${CLOSING_TEXT}`);
+  await expect(page.locator('#xm')).toHaveValue('张三');
+
+  const scan = await scanForm(panel);
+  const fields = scan.frames.flatMap((f) => f.fields);
+  expect(fields.map((f) => f.label)).toEqual(['姓名', '述职内容']);
+  expect(fields[1]?.text).toBe(`述职：${CLOSING_TEXT}`);
+});
+
+test('a frame created after the panel opened takes the insertion; the name field clicked before it never does', async ({
+  extension,
+}) => {
+  const page = await extension.context.newPage();
+  await page.goto(siteUrl('wrong-field'));
+  await page.locator('#xm').click();
+  await page.keyboard.type('张三');
+  const panel = await openPanel(extension, page);
+  await page.locator('#add').click();
+  const late = page.frameLocator('#late').locator('#grzj');
+  await late.click();
+  await page.keyboard.type('总结：');
+  await panel.getByRole('button', { name: CLOSING }).click();
+  await expect(panel.getByRole('status')).toContainText('已插入');
+  await expect(late).toHaveValue(`总结：${CLOSING_TEXT}`);
+  await expect(page.locator('#xm')).toHaveValue('张三');
+});
+
+test('a frame without our script that holds the caret: refused, saying where to click, and the field before it untouched', async ({
+  extension,
+}) => {
+  const page = await extension.context.newPage();
+  await page.goto(siteUrl('unreachable-form'));
+  await page.locator('#top-search').click();
+  const panel = await openPanel(extension, page);
+  await page.frameLocator('#boxed').locator('#wt').click();
+  await panel.getByRole('button', { name: CLOSING }).click();
+  await expect(panel.getByRole('status')).toContainText('未插入');
+  await expect(page.locator('#top-search')).toHaveValue('');
+});
+
+test('after an insertion, a keyup-only counter and a change-only validator of an old page update', async ({
+  extension,
+}) => {
+  const page = await extension.context.newPage();
+  await page.goto(siteUrl('wrong-field'));
+  await page.locator('#wt').click();
+  const panel = await openPanel(extension, page);
+  await panel.getByRole('button', { name: CLOSING }).click();
+  await expect(page.locator('#wt')).toHaveValue(CLOSING_TEXT);
+  await expect(page.locator('#wt-count')).toHaveText(
+    `已输入${CLOSING_TEXT.length}字，还可输入${1500 - CLOSING_TEXT.length}字`,
+  );
+  await expect(page.locator('#wt-check')).toHaveText('已填写');
+});
+
+/** The old editors, each on its real npm package: how to read its model through its own API. */
+const EDITORS = [
+  { page: 'kindeditor', frame: 'iframe.ke-edit-iframe' },
+  { page: 'ckeditor4', frame: 'iframe.cke_wysiwyg_frame' },
+  { page: 'ueditor', frame: 'iframe[id^="ueditor_"]' },
+] as const;
+
+function editorText(page: Page): Promise<string> {
+  return page.evaluate(() => (window as unknown as { readEditorText(): string }).readEditorText().trim());
+}
+
+for (const editor of EDITORS) {
+  test(`${editor.page}: scanned by its table label, insertion at the caret into its model, one Ctrl+Z undoes exactly it`, async ({
+    extension,
+  }) => {
+    const page = await extension.context.newPage();
+    await page.goto(siteUrl(editor.page));
+    await ready(page);
+    await page.locator('#xm').click();
+    await page.keyboard.type('张三');
+    const panel = await openPanel(extension, page);
+    const scan = await scanForm(panel);
+    // (The editor's own textarea, hidden, is the editor's source: not a field the writer sees.)
+    const fields = scan.frames.flatMap((f) => f.fields).filter((f) => f.visible);
+    expect(fields.map((f) => [f.label, f.editor])).toEqual([
+      ['姓名', 'text'],
+      ['个人总结', editor.page],
+    ]);
+
+    const body = page.frameLocator(editor.frame).locator('body');
+    await body.click();
+    await page.keyboard.type('甲乙');
+    await page.keyboard.press('ArrowLeft');
+    await panel.getByRole('button', { name: CLOSING }).click();
+    await expect(panel.getByRole('status')).toContainText('已插入');
+    await expect.poll(() => editorText(page)).toBe(`甲${CLOSING_TEXT}乙`);
+    await expect(page.locator('#xm')).toHaveValue('张三');
+
+    // One Ctrl+Z removes the insertion and nothing typed before it; typing goes on at the caret.
+    await body.click();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => editorText(page)).toBe('甲乙');
+    await page.keyboard.press('End');
+    await page.keyboard.type('丙');
+    await expect.poll(() => editorText(page)).toBe('甲乙丙');
+  });
+}
+
+test('kindeditor on a site switched on: 姓名 clicked before the editor never takes the snippet', async ({
+  extension,
+}) => {
+  await setSite(extension, new URL(siteUrl('kindeditor')).origin, { alwaysOn: true });
+  expect((await registeredSites(extension))['tianbao-always-on']).toEqual(['http://127.0.0.1/*']);
+  const page = await extension.context.newPage();
+  await page.goto(siteUrl('kindeditor'));
+  await ready(page);
+  await page.locator('#xm').click();
+  await page.keyboard.type('张三');
+  await page.frameLocator('iframe.ke-edit-iframe').locator('body').click();
+  const panel: Frame = await openPanel(extension, page);
+  await panel.getByRole('button', { name: CLOSING }).click();
+  await expect(panel.getByRole('status')).toContainText('已插入');
+  await expect.poll(() => editorText(page)).toBe(CLOSING_TEXT);
+  await expect(page.locator('#xm')).toHaveValue('张三');
+  await expect(page.locator('#count')).toHaveText(
+    `已输入${CLOSING_TEXT.length}字，还可输入${1500 - CLOSING_TEXT.length}字`,
+  );
+});
