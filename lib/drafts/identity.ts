@@ -68,7 +68,8 @@ function quickLabel(element: HTMLElement, anchor: HTMLElement): string {
 }
 
 // Editors' own names for their editing area say nothing about the field.
-const own = (text: string | null) => (text && !/rich text|editing area|编辑区域|富文本|^(所见即所得)?编辑器\s*[,，]/i.test(text) ? text : '');
+const own = (text: string | null) =>
+  text && !/rich text|editing area|编辑区域|富文本|^(所见即所得)?编辑器\s*[,，]/i.test(text) ? text : '';
 
 /** The fields of `doc` a draft can go back into, editors' iframe bodies included. */
 export function draftableFields(doc: Document): Field[] {
