@@ -80,6 +80,8 @@ export const ScannedField = /* @__PURE__ */ z.object({
   minLength: z.optional(z.number()),
   required: z.boolean(),
   visible: z.boolean(),
+  /** The charset the field's form posts in, when it is not UTF-8 (an old GBK page). */
+  charset: z.optional(z.string().check(z.maxLength(40))),
 });
 export type ScannedField = z.infer<typeof ScannedField>;
 

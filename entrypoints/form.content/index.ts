@@ -127,19 +127,22 @@ export default defineContentScript({
             sendResponse({ handOver: editor.id, marker: handed.marker } satisfies InsertHandOver);
             return;
           }
-          const result: InsertResult = blocked
-            ? { ok: false, reason: 'frame-blocked', origin: blocked }
+          const result: Promise<InsertResult> = blocked
+            ? Promise.resolve({ ok: false, reason: 'frame-blocked', origin: blocked })
             : tracker.lost()
-              ? { ok: false, reason: 'field-gone' }
+              ? Promise.resolve({ ok: false, reason: 'field-gone' })
               : insertText(field, tracker.caret(), message.text, message.caret, message.html);
-          sendResponse(result);
-          return;
+          // (Answered once the text is read back from the field: an editor may render it later.)
+          void result.then(sendResponse);
+          return true;
         }
         case 'field:handed': {
           const handed = handedOver.get(message.marker);
           handedOver.delete(message.marker);
-          sendResponse(handed ? handed.finish(message.read) : ({ ok: false, reason: 'field-gone' } as InsertResult));
-          return;
+          void (handed?.finish(message.read) ?? Promise.resolve({ ok: false, reason: 'field-gone' })).then(
+            sendResponse,
+          );
+          return true;
         }
       }
     });

@@ -126,8 +126,10 @@ export function trackCaret(
     d.defaultView?.addEventListener('blur', () => followFrame(d), { signal });
   };
   watch(doc, true);
-  // Injected while the user is already in a field (they clicked it, then the toolbar button).
-  if (doc.hasFocus()) {
+  // Injected while the user is already in a field (they clicked it, then the toolbar button), or
+  // in a frame of this page (an editor's frame, which is followed from here).
+  if (doc.hasFocus() && isFrameElement(doc.activeElement)) followFrame(doc);
+  else if (doc.hasFocus()) {
     if (remember(doc, true)) onActive();
   } else remember(doc, true);
 

@@ -14,13 +14,13 @@ import { readFieldText } from './text';
  * and Vue pick it up, and Ctrl+Z undoes it. Where the browser refuses it (some inputs, detached
  * selection), text fields fall back to `setRangeText` plus a synthetic `input` event.
  */
-export function insertText(
+export async function insertText(
   field: Field | null,
   caret: SavedCaret,
   text: string,
   caretAt?: number,
   html?: string,
-): InsertResult {
+): Promise<InsertResult> {
   if (!field) return { ok: false, reason: 'no-field' };
   if (!field.isConnected) return { ok: false, reason: 'field-gone' };
   // The field's own document: an editor's iframe body is reached from its host page's script.
@@ -33,9 +33,22 @@ export function insertText(
   if (result.ok && !field.isConnected) return { ok: false, reason: 'field-gone' };
   if (!result.ok) return result;
   // 已插入 is said only for text read back from the field it went into.
-  if (!holdsText(field, text, before)) return { ok: false, reason: 'not-inserted' };
+  if (!(await settles(() => holdsText(field, text, before)))) return { ok: false, reason: 'not-inserted' };
   announceEdit(field);
   return result;
+}
+
+// How long an editor that renders from its model (Slate, React) may take to show the text.
+const SETTLE_MS = 500;
+
+/** Whether `done` comes true now or within SETTLE_MS, tried at each animation frame. */
+export async function settles(done: () => boolean): Promise<boolean> {
+  const until = performance.now() + SETTLE_MS;
+  while (!done()) {
+    if (performance.now() > until) return false;
+    await new Promise((next) => setTimeout(next, 16));
+  }
+  return true;
 }
 
 /**
@@ -46,7 +59,8 @@ export function holdsText(field: Field, text: string, before: string): boolean {
   const squeeze = (s: string) => s.replace(/[\s\u200b\ufeff]+/g, '');
   const wanted = squeeze(text);
   const now = readFieldText(field).text;
-  return wanted === '' || (now !== before && squeeze(now).includes(wanted));
+  // (Unchanged text counts only when the field now is exactly the text: a draft put back as it was.)
+  return wanted === '' || (squeeze(now).includes(wanted) && (now !== before || squeeze(now) === wanted));
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { InsertResult } from '../messages';
 import { restoreCaret, type SavedCaret } from './caret';
-import { announceEdit, holdsText } from './insert';
+import { announceEdit, holdsText, settles } from './insert';
 import { readFieldText } from './text';
 
 /** An insertion handed to a page editor's API (lib/fields/page-editors.ts), awaiting its end. */
@@ -8,7 +8,7 @@ export interface HandOver {
   /** The mark on the editor's frame element that the page function looks for. */
   marker: string;
   /** Ends the insertion once the page function ran: reads the field back; `read` is its reply. */
-  finish(read: string | null): InsertResult;
+  finish(read: string | null): Promise<InsertResult>;
 }
 
 /**
@@ -26,13 +26,13 @@ export function handOver(field: HTMLElement, caret: SavedCaret, text: string, ca
   frame?.setAttribute('data-tianbao-insert', marker);
   return {
     marker,
-    finish(read) {
+    async finish(read) {
       frame?.removeAttribute('data-tianbao-insert');
       if (!field.isConnected) return { ok: false, reason: 'field-gone' };
       // The page function's own reading (the editor's model) and ours (the DOM) must both show it.
       const squeeze = (s: string) => s.replace(/\s+/g, '');
-      if (read === null || !squeeze(read).includes(squeeze(text)) || !holdsText(field, text, before))
-        return { ok: false, reason: 'not-inserted' };
+      if (read === null || !squeeze(read).includes(squeeze(text))) return { ok: false, reason: 'not-inserted' };
+      if (!(await settles(() => holdsText(field, text, before)))) return { ok: false, reason: 'not-inserted' };
       if (caretAt !== undefined && caretAt < text.length) {
         // Step back over the rest of the inserted text, as the arrow key would (the editors follow it).
         const selection = doc.getSelection();

@@ -92,7 +92,21 @@ function describeField(field: Field, anchor: HTMLElement, registry: FieldRegistr
     ...fieldBounds(field, anchor, label.text),
     required: (isTextField(field) && field.required) || field.getAttribute('aria-required') === 'true' || label.starred,
     visible: anchor.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }),
+    ...postCharset(anchor),
   };
+}
+
+/**
+ * The charset the form around `anchor` posts in (its accept-charset, else its page's), when that
+ * is not UTF-8: an editor's frame posts through its host page's form, so the anchor decides.
+ */
+function postCharset(anchor: HTMLElement): { charset?: string } {
+  const declared = anchor
+    .closest('form')
+    ?.acceptCharset.trim()
+    .split(/[\s,]+/)[0];
+  const charset = declared || anchor.ownerDocument.characterSet;
+  return /^utf-?8$/i.test(charset) ? {} : { charset };
 }
 
 /**

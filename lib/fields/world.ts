@@ -32,7 +32,7 @@ export interface ReaderApi {
   /** This frame's fields' texts by draft identity (lib/drafts/identity.ts). */
   draftTexts(): Record<string, string>;
   /** Puts `text` back into the field known as `key`; null when this frame has no such field. */
-  restoreDraft(key: string, text: string): (InsertResult & { previous?: string }) | null;
+  restoreDraft(key: string, text: string): Promise<InsertResult & { previous?: string }> | null;
   /** Tells the writer that drafts cannot be saved (`quota` or `unavailable`). */
   warnDrafts(code: string): void;
   /** The drafts prompt's shadow root, for the tests to find its buttons. */
