@@ -1,5 +1,5 @@
 import type { Frame, Page } from '@playwright/test';
-import { expect, openPanel, registeredSites, scanForm, setSite, siteUrl, test } from './fixtures';
+import { expect, openPanel, registeredSites, scanForm, setSite, siteUrl, test, togglePanel } from './fixtures';
 
 // Frames a person types in, however they were made, and the wrong-field rule: an insertion goes
 // only into the field that holds the caret now, and 已插入 is said only after reading it back.
@@ -148,3 +148,54 @@ test('kindeditor on a site switched on: 姓名 clicked before the editor never t
     `已输入${CLOSING_TEXT.length}字，还可输入${1500 - CLOSING_TEXT.length}字`,
   );
 });
+
+for (const size of [
+  { width: 1024, height: 768 },
+  { width: 1366, height: 768 },
+]) {
+  for (const name of ['frameset', 'legacy-frameset'] as const) {
+    test(`${name} at ${size.width}×${size.height}: the panel gets a column of its own, no field's box meets it`, async ({
+      extension,
+    }) => {
+      const page = await extension.context.newPage();
+      await page.setViewportSize(size);
+      await page.goto(siteUrl(name));
+      const main = page.frame({ name: 'main' });
+      if (!main) throw new Error('no main frame');
+      await main.locator('textarea').first().waitFor();
+      const framesBefore = await page.evaluate(() => Array.from(window.frames, (f) => f.name));
+      await openPanel(extension, page);
+      const panel = await page.locator('tianbao-panel').boundingBox();
+      if (!panel) throw new Error('no panel');
+      let fields = 0;
+      for (const frame of page.frames()) {
+        if (frame.url().startsWith('chrome-extension:')) continue;
+        // What the writer sees of a field: its box, clipped by each frame around it.
+        let right = Number.POSITIVE_INFINITY;
+        for (let f: Frame | null = frame; f?.parentFrame(); f = f.parentFrame()) {
+          const box = await (await f.frameElement()).boundingBox();
+          if (box) right = Math.min(right, box.x + box.width);
+        }
+        for (const field of await frame.locator('input:visible, textarea:visible').all()) {
+          const box = await field.boundingBox();
+          if (!box) continue;
+          fields++;
+          const seen = Math.min(box.x + box.width, right);
+          expect(seen, `${await field.evaluate((e) => e.id)} in ${frame.name()}`).toBeLessThanOrEqual(panel.x);
+        }
+      }
+      expect(fields).toBeGreaterThan(0);
+      // The page's own frames keep their numbers (frames[i]); the blank column comes last.
+      const framesAfter = await page.evaluate(() => Array.from(window.frames, (f) => f.name));
+      expect(framesAfter.slice(0, framesBefore.length)).toEqual(framesBefore);
+
+      // Closing the panel gives the page its columns back.
+      const cols = () =>
+        page.evaluate(() => Array.from(document.querySelectorAll('frameset'), (f) => f.getAttribute('cols')));
+      expect((await cols()).some((c) => c?.endsWith(',340'))).toBe(true);
+      expect(await togglePanel(extension, page)).toBe(false);
+      expect((await cols()).some((c) => c?.endsWith(',340'))).toBe(false);
+      expect(await page.evaluate(() => window.frames.length)).toBe(framesBefore.length);
+    });
+  }
+}
