@@ -121,9 +121,16 @@ export const PENDING_SNIPPET_KEY = 'pendingSnippet';
  */
 export const searchRequestKey = (tabId: number): string => `searchRequest:${tabId}`;
 
-/** The fields of every frame of a tab that the extension may read, by frame. */
+/** What a frame's page says it is: its title and the form's own heading (…登记表, …述职报告). */
+export const PageSignals = /* @__PURE__ */ z.object({
+  title: z.string().check(z.maxLength(200)),
+  heading: z.string().check(z.maxLength(200)),
+});
+export type PageSignals = z.infer<typeof PageSignals>;
+
+/** The fields of every frame of a tab that the extension may read, by frame, with its page's signals. */
 export const FormScan = /* @__PURE__ */ z.object({
-  frames: z.array(z.object({ frameId: z.number(), fields: z.array(ScannedField) })),
+  frames: z.array(z.object({ frameId: z.number(), fields: z.array(ScannedField), page: z.optional(PageSignals) })),
 });
 export type FormScan = z.infer<typeof FormScan>;
 

@@ -343,10 +343,10 @@ async function activeFieldContext(tabId: number): Promise<FieldContext | null> {
  * listing frames would need.
  */
 async function scanForm(tabId: number): Promise<FormScan> {
-  const results = await callReader(tabId, 'all', 'scan', []);
+  const results = await callReader(tabId, 'all', 'scanPage', []);
   const frames = results
-    .filter((r) => Array.isArray(r.result))
-    .map((r) => ({ frameId: r.frameId, fields: r.result }))
+    .map((r) => ({ frameId: r.frameId, ...(r.result as { fields?: unknown; page?: unknown } | null) }))
+    .filter((r) => Array.isArray(r.fields))
     .sort((a, b) => a.frameId - b.frameId);
   return parseMessage(FormScan, { frames }) ?? { frames: [] };
 }

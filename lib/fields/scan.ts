@@ -1,4 +1,4 @@
-import type { ScannedField } from '../messages';
+import type { PageSignals, ScannedField } from '../messages';
 import { type Field, fieldFor, isTextField } from './editable';
 import { editorFor } from './editors';
 import { editorFrameBody, isEditorFrame } from './frames';
@@ -61,6 +61,25 @@ export function scanFields(doc: Document, registry: FieldRegistry): ScannedField
     out.push(describeField(field, field, registry));
   }
   return out;
+}
+
+// Where a form states what it is: its heading, a table's caption, a title line styled as such.
+const HEADINGS = 'h1, h2, h3, caption, .title, [class*="title" i], [class*="biaoti" i]';
+
+/**
+ * What `doc` says it is, for telling the report's genre from the whole page (lib/fields/page-genre.ts):
+ * its title and the first heading of its form, each bounded.
+ */
+export function pageSignals(doc: Document): PageSignals {
+  let heading = '';
+  for (const el of Array.from(doc.querySelectorAll(HEADINGS)).slice(0, 20)) {
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text.length >= 4 && text.length <= 80 && !el.querySelector('input, textarea, select')) {
+      heading = text;
+      break;
+    }
+  }
+  return { title: doc.title.trim().slice(0, 200), heading: heading.slice(0, 200) };
 }
 
 /** Length bounds of `field`: its maxlength, else a limit its page states in a hint or a counter. */

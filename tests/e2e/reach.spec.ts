@@ -199,3 +199,77 @@ for (const size of [
     });
   }
 }
+
+test('a GBK page: 𠮷 and an emoji are errors in 检查, named with what the server would get; the emoji is removed by 修正', async ({
+  extension,
+}) => {
+  const page = await extension.context.newPage();
+  await page.goto(siteUrl('gbk-form'));
+  expect(await page.evaluate(() => document.characterSet)).toBe('GBK');
+  await page.locator('#xm').fill('张𠮷');
+  await page.locator('#grzj').fill('一、政治思想方面\n认真学习👍，按时完成任务。');
+  const panel = await openPanel(extension, page);
+  await panel.getByRole('tab', { name: '检查' }).click();
+  const name = panel.locator('.check-field', { has: panel.getByRole('heading', { name: '姓名' }) });
+  await expect(name).toContainText('“𠮷”无法编码，服务器会收到“&#134071;”');
+  const summary = panel.locator('.check-field', { has: panel.getByRole('heading', { name: '个人总结' }) });
+  const emoji = summary.locator('.finding', { hasText: '表情符号' });
+  await expect(emoji).toContainText('“👍”无法编码');
+  await emoji.getByRole('button', { name: '修正' }).click();
+  await expect(page.locator('#grzj')).toHaveValue('一、政治思想方面\n认真学习，按时完成任务。');
+});
+
+test('the genre comes from the whole page: 个人总结 on a 事业单位…登记表 is that genre; the writer’s choice for the site still wins', async ({
+  extension,
+}) => {
+  const page = await extension.context.newPage();
+  await page.goto(siteUrl('kindeditor'));
+  await ready(page);
+  await page.frameLocator('iframe.ke-edit-iframe').locator('body').click();
+  await page.keyboard.type('一、思想政治方面');
+  const panel = await openPanel(extension, page);
+  await panel.getByRole('tab', { name: '提纲' }).click();
+  const genre = panel.getByRole('combobox', { name: '文种' });
+  await expect(genre).toHaveValue('kaohe-sydw');
+  await genre.selectOption('kaohe-gwy');
+  await page.reload();
+  await ready(page);
+  await page.frameLocator('iframe.ke-edit-iframe').locator('body').click();
+  const again = await openPanel(extension, page);
+  await again.getByRole('tab', { name: '提纲' }).click();
+  await expect(again.getByRole('combobox', { name: '文种' })).toHaveValue('kaohe-gwy');
+});
+
+for (const editor of EDITORS) {
+  test(`${editor.page}: 检查 finds XXX in the editor and selects it there; the text is in the form when it posts`, async ({
+    extension,
+  }) => {
+    const page = await extension.context.newPage();
+    await page.goto(siteUrl(editor.page));
+    await ready(page);
+    await page.frameLocator(editor.frame).locator('body').click();
+    await page.keyboard.type('一、思想政治方面');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('认真学习XXX同志的讲话。');
+    const panel = await openPanel(extension, page);
+    await panel.getByRole('tab', { name: '检查' }).click();
+    const field = panel.locator('.check-field', { has: panel.getByRole('heading', { name: '个人总结' }) });
+    const placeholder = field.locator('.finding', { hasText: 'XXX' }).first();
+    await expect(placeholder).toBeVisible();
+    await placeholder.locator('.finding-text').click();
+    await expect
+      .poll(() =>
+        page
+          .frameLocator(editor.frame)
+          .locator('body')
+          .evaluate((b) => b.ownerDocument.getSelection()?.toString()),
+      )
+      .toBe('XXX');
+
+    // The editor's own sync puts the text into the form's field when it posts.
+    const posted = page.waitForRequest((request) => request.url().includes(`${editor.page}.html?`));
+    await page.locator('#submit').click();
+    const url = new URL((await posted).url());
+    expect(url.searchParams.get('grzj')).toContain('认真学习XXX同志的讲话。');
+  });
+}
