@@ -1,4 +1,5 @@
 import type { Frame, Page } from '@playwright/test';
+import { promptButton, readDrafts } from './drafts-helpers';
 import { expect, openPanel, registeredSites, scanForm, setSite, siteUrl, test, togglePanel } from './fixtures';
 
 // Frames a person types in, however they were made, and the wrong-field rule: an insertion goes
@@ -272,4 +273,62 @@ for (const editor of EDITORS) {
     const url = new URL((await posted).url());
     expect(url.searchParams.get('grzj')).toContain('认真学习XXX同志的讲话。');
   });
+}
+
+for (const editor of EDITORS) {
+  test(`${editor.page}: a draft is saved as the writer types in the editor, and restored into it after a reload`, async ({
+    extension,
+  }) => {
+    await setSite(extension, new URL(siteUrl(editor.page)).origin, { alwaysOn: true });
+    expect((await registeredSites(extension))['tianbao-always-on']).toEqual(['http://127.0.0.1/*']);
+    const page = await extension.context.newPage();
+    await page.goto(siteUrl(editor.page));
+    await ready(page);
+    await page.frameLocator(editor.frame).locator('body').click();
+    const typed = '一年来，我认真学习，扎实做好本职工作。';
+    await page.keyboard.type(typed);
+    await expect.poll(async () => (await readDrafts(extension)).some((d) => d.text.includes(typed))).toBe(true);
+    const draft = (await readDrafts(extension)).find((d) => d.text.includes(typed));
+    expect(draft?.label).toBe('个人总结');
+
+    await page.reload();
+    await ready(page);
+    await expect
+      .poll(async () => (await promptButton(extension, page, '恢复草稿'))?.text ?? '')
+      .toContain('比栏目现有内容更长的草稿');
+    const button = await promptButton(extension, page, '恢复草稿');
+    await page.mouse.click(button?.x ?? 0, button?.y ?? 0);
+    await expect.poll(() => editorText(page)).toBe(typed);
+  });
+
+  test(`${editor.page}: the check before 提交 holds a post with XXX in the editor`, async ({ extension }) => {
+    await setSite(extension, new URL(siteUrl(editor.page)).origin, { alwaysOn: true, submitCheck: true });
+    expect((await registeredSites(extension))['tianbao-submit-check']).toEqual(['http://127.0.0.1/*']);
+    const page = await extension.context.newPage();
+    await page.goto(siteUrl(editor.page));
+    await ready(page);
+    await page.frameLocator(editor.frame).locator('body').click();
+    await page.keyboard.type('认真学习XXX同志的讲话。');
+    let posted = false;
+    page.on('request', (request) => {
+      if (request.url().includes(`${editor.page}.html?`)) posted = true;
+    });
+    await page.locator('#submit').click();
+    await expect.poll(async () => (await dialogText(page)).join(' ')).toContain('XXX');
+    expect(posted).toBe(false);
+  });
+}
+
+/** The names a screen reader finds in the check's dialog (a closed shadow root), or [] without one. */
+async function dialogText(page: Page): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+      nodes: { role?: { value: string }; name?: { value: string }; ignored?: boolean }[];
+    };
+    if (!nodes.some((n) => n.role?.value === 'alertdialog')) return [];
+    return nodes.filter((n) => !n.ignored && n.name?.value).map((n) => n.name?.value ?? '');
+  } finally {
+    await cdp.detach();
+  }
 }
