@@ -120,12 +120,27 @@ function describeField(field: Field, anchor: HTMLElement, registry: FieldRegistr
  * is not UTF-8: an editor's frame posts through its host page's form, so the anchor decides.
  */
 function postCharset(anchor: HTMLElement): { charset?: string } {
+  const doc = anchor.ownerDocument;
+  // (Most pages are UTF-8 with no accept-charset: one look per page, not a walk per field.)
+  if (/^utf-?8$/i.test(doc.characterSet) && !declaresCharset(doc)) return {};
   const declared = anchor
     .closest('form')
     ?.acceptCharset.trim()
     .split(/[\s,]+/)[0];
-  const charset = declared || anchor.ownerDocument.characterSet;
+  const charset = declared || doc.characterSet;
   return /^utf-?8$/i.test(charset) ? {} : { charset };
+}
+
+const declaring = new WeakMap<Document, boolean>();
+function declaresCharset(doc: Document): boolean {
+  let found = declaring.get(doc);
+  if (found === undefined) {
+    found = doc.querySelector('form[accept-charset]') !== null;
+    declaring.set(doc, found);
+    // Asked again on the next scan: forms come and go.
+    queueMicrotask(() => declaring.delete(doc));
+  }
+  return found;
 }
 
 /**
