@@ -28,6 +28,10 @@ test('a designMode frame written by script (FCKeditor 2 style) is scanned with i
   await expect(panel.getByRole('status')).toContainText('已插入');
   await expect(body).toHaveText(`述职：${CLOSING_TEXT}`);
   await expect(page.locator('#xm')).toHaveValue('张三');
+  // The browser's own undo is this editor's: one Ctrl+Z takes out the insertion alone.
+  await body.click();
+  await page.keyboard.press('Control+z');
+  await expect(body).toHaveText('述职：');
 
   const scan = await scanForm(panel);
   const fields = scan.frames.flatMap((f) => f.fields);
@@ -332,3 +336,25 @@ async function dialogText(page: Page): Promise<string[]> {
     await cdp.detach();
   }
 }
+
+test('a page that fakes the editor’s API gets no 已插入: the text is read back from the field itself', async ({
+  extension,
+}) => {
+  const page = await extension.context.newPage();
+  await page.goto(siteUrl('kindeditor'));
+  await ready(page);
+  // A hostile or broken page: its KindEditor claims every insertion and inserts nothing.
+  await page.evaluate((text) => {
+    const frame = document.querySelector('iframe.ke-edit-iframe');
+    (window as unknown as { KindEditor: { instances: unknown[] } }).KindEditor.instances = [
+      { edit: { iframe: [frame] }, insertHtml: () => undefined, text: () => text },
+    ];
+  }, CLOSING_TEXT);
+  const body = page.frameLocator('iframe.ke-edit-iframe').locator('body');
+  await body.click();
+  await page.keyboard.type('甲');
+  const panel = await openPanel(extension, page);
+  await panel.getByRole('button', { name: CLOSING }).click();
+  await expect(panel.getByRole('status')).toContainText('没有插入');
+  await expect(body).toHaveText('甲');
+});
