@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { followLanguage, loadLanguage, t } from '@/components/i18n';
-import { PAGE_EDITORS } from '@/lib/fields/page-editors';
+import { PAGE_INSERTS } from '@/lib/fields/page-editors';
 import type { ReaderApi } from '@/lib/fields/world';
 import {
   FieldBounds,
@@ -311,14 +311,14 @@ async function runPageEditor(
   handed: InsertHandOver,
   text: string,
 ): Promise<ToContent & { type: 'field:handed' }> {
-  const editor = PAGE_EDITORS.find((e) => e.id === handed.handOver);
+  const insert = Object.hasOwn(PAGE_INSERTS, handed.handOver) ? PAGE_INSERTS[handed.handOver] : undefined;
   let read: string | null = null;
-  if (editor) {
+  if (insert) {
     try {
       const [ran] = await browser.scripting.executeScript({
         target: { tabId, frameIds: [frameId] },
         world: 'MAIN',
-        func: editor.insert,
+        func: insert,
         args: [handed.marker, text],
       });
       read = typeof ran?.result === 'string' ? ran.result : null;

@@ -123,7 +123,8 @@ export function trackCaret(
       options,
     );
     if (edits) d.addEventListener('focusout', edits.left, options);
-    d.defaultView?.addEventListener('blur', () => followFrame(d), { signal });
+    // (Only the browser's own blur: a page's synthetic one must not move the caret we keep.)
+    d.defaultView?.addEventListener('blur', (event) => event.isTrusted && followFrame(d), { signal });
   };
   watch(doc, true);
   // Injected while the user is already in a field (they clicked it, then the toolbar button), or
