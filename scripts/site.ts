@@ -40,6 +40,7 @@ export const PAGES = [
   'session-expired',
   'drafts-form',
   'kindeditor',
+  'kindeditor-csp',
   'ckeditor4',
   'ueditor',
   'designmode-frame',

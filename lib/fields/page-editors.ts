@@ -34,13 +34,21 @@ export type PageInsert = (marker: string, text: string) => string | null;
  */
 const kindEditor: PageEditor = { id: 'kindeditor', frame: 'iframe.ke-edit-iframe' };
 const kindEditorInsert: PageInsert = (marker, text) => {
-  type KE = { edit?: { iframe?: ArrayLike<Element> }; insertHtml(html: string): void; text(): string };
+  type KE = {
+    edit?: { iframe?: ArrayLike<Element> };
+    cmd?: { selection(): void };
+    insertHtml(html: string): void;
+    text(): string;
+  };
   const K = (window as unknown as { KindEditor?: { instances?: KE[] } }).KindEditor;
   const escaped = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const lines = text.split(/\r\n|\r|\n/);
   const html = lines.length > 1 ? lines.map((l) => `<p>${escaped(l) || '<br />'}</p>`).join('') : escaped(text);
   for (const editor of Array.from(K?.instances ?? [])) {
     if (editor.edit?.iframe?.[0]?.getAttribute('data-tianbao-insert') !== marker) continue;
+    // KindEditor keeps its own copy of the range, taken on keyup and mouseup: an IME's text (or
+    // a caret the form script just restored) leaves it behind. Read the caret from the frame first.
+    editor.cmd?.selection();
     editor.insertHtml(html);
     return String(editor.text());
   }
