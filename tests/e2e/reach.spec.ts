@@ -225,6 +225,21 @@ test('a GBK page: 𠮷 and an emoji are errors in 检查, named with what the se
   await expect(page.locator('#grzj')).toHaveValue('一、政治思想方面\n认真学习，按时完成任务。');
 });
 
+test('a GBK page: the check before 提交 holds a post with 𠮷 in it', async ({ extension }) => {
+  await setSite(extension, new URL(siteUrl('gbk-form')).origin, { alwaysOn: true, submitCheck: true });
+  expect((await registeredSites(extension))['tianbao-submit-check']).toEqual(['http://127.0.0.1/*']);
+  const page = await extension.context.newPage();
+  await page.goto(siteUrl('gbk-form'));
+  await page.locator('#xm').fill('张𠮷');
+  let posted = false;
+  page.on('request', (request) => {
+    if (request.method() === 'POST') posted = true;
+  });
+  await page.getByRole('button', { name: '提交' }).click();
+  await expect.poll(async () => (await dialogText(page)).join(' ')).toContain('&#134071;');
+  expect(posted).toBe(false);
+});
+
 test('the genre comes from the whole page: 个人总结 on a 事业单位…登记表 is that genre; the writer’s choice for the site still wins', async ({
   extension,
 }) => {
