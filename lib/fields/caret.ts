@@ -109,10 +109,11 @@ export function trackCaret(
       options,
     );
     // Text fields keep their own selection while blurred; contenteditable does not, so save it
-    // on every change while the field has focus.
+    // on every change while the field has focus. (In an adopted frame, only while focus is in it:
+    // an editor that moves its own selection must not take the caret from the field in use.)
     d.addEventListener(
       'selectionchange',
-      timed(() => void remember(d, own)),
+      timed(() => void ((own || d.hasFocus()) && remember(d, own))),
       options,
     );
     d.addEventListener(
@@ -128,8 +129,11 @@ export function trackCaret(
   };
   watch(doc, true);
   // Injected while the user is already in a field (they clicked it, then the toolbar button), or
-  // in a frame of this page (an editor's frame, which is followed from here).
-  if (doc.hasFocus() && isFrameElement(doc.activeElement)) followFrame(doc);
+  // in a same-origin frame of this page (an editor's frame, which is followed from here). Not in
+  // another origin's frame: our script is being injected there at this moment too, and reports
+  // itself; claiming it from here would race that report.
+  const start = doc.activeElement;
+  if (doc.hasFocus() && isFrameElement(start) && frameDocument(start)) followFrame(doc);
   else if (doc.hasFocus()) {
     if (remember(doc, true)) onActive();
   } else remember(doc, true);

@@ -392,3 +392,26 @@ test('a page that fakes the editor’s API gets no 已插入: the text is read b
   await expect(panel.getByRole('status')).toContainText('没有插入');
   await expect(body).toHaveText('甲');
 });
+
+test('an editor that moves its own selection while the writer is in 姓名 does not take the snippet', async ({
+  extension,
+}) => {
+  const page = await extension.context.newPage();
+  await page.goto(siteUrl('kindeditor'));
+  await ready(page);
+  const panel = await openPanel(extension, page);
+  const body = page.frameLocator('iframe.ke-edit-iframe').locator('body');
+  await body.click();
+  await page.keyboard.type('甲');
+  await page.locator('#xm').click();
+  // The page's script selects the editor's text (as autosave or spell-check scripts do).
+  await page.evaluate(() => {
+    const frame = document.querySelector('iframe.ke-edit-iframe') as HTMLIFrameElement;
+    frame.contentDocument?.getSelection()?.selectAllChildren(frame.contentDocument.body);
+  });
+  await page.waitForTimeout(100);
+  await panel.getByRole('button', { name: CLOSING }).click();
+  await expect(panel.getByRole('status')).toContainText('已插入');
+  await expect(page.locator('#xm')).toHaveValue(CLOSING_TEXT);
+  await expect.poll(() => editorText(page)).toBe('甲');
+});
