@@ -60,9 +60,13 @@ export default async function run(): Promise<Metric[]> {
   });
 }
 
-/** Each editor's test page and where its text lives (a frame name for TinyMCE's iframe). */
-const EDITORS: [PageName, { selector: string; inFrame?: boolean }][] = [
+/** Each editor's test page and where its text lives (`frame`: the editing frame, by selector). */
+const EDITORS: [PageName, { selector: string; inFrame?: boolean; frame?: string }][] = [
   ['tinymce', { selector: 'body', inFrame: true }],
+  ['kindeditor', { selector: 'body', frame: 'iframe.ke-edit-iframe' }],
+  ['ckeditor4', { selector: 'body', frame: 'iframe.cke_wysiwyg_frame' }],
+  ['ueditor', { selector: 'body', frame: 'iframe[id^="ueditor_"]' }],
+  ['designmode-frame', { selector: 'body', frame: '#szbg' }],
   ['ckeditor5', { selector: '.ck-editor__editable' }],
   ['quill', { selector: '.ql-editor' }],
   ['wangeditor', { selector: '[data-slate-editor]' }],
@@ -121,13 +125,14 @@ async function editorInsertTimes(
   page: Page,
   worker: Worker,
   url: string,
-  field: { selector: string; inFrame?: boolean },
+  field: { selector: string; inFrame?: boolean; frame?: string },
 ) {
   await page.goto(url);
   await page.waitForFunction(() => (window as unknown as { editorReady?: boolean }).editorReady === true);
-  const target: Frame = field.inFrame
-    ? (page.frames().find((f) => f !== page.mainFrame()) ?? page.mainFrame())
-    : page.mainFrame();
+  const framed = field.frame ? await (await page.locator(field.frame).elementHandle())?.contentFrame() : null;
+  const target: Frame =
+    framed ??
+    (field.inFrame ? (page.frames().find((f) => f !== page.mainFrame()) ?? page.mainFrame()) : page.mainFrame());
   await target.locator(field.selector).click();
   const panel = await openPanelFrame(page, worker);
   await stampClicks(panel);

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { checkForm, countBySeverity, excerpt, type FieldReport } from '@/lib/fields/form-check';
+import { pageGenre } from '@/lib/fields/page-genre';
 import { type FieldContext, FormScan, type FromPanel, InsertResult, parseMessage } from '@/lib/messages';
 import { loadPreferences, type Preferences } from '@/lib/settings/preferences';
 import { loadRuleSettings, setRuleSetting } from '@/lib/settings/rules';
@@ -47,12 +48,15 @@ export function CheckTab({
     const user = await loadUserTemplates(database()).catch(() => []);
     const rules = await loadRuleSettings(database()).catch(() => ({}));
     const { anonymisationMarker } = await loadPreferences(database()).catch((): Preferences => ({}));
+    const templates = withUserTemplates(user);
+    // The writer's choice for the site, else the genre the whole page points to.
+    const chosen = genre ?? pageGenre(scan, templates);
     setChecked(
       checkForm(scan, {
-        templates: withUserTemplates(user),
+        templates,
         rules,
         ...(anonymisationMarker ? { anonymisationMarker } : {}),
-        ...(genre ? { genre } : {}),
+        ...(chosen ? { genre: chosen } : {}),
       }),
     );
   }, [send, genre]);

@@ -71,6 +71,7 @@ const INSERT_FAILURES: Record<InsertFailure, MessageKey> = {
   'too-large': 'insertTooLarge',
   'not-editable': 'insertNotEditable',
   'frame-blocked': 'insertFrameBlocked',
+  'not-inserted': 'reach_insertNotInserted',
 };
 
 /** What to tell the user when an insertion did not happen. */

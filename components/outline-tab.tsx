@@ -9,6 +9,7 @@ import {
   outlineOf,
   type SectionState,
 } from '@/lib/fields/outline';
+import { pageGenre } from '@/lib/fields/page-genre';
 import { fieldRole } from '@/lib/fields/sections';
 import { type FieldContext, FormScan, type FromPanel, parseMessage } from '@/lib/messages';
 import { loadPreferences, type Preferences } from '@/lib/settings/preferences';
@@ -70,8 +71,10 @@ export function OutlineTab({
   }, [context, send]);
   if (user === undefined || preferences === undefined) return null;
   const templates = withUserTemplates(user);
-  const byField = scan && formOutline(scan, templates, genre);
-  if (byField && (!context?.fieldId || fieldRole(context.label, templates, genre).kind !== 'report')) {
+  // Without the writer's choice, the genre the whole page points to (its titles, the form's heading).
+  const pageGuess = genre === undefined && scan ? pageGenre(scan, templates) : undefined;
+  const byField = scan && formOutline(scan, templates, genre ?? pageGuess);
+  if (byField && (!context?.fieldId || fieldRole(context.label, templates, genre ?? pageGuess).kind !== 'report')) {
     return (
       <div className="outline">
         <GenreSelect templates={templates} value={byField.genre} detected={genre === undefined} onChange={choose} />
@@ -123,7 +126,7 @@ export function OutlineTab({
   if (!context?.fieldId) return <p className="muted pad">{t('outlineNoField')}</p>;
   // The default genre of the settings, for a field that can hold a report (not a one-line input).
   const fallback = context.kind === 'input' ? undefined : preferences.defaultGenre;
-  const outline: Outline | undefined = outlineOf(context.label, context.text, templates, genre, {
+  const outline: Outline | undefined = outlineOf(context.label, context.text, templates, genre ?? pageGuess, {
     fallback,
     profile: profile ?? {},
   });
@@ -161,7 +164,7 @@ export function OutlineTab({
       <GenreSelect
         templates={templates}
         value={outline.genre}
-        detected={outline.detected}
+        detected={outline.detected || (genre === undefined && pageGuess !== undefined)}
         fromDefault={outline.fromDefault === true}
         onChange={choose}
       />

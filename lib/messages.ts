@@ -24,6 +24,8 @@ export const InsertFailure = /* @__PURE__ */ z.enum([
   'too-large',
   'not-editable',
   'frame-blocked',
+  // The text could not be read back from the field after the insertion (the page refused it).
+  'not-inserted',
 ]);
 export type InsertFailure = z.infer<typeof InsertFailure>;
 
@@ -78,6 +80,8 @@ export const ScannedField = /* @__PURE__ */ z.object({
   minLength: z.optional(z.number()),
   required: z.boolean(),
   visible: z.boolean(),
+  /** The charset the field's form posts in, when it is not UTF-8 (an old GBK page). */
+  charset: z.optional(z.string().check(z.maxLength(40))),
 });
 export type ScannedField = z.infer<typeof ScannedField>;
 
@@ -117,9 +121,16 @@ export const PENDING_SNIPPET_KEY = 'pendingSnippet';
  */
 export const searchRequestKey = (tabId: number): string => `searchRequest:${tabId}`;
 
-/** The fields of every frame of a tab that the extension may read, by frame. */
+/** What a frame's page says it is: its title and the form's own heading (…登记表, …述职报告). */
+export const PageSignals = /* @__PURE__ */ z.object({
+  title: z.string().check(z.maxLength(200)),
+  heading: z.string().check(z.maxLength(200)),
+});
+export type PageSignals = z.infer<typeof PageSignals>;
+
+/** The fields of every frame of a tab that the extension may read, by frame, with its page's signals. */
 export const FormScan = /* @__PURE__ */ z.object({
-  frames: z.array(z.object({ frameId: z.number(), fields: z.array(ScannedField) })),
+  frames: z.array(z.object({ frameId: z.number(), fields: z.array(ScannedField), page: z.optional(PageSignals) })),
 });
 export type FormScan = z.infer<typeof FormScan>;
 
@@ -135,8 +146,26 @@ export const ToContent = /* @__PURE__ */ z.discriminatedUnion('type', [
   }),
   // To every frame of the tab: the panel opened or closed there (drafts in `auto` follow it).
   z.object({ type: z.literal('panel:open'), open: z.boolean() }),
+  // A page editor's API ran the insertion handed over (InsertHandOver): `read` is the editor's
+  // text after it, null when no instance took it. Answered with an InsertResult.
+  z.object({
+    type: z.literal('field:handed'),
+    marker: z.string().check(z.maxLength(40)),
+    read: z.nullable(z.string().check(z.maxLength(8 * MAX_INSERT_CHARS))),
+  }),
 ]);
 export type ToContent = z.infer<typeof ToContent>;
+
+/**
+ * The form script's answer to `field:insert` when the field is a page editor's frame (KindEditor,
+ * CKEditor 4, UEditor): the background runs that editor's API in the page's main world on the
+ * frame marked `marker`, then sends `field:handed`.
+ */
+export const InsertHandOver = /* @__PURE__ */ z.object({
+  handOver: z.string().check(z.maxLength(40)),
+  marker: z.string().check(z.maxLength(40)),
+});
+export type InsertHandOver = z.infer<typeof InsertHandOver>;
 
 /** The form script's answer to `panel:toggle`: whether the panel is now open. */
 export const PanelState = /* @__PURE__ */ z.object({ open: z.boolean() });
@@ -174,8 +203,10 @@ export type FromPanel = z.infer<typeof FromPanel>;
 
 /** Messages a form content script sends to the background. */
 export const FromContent = /* @__PURE__ */ z.discriminatedUnion('type', [
-  // The frame now holds the field the user works in: insertions go there.
-  z.object({ type: z.literal('field:active') }),
+  // The frame now holds the field the user works in: insertions go there. `at` is when focus
+  // arrived (ms since the epoch, sub-millisecond): messages from several frames may arrive out of
+  // order, and the latest focus must win.
+  z.object({ type: z.literal('field:active'), at: z.optional(z.number()) }),
   // The check before 提交 asks for the writer's templates and rule settings (answered with a GuardConfig).
   z.object({ type: z.literal('guard:config') }),
   // The writer paused typing in a field of this frame: the panel of the tab reads it again.

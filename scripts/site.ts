@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -39,6 +39,14 @@ export const PAGES = [
   'notes-form',
   'session-expired',
   'drafts-form',
+  'kindeditor',
+  'kindeditor-csp',
+  'ckeditor4',
+  'ueditor',
+  'designmode-frame',
+  'wrong-field',
+  'legacy-frameset',
+  'gbk-form',
 ] as const;
 export type PageName = (typeof PAGES)[number];
 
@@ -56,7 +64,33 @@ export async function buildSite(): Promise<void> {
       rollupOptions: { input: Object.fromEntries(PAGES.map((page) => [page, join(SOURCE, `${page}.html`)])) },
     },
   });
+  // The old editors are not modules: they load their own plugins, skins and languages from their
+  // folder at run time, so their packages are served as published, under vendor/.
+  for (const [from, to] of VENDOR) {
+    const source = join(ROOT, 'node_modules', from);
+    await cp(source, join(SITE_DIR, 'vendor', to), {
+      recursive: true,
+      // Their server-side parts, samples and tests are never loaded by a page.
+      filter: (path) =>
+        !/[/\\](samples|test|docs|php|jsp|asp|asp\.net|nodejs|node_modules)([/\\]|$)/.test(path.slice(source.length)),
+    });
+  }
+  // A page in GBK, as old systems serve them (the server names the charset for gbk-* pages): its
+  // text as character references, so that its bytes are ASCII, which GBK shares.
+  const gbk = await readFile(join(SITE_DIR, 'gbk-form.html'), 'utf8');
+  await writeFile(
+    join(SITE_DIR, 'gbk-form.html'),
+    gbk.replace(/[\u0080-\u{10ffff}]/gu, (c) => `&#${c.codePointAt(0)};`),
+  );
 }
+
+/** Editor packages served as published: npm folder, and its folder under vendor/. */
+const VENDOR: [string, string][] = [
+  ['kindeditor', 'kindeditor'],
+  ['ckeditor4', 'ckeditor4'],
+  // npm `ueditor` ships Baidu's UEditor 1.4.3 build inside its example.
+  ['ueditor/example/public/ueditor', 'ueditor'],
+];
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -64,6 +98,9 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json',
   '.png': 'image/png',
+  '.gif': 'image/gif',
+  '.jpg': 'image/jpeg',
+  '.svg': 'image/svg+xml',
 };
 
 /** A running static server for tests/.site, on 127.0.0.1 only. */
@@ -84,7 +121,9 @@ export async function serveSite(port = 0): Promise<Site> {
     }
     try {
       const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const gbk = /[/\\]gbk-[^/\\]*\.html$/.test(file);
+      response.writeHead(200, { 'content-type': gbk ? 'text/html; charset=gbk' : type }).end(body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
     }

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { followLanguage, loadLanguage, t } from '@/components/i18n';
+import { PAGE_INSERTS } from '@/lib/fields/page-editors';
 import type { ReaderApi } from '@/lib/fields/world';
 import {
   FieldBounds,
@@ -8,6 +9,7 @@ import {
   FormScan,
   FromContent,
   FromPanel,
+  InsertHandOver,
   InsertResult,
   type PanelPage,
   PanelState,
@@ -52,7 +54,7 @@ export default defineBackground(() => {
     }
     const message = parseMessage(FromContent, raw);
     if (message?.type === 'field:active' && sender.frameId !== undefined) {
-      void browser.storage.session.set({ [activeFrameKey(tabId)]: sender.frameId });
+      void rememberActiveFrame(tabId, sender.frameId, message.at ?? Date.now());
     } else if (message?.type === 'panel:token' && sender.frameId === 0) {
       void rememberPanelToken(tabId, message.token);
     } else if (message?.type === 'draft:save') {
@@ -105,6 +107,7 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => {
     warned.delete(tabId);
     panelTokens.delete(tabId);
+    activeFrames.delete(tabId);
     void browser.storage.session.remove([activeFrameKey(tabId), panelTokenKey(tabId)]);
   });
 
@@ -246,11 +249,32 @@ async function saveSelection(tabId: number, frameId: number, selectionText: stri
   await browser.tabs.create({ url: browser.runtime.getURL('/options.html#from-page') });
 }
 
+// The frame of each tab where focus last arrived, and when: in memory, and in session storage for
+// a service worker that was stopped and started again meanwhile.
+const activeFrames = new Map<number, { frameId: number; at: number }>();
+
+/**
+ * Notes that focus arrived in `frameId` at `at`, unless a later arrival is already known: a parent
+ * frame reports focus moving into a child frame, and the child's own report, sent just after,
+ * may overtake it on the way.
+ */
+async function rememberActiveFrame(tabId: number, frameId: number, at: number): Promise<void> {
+  const known = activeFrames.get(tabId);
+  if (known && known.at > at) return;
+  const entry = { frameId, at };
+  activeFrames.set(tabId, entry);
+  await browser.storage.session.set({ [activeFrameKey(tabId)]: entry });
+}
+
 /** The frame whose field the user last worked in (the top frame until one reports). */
 async function activeFrame(tabId: number): Promise<number> {
+  const known = activeFrames.get(tabId);
+  if (known) return known.frameId;
   const key = activeFrameKey(tabId);
-  const stored = await browser.storage.session.get(key);
-  return typeof stored[key] === 'number' ? stored[key] : 0;
+  const stored = (await browser.storage.session.get(key))[key] as { frameId?: unknown } | number | undefined;
+  // (A number: stored by the version before focus times were kept.)
+  if (typeof stored === 'number') return stored;
+  return typeof stored?.frameId === 'number' ? stored.frameId : 0;
 }
 
 /**
@@ -264,7 +288,10 @@ async function insertIntoField(
   insert: ToContent & { type: 'field:insert' },
 ): Promise<InsertResult> {
   const frameId = target ?? (await activeFrame(tabId));
-  const result = parseMessage(InsertResult, await sendToFrame(tabId, frameId, insert));
+  let reply = await sendToFrame(tabId, frameId, insert);
+  const handed = parseMessage(InsertHandOver, reply);
+  if (handed) reply = await sendToFrame(tabId, frameId, await runPageEditor(tabId, frameId, handed, insert.text));
+  const result = parseMessage(InsertResult, reply);
   if (!result) return { ok: false, reason: 'field-gone' };
   if (!result.ok) return result;
   const [bounds] = await callReader(tabId, [frameId], 'bounds', []);
@@ -272,6 +299,34 @@ async function insertIntoField(
   return maxLength !== undefined && length > maxLength
     ? { ...result, limit: maxLength, over: length - maxLength }
     : result;
+}
+
+/**
+ * Runs a page editor's own insertion (lib/fields/page-editors.ts) in the main world of `frameId`,
+ * where its API lives; the message that tells the form script how it went.
+ */
+async function runPageEditor(
+  tabId: number,
+  frameId: number,
+  handed: InsertHandOver,
+  text: string,
+): Promise<ToContent & { type: 'field:handed' }> {
+  const insert = Object.hasOwn(PAGE_INSERTS, handed.handOver) ? PAGE_INSERTS[handed.handOver] : undefined;
+  let read: string | null = null;
+  if (insert) {
+    try {
+      const [ran] = await browser.scripting.executeScript({
+        target: { tabId, frameIds: [frameId] },
+        world: 'MAIN',
+        func: insert,
+        args: [handed.marker, text],
+      });
+      read = typeof ran?.result === 'string' ? ran.result : null;
+    } catch {
+      // The page threw (a hostile or broken page): the form script reports that nothing went in.
+    }
+  }
+  return { type: 'field:handed', marker: handed.marker, read };
 }
 
 /** The label, text, caret and selection of the field the user works in, or null. */
@@ -288,10 +343,10 @@ async function activeFieldContext(tabId: number): Promise<FieldContext | null> {
  * listing frames would need.
  */
 async function scanForm(tabId: number): Promise<FormScan> {
-  const results = await callReader(tabId, 'all', 'scan', []);
+  const results = await callReader(tabId, 'all', 'scanPage', []);
   const frames = results
-    .filter((r) => Array.isArray(r.result))
-    .map((r) => ({ frameId: r.frameId, fields: r.result }))
+    .map((r) => ({ frameId: r.frameId, ...(r.result as { fields?: unknown; page?: unknown } | null) }))
+    .filter((r) => Array.isArray(r.fields))
     .sort((a, b) => a.frameId - b.frameId);
   return parseMessage(FormScan, { frames }) ?? { frames: [] };
 }

@@ -1,6 +1,7 @@
 import { draftableFields, identify } from '@/lib/drafts/identity';
 import { type RestoreResult, replaceFieldText } from '@/lib/drafts/restore';
 import type { Field } from '@/lib/fields/editable';
+import { isEditorFrame } from '@/lib/fields/frames';
 import { readFieldText } from '@/lib/fields/text';
 import type { DraftOffer } from '@/lib/messages';
 import { createDraftPrompt } from './draft-prompt';
@@ -9,7 +10,7 @@ import { createDraftPrompt } from './draft-prompt';
 export interface ReaderDrafts {
   offer(offers: DraftOffer[]): void;
   texts(): Record<string, string>;
-  restore(key: string, text: string): RestoreResult | null;
+  restore(key: string, text: string): Promise<RestoreResult> | null;
   warn(text: string): void;
   promptRoot(): ShadowRoot | null;
 }
@@ -19,7 +20,8 @@ export function readerDrafts(doc: Document, message: (key: DraftsMessage, subs?:
   const prompt = createDraftPrompt(doc);
   // An editor's about:srcdoc frame is read and filled by its host page's reader: answering here
   // too would restore twice.
-  const hosted = doc.location.protocol === 'about:';
+  // An editor's frame (about:blank, srcdoc or written by script): its host page has its drafts.
+  const hosted = isEditorFrame(doc);
 
   // Offers the drafts longer than what their fields hold. Editors and script-built forms may
   // appear after the page loaded: fields not found yet are looked for again a little later.
@@ -42,7 +44,7 @@ export function readerDrafts(doc: Document, message: (key: DraftsMessage, subs?:
       message('draftRestore'),
       message('draftDismiss'),
       () => {
-        for (const [field, draft] of longer) replaceFieldText(field, draft.text);
+        for (const [field, draft] of longer) void replaceFieldText(field, draft.text);
       },
     );
   };

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { fieldContext } from '@/lib/fields/context';
 import { locateRange } from '@/lib/fields/locate';
-import { FieldRegistry, fieldBounds, scanFields } from '@/lib/fields/scan';
+import { FieldRegistry, fieldBounds, pageSignals, scanFields } from '@/lib/fields/scan';
 import { readFieldText } from '@/lib/fields/text';
 import { world } from '@/lib/fields/world';
 import { readerDrafts } from './drafts';
@@ -25,6 +25,7 @@ export default defineContentScript({
     const drafts = readerDrafts(document, (key, subs) => browser.i18n.getMessage(key, subs));
     world.__tianbaoReader = {
       scan: () => scanFields(document, registry),
+      scanPage: () => ({ fields: scanFields(document, registry), page: pageSignals(document) }),
       context: () => {
         const field = form.tracker.field();
         const context = fieldContext(field, form.tracker.caret(), document);

@@ -1,4 +1,5 @@
 import type { PanelLayout } from '@/lib/messages';
+import { framesetRoom } from './frameset-room';
 
 /** Width of the docked panel and of its collapsed strip, in CSS pixels. */
 export const PANEL_WIDTH = 340;
@@ -61,6 +62,8 @@ export function createDock(doc: Document, panelUrl: string, titleText: string): 
   let host: HTMLElement | null = null;
   // The page's own inline margin-right, while the panel has replaced it.
   let savedMargin: { value: string; priority: string } | null = null;
+  // A frameset page's column for the panel, while it is there: how to take it out again.
+  let undoFrameset: (() => void) | null = null;
 
   const mount = () => {
     // A custom element name that no page uses, so page scripts and styles keyed to tags miss it.
@@ -79,7 +82,16 @@ export function createDock(doc: Document, panelUrl: string, titleText: string): 
   // 1366px screens common in offices a centred 960px form then stays fully visible beside it.
   const makeRoom = (on: boolean) => {
     const style = doc.documentElement.style;
-    if (on === (savedMargin !== null)) return;
+    if (on === (savedMargin !== null || undoFrameset !== null)) return;
+    if (on && doc.body?.localName === 'frameset') {
+      undoFrameset = framesetRoom(doc, PANEL_WIDTH);
+      return;
+    }
+    if (!on && undoFrameset) {
+      undoFrameset();
+      undoFrameset = null;
+      return;
+    }
     if (on) {
       savedMargin = {
         value: style.getPropertyValue('margin-right'),

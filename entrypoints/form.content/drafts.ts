@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { type Autosave, createAutosave, type DraftSaveReply } from '@/lib/drafts/autosave';
 import type { EditListener } from '@/lib/fields/caret';
+import { isEditorFrame } from '@/lib/fields/frames';
 import { loadSite, SITE_KEY_PREFIX, type SiteSettings, siteOf } from '@/lib/settings/sites';
 
 /** The drafts part of the form script: what the caret tracker and the background call. */
@@ -16,8 +17,9 @@ export interface FormDrafts extends Autosave, EditListener {
  * Listeners live as long as `signal`.
  */
 export function startDrafts(signal: AbortSignal, timed?: (listener: () => void) => () => void): FormDrafts {
-  // An editor's about:srcdoc frame belongs to its host page's address; its host offers its drafts.
-  const hosted = location.protocol === 'about:';
+  // An editor's frame (about:srcdoc, or written by script with its host's address) belongs to its
+  // host page; its host offers its drafts.
+  const hosted = location.protocol === 'about:' || isEditorFrame(document);
   const here = new URL(hosted ? document.baseURI : location.href);
   const site = siteOf(here.href);
   const page = here.pathname;

@@ -2,9 +2,12 @@ import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { EDIT_PAUSE_MS, type EditListener, trackCaret } from '@/lib/fields/caret';
+import { isTextField } from '@/lib/fields/editable';
 import { insertText } from '@/lib/fields/insert';
+import { pageEditorOf } from '@/lib/fields/page-editors';
+import { type HandOver, handOver } from '@/lib/fields/page-insert';
 import { type ListenerCost, world } from '@/lib/fields/world';
-import { type InsertResult, type PanelState, parseMessage, ToContent } from '@/lib/messages';
+import { type InsertHandOver, type InsertResult, type PanelState, parseMessage, ToContent } from '@/lib/messages';
 import { createDock } from './dock';
 import { startDrafts } from './drafts';
 
@@ -43,7 +46,8 @@ export default defineContentScript({
 
     const notifyActive = () => {
       if (orphaned()) return; // (sending would throw)
-      browser.runtime.sendMessage({ type: 'field:active' }).catch(() => {
+      const at = performance.timeOrigin + performance.now();
+      browser.runtime.sendMessage({ type: 'field:active', at }).catch(() => {
         // The service worker is restarting; the next focus tells it.
       });
     };
@@ -87,6 +91,7 @@ export default defineContentScript({
       : null;
     life.signal.addEventListener('abort', () => dock?.setLayout('closed'));
 
+    const handedOver = new Map<string, HandOver>();
     browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
       if (sender.id !== browser.runtime.id) return;
       const message = parseMessage(ToContent, raw);
@@ -112,13 +117,32 @@ export default defineContentScript({
           return;
         case 'field:insert': {
           const blocked = tracker.unreachable();
-          const result: InsertResult = blocked
-            ? { ok: false, reason: 'frame-blocked', origin: blocked }
+          const field = tracker.field();
+          // Editors with a model of their own take the text through their API (in the page's
+          // world, which the background reaches); this script restores the caret and reads back.
+          const editor = field && !blocked && !isTextField(field) ? pageEditorOf(field) : null;
+          if (field && editor) {
+            const handed = handOver(field, tracker.caret(), message.text, message.caret);
+            handedOver.set(handed.marker, handed);
+            sendResponse({ handOver: editor.id, marker: handed.marker } satisfies InsertHandOver);
+            return;
+          }
+          const result: Promise<InsertResult> = blocked
+            ? Promise.resolve({ ok: false, reason: 'frame-blocked', origin: blocked })
             : tracker.lost()
-              ? { ok: false, reason: 'field-gone' }
-              : insertText(tracker.field(), tracker.caret(), message.text, message.caret, message.html);
-          sendResponse(result);
-          return;
+              ? Promise.resolve({ ok: false, reason: 'field-gone' })
+              : insertText(field, tracker.caret(), message.text, message.caret, message.html);
+          // (Answered once the text is read back from the field: an editor may render it later.)
+          void result.then(sendResponse);
+          return true;
+        }
+        case 'field:handed': {
+          const handed = handedOver.get(message.marker);
+          handedOver.delete(message.marker);
+          void (handed?.finish(message.read) ?? Promise.resolve({ ok: false, reason: 'field-gone' })).then(
+            sendResponse,
+          );
+          return true;
         }
       }
     });

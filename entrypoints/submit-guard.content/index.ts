@@ -3,7 +3,8 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { followLanguage, loadLanguage, t } from '@/components/i18n';
 import { checkForm, excerpt, type FieldReport } from '@/lib/fields/form-check';
 import { locateRange } from '@/lib/fields/locate';
-import { FieldRegistry, scanFields } from '@/lib/fields/scan';
+import { pageGenre } from '@/lib/fields/page-genre';
+import { FieldRegistry, pageSignals, scanFields } from '@/lib/fields/scan';
 import { guardSubmissions } from '@/lib/fields/submit-guard';
 import { GuardConfig, parseMessage } from '@/lib/messages';
 import { parseTemplate, RuleSettings, type Template, withUserTemplates } from '@/lib/structure';
@@ -61,14 +62,16 @@ export default defineContentScript({
         frames: docs.map((doc, index) => {
           const registry = registries.get(doc) ?? new FieldRegistry();
           registries.set(doc, registry);
-          return { frameId: index, fields: scanFields(doc, registry) };
+          return { frameId: index, fields: scanFields(doc, registry), page: pageSignals(doc) };
         }),
       };
+      // The writer's choice for the site, else the genre the whole page points to.
+      const chosen = genre ?? pageGenre(scan, templates);
       const reports = checkForm(scan, {
         templates,
         rules,
         ...(marker ? { anonymisationMarker: marker } : {}),
-        ...(genre ? { genre } : {}),
+        ...(chosen ? { genre: chosen } : {}),
       })
         .map((report) => ({ ...report, findings: report.findings.filter((f) => f.severity === 'error') }))
         .filter((report) => report.findings.length > 0);

@@ -1,4 +1,4 @@
-import { type Field, isTextField } from '../fields/editable';
+import { type Field, isFrameElement, isHtml, isTextField } from '../fields/editable';
 import { anchorOf, editorFrameBody, isEditorFrame } from '../fields/frames';
 
 /** How a field is known across reloads of its page, and what to call it in the lists. */
@@ -13,11 +13,11 @@ const SECRET_AUTOCOMPLETE = /(^|\s)(one-time-code|new-password|current-password|
 // Ids a framework generates afresh on each load (React's :r1:, ember123, long numbers).
 const UNSTABLE_ID = /[:]|\d{4,}/;
 // Every place a writer can type, in document order, for positions and lookups.
-const CANDIDATES = 'textarea, input, [contenteditable]:not([contenteditable="false"]), iframe';
+const CANDIDATES = 'textarea, input, [contenteditable]:not([contenteditable="false"]), iframe, frame';
 
 /** True for fields whose text is never saved: passwords, hidden inputs, one-time codes, card numbers. */
 export function neverSaved(field: Field): boolean {
-  if (field instanceof HTMLInputElement && (field.type === 'password' || field.type === 'hidden')) return true;
+  if (field.localName === 'input' && ['password', 'hidden'].includes((field as HTMLInputElement).type)) return true;
   return SECRET_AUTOCOMPLETE.test(field.getAttribute('autocomplete') ?? '');
 }
 
@@ -32,7 +32,7 @@ export function identify(field: Field): FieldIdentity {
   const cached = known.get(field);
   if (cached) return cached;
   const frame = isEditorFrame(field.ownerDocument) ? field.ownerDocument.defaultView?.frameElement : null;
-  const element = frame instanceof HTMLElement ? frame : field;
+  const element = isHtml(frame) ? frame : field;
   const anchor = anchorOf(field);
   const label = quickLabel(element, anchor);
   const id = element.id && !UNSTABLE_ID.test(element.id) ? element.id : '';
@@ -68,18 +68,19 @@ function quickLabel(element: HTMLElement, anchor: HTMLElement): string {
 }
 
 // Editors' own names for their editing area say nothing about the field.
-const own = (text: string | null) => (text && !/rich text|editing area|编辑区域|富文本/i.test(text) ? text : '');
+const own = (text: string | null) =>
+  text && !/rich text|editing area|编辑区域|富文本|^(所见即所得)?编辑器\s*[,，]/i.test(text) ? text : '';
 
 /** The fields of `doc` a draft can go back into, editors' iframe bodies included. */
 export function draftableFields(doc: Document): Field[] {
   const fields: Field[] = [];
   for (const el of doc.querySelectorAll(CANDIDATES)) {
-    if (el instanceof HTMLIFrameElement) {
+    if (isFrameElement(el)) {
       const body = editorFrameBody(el);
       if (body) fields.push(body);
     } else if (isTextField(el)) {
       if (!el.readOnly && !el.disabled && !neverSaved(el)) fields.push(el);
-    } else if (el instanceof HTMLElement && el.isContentEditable && !el.parentElement?.isContentEditable) {
+    } else if (isHtml(el) && el.isContentEditable && !el.parentElement?.isContentEditable) {
       fields.push(el);
     }
   }

@@ -11,7 +11,7 @@ export type RestoreResult = InsertResult & { previous?: string };
  * Replaces the whole text of `field` with `text` through the insertion layer, as if the writer
  * selected all and typed it: the page's framework sees it, and Ctrl+Z takes it back.
  */
-export function replaceFieldText(field: Field, text: string): RestoreResult {
+export async function replaceFieldText(field: Field, text: string): Promise<RestoreResult> {
   const previous = readFieldText(field).text;
   field.focus({ preventScroll: true });
   let caret: SavedCaret;
@@ -24,6 +24,6 @@ export function replaceFieldText(field: Field, text: string): RestoreResult {
     const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0).cloneRange() : null;
     caret = range ? { kind: 'range', range } : { kind: 'none' };
   }
-  const result = insertText(field, caret, text);
+  const result = await insertText(field, caret, text);
   return result.ok ? { ...result, previous } : result;
 }

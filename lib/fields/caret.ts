@@ -1,5 +1,5 @@
-import { deepActiveElement, type Field, fieldFor, isTextField } from './editable';
-import { editorFrameBody } from './frames';
+import { deepActiveElement, type Field, fieldFor, isFrameElement, isTextField } from './editable';
+import { frameDocument, isEditorFrame } from './frames';
 
 /** How long typing must pause before the panel (its outline) reads the field again. */
 export const EDIT_PAUSE_MS = 400;
@@ -42,7 +42,7 @@ export function trackCaret(
   onActive: () => void,
   /** Wraps each listener; the e2e build uses it to time the script's own cost per keystroke. */
   timed: (listener: () => void) => () => void = (listener) => listener,
-  /** Told of every edit, here and in adopted editor frames (drafts). */
+  /** Told of every edit, here and in adopted frames (drafts). */
   edits?: EditListener,
 ): CaretTracker {
   let field: Field | null = null;
@@ -50,8 +50,12 @@ export function trackCaret(
   let unreachable: string | null = null;
   const options = { capture: true, signal };
 
-  const remember = () => {
-    const active = fieldFor(deepActiveElement(doc));
+  // The field focused in `d`. An editor frame's own copy of this script stays silent: its parent
+  // adopts it (the label, the host textarea and the editor's API are there), and two scripts
+  // claiming one field would race.
+  const remember = (d: Document, own: boolean) => {
+    if (own && isEditorFrame(d)) return false;
+    const active = fieldFor(deepActiveElement(d));
     if (!active) return false;
     field = active;
     unreachable = null;
@@ -59,69 +63,80 @@ export function trackCaret(
     return true;
   };
 
-  // An editor that edits inside an about:blank/srcdoc iframe (TinyMCE, UEditor, KindEditor) may be
-  // created after this script was injected, so no script of ours runs in it. Focus moving into it
-  // shows here only as this window losing focus to the iframe: adopt its body as the field, and
-  // follow its caret from here.
-  const adopted = new WeakSet<Document>();
-  const adoptEditorFrame = () => {
-    const frame = doc.activeElement;
-    if (!(frame instanceof HTMLIFrameElement || frame instanceof HTMLFrameElement)) return;
-    if (isCrossOrigin(frame)) {
-      // If that frame runs a script of ours, it reports itself and takes the insertion; if not,
-      // the insertion lands here and is refused with this origin, never put in the wrong field.
+  // Focus that leaves `d` for one of its frames shows in `d` only as its window's blur, with the
+  // frame element as its active element. Wherever it went, the field here no longer holds the
+  // caret: follow it, or forget the field, so that an insertion never lands in the field left.
+  const followFrame = (d: Document) => {
+    const frame = d.activeElement;
+    if (!isFrameElement(frame)) return;
+    const inner = frameDocument(frame);
+    if (!inner) {
+      // Another origin (or a sandbox): if our script runs there, it reports itself later and takes
+      // the insertion; if not, the insertion comes here and is refused, naming the frame's site.
+      field = null;
+      saved = { kind: 'none' };
       unreachable = frameOrigin(frame);
       onActive();
       return;
     }
-    const body = frame instanceof HTMLIFrameElement ? editorFrameBody(frame) : null;
-    if (!body) return;
-    field = body;
+    field = null;
+    saved = { kind: 'none' };
     unreachable = null;
-    saved = readCaret(body);
-    onActive();
-    const inner = body.ownerDocument;
-    if (adopted.has(inner)) return;
-    adopted.add(inner);
-    inner.addEventListener(
-      'selectionchange',
-      () => {
-        if (field === body) saved = readCaret(body);
-      },
-      options,
-    );
-    if (edits) {
-      inner.addEventListener(
-        'input',
-        timed(() => edits.edited(body)),
-        options,
-      );
-      inner.addEventListener('focusout', edits.left, options);
+    // A frame running our script reports its own fields, unless it is an editor frame.
+    if (hasOurScript(inner) && !isEditorFrame(inner)) return;
+    watch(inner, false);
+    if (isFrameElement(inner.activeElement)) followFrame(inner);
+    else {
+      // Reported even when no field has focus there (a link): the field left must not take it.
+      remember(inner, false);
+      onActive();
     }
   };
-  doc.defaultView?.addEventListener('blur', adoptEditorFrame, { signal });
-  // Every focus on a field, even the same one again, tells the background that this frame is
-  // where the user now works: they may have been typing in another frame in between.
-  const focused = () => {
-    if (remember()) onActive();
-  };
 
-  doc.addEventListener('focusin', timed(focused), options);
-  // Text fields keep their own selection while blurred; contenteditable does not, so save it
-  // on every change while the field has focus.
-  const onChange = timed(() => void remember());
-  doc.addEventListener('selectionchange', onChange, options);
-  doc.addEventListener(
-    'input',
-    timed(() => {
-      if (remember() && field) edits?.edited(field);
-    }),
-    options,
-  );
-  if (edits) doc.addEventListener('focusout', edits.left, options);
-  // Injected while the user is already in a field (they clicked it, then the toolbar button).
-  if (doc.hasFocus()) focused();
-  else remember();
+  // Listens in `d`: this script's own document, or a same-origin frame it adopted (made by script
+  // after injection, written by an editor, or a frame without our script).
+  const watched = new WeakSet<Document>();
+  const watch = (d: Document, own: boolean) => {
+    if (watched.has(d)) return;
+    watched.add(d);
+    // Every focus on a field, even the same one again, tells the background that this frame is
+    // where the user now works: they may have been typing in another frame in between.
+    d.addEventListener(
+      'focusin',
+      timed(() => {
+        if (remember(d, own)) onActive();
+      }),
+      options,
+    );
+    // Text fields keep their own selection while blurred; contenteditable does not, so save it
+    // on every change while the field has focus. (In an adopted frame, only while focus is in it:
+    // an editor that moves its own selection must not take the caret from the field in use.)
+    d.addEventListener(
+      'selectionchange',
+      timed(() => void ((own || d.hasFocus()) && remember(d, own))),
+      options,
+    );
+    d.addEventListener(
+      'input',
+      timed(() => {
+        if (remember(d, own) && field) edits?.edited(field);
+      }),
+      options,
+    );
+    if (edits) d.addEventListener('focusout', edits.left, options);
+    // (Only the browser's own blur: a page's synthetic one must not move the caret we keep.)
+    d.defaultView?.addEventListener('blur', (event) => event.isTrusted && followFrame(d), { signal });
+  };
+  watch(doc, true);
+  // Injected while the user is already in a field (they clicked it, then the toolbar button), or
+  // in a same-origin frame of this page (an editor's frame, which is followed from here). Not in
+  // another origin's frame: our script is being injected there at this moment too, and reports
+  // itself; claiming it from here would race that report.
+  const start = doc.activeElement;
+  if (doc.hasFocus() && isFrameElement(start) && frameDocument(start)) followFrame(doc);
+  else if (doc.hasFocus()) {
+    if (remember(doc, true)) onActive();
+  } else remember(doc, true);
 
   return {
     field: () => (field?.isConnected ? field : null),
@@ -131,12 +146,10 @@ export function trackCaret(
   };
 }
 
-function isCrossOrigin(frame: HTMLIFrameElement | HTMLFrameElement): boolean {
-  try {
-    return frame.contentDocument === null;
-  } catch {
-    return true;
-  }
+// Whether our form script runs in `inner`: the extension's world is shared by the same-origin
+// frames of a page, so its global is visible from the parent's copy.
+function hasOurScript(inner: Document): boolean {
+  return (inner.defaultView as { __tianbaoForm?: unknown } | null)?.__tianbaoForm !== undefined;
 }
 
 // The site to name to the user: the host of the frame's address.
@@ -147,6 +160,7 @@ function frameOrigin(frame: HTMLIFrameElement | HTMLFrameElement): string {
     return frame.src.slice(0, 60);
   }
 }
+
 /** Reads the current caret or selection of `field`. */
 export function readCaret(field: Field): SavedCaret {
   if (isTextField(field)) {

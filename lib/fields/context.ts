@@ -18,7 +18,7 @@ export function fieldContext(field: Field | null, caret: SavedCaret, doc: Docume
     // A text field keeps its own selection while focus is elsewhere: read it live.
     const end = field.selectionEnd ?? read.text.length;
     const start = field.selectionStart ?? end;
-    const kind = field instanceof HTMLTextAreaElement ? 'textarea' : 'input';
+    const kind = field.localName === 'textarea' ? 'textarea' : 'input';
     return { label, text: read.text, caret: end, selection: read.text.slice(start, end), kind };
   }
   const range = caret.kind === 'range' ? caret.range : null;

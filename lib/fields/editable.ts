@@ -5,11 +5,24 @@ export type Field = TextField | HTMLElement;
 // Input types that hold free text. Password, hidden, file, number, date… are never ours.
 const TEXT_INPUT_TYPES = new Set(['text', 'search', 'url', 'email', 'tel', '']);
 
+// Element kinds are told by name, never `instanceof`: a field in a frame this script adopted
+// belongs to that frame's realm, whose HTMLElement is not ours.
+
 /** True for a `<textarea>` or a text-like `<input>` (not password, hidden, file…). */
 export function isTextField(el: Element | null): el is TextField {
-  if (!el) return false;
-  if (el instanceof HTMLTextAreaElement) return true;
-  return el instanceof HTMLInputElement && TEXT_INPUT_TYPES.has(el.type);
+  if (!el || !isHtml(el)) return false;
+  if (el.localName === 'textarea') return true;
+  return el.localName === 'input' && TEXT_INPUT_TYPES.has((el as HTMLInputElement).type);
+}
+
+/** True for an HTML element, from any frame's realm. */
+export function isHtml(el: Element | null | undefined): el is HTMLElement {
+  return el?.namespaceURI === 'http://www.w3.org/1999/xhtml';
+}
+
+/** True for an `<iframe>` or a frameset's `<frame>`, from any frame's realm. */
+export function isFrameElement(el: Element | null | undefined): el is HTMLIFrameElement | HTMLFrameElement {
+  return isHtml(el) && (el.localName === 'iframe' || el.localName === 'frame');
 }
 
 /**
@@ -19,14 +32,18 @@ export function isTextField(el: Element | null): el is TextField {
 export function fieldFor(el: Element | null): Field | null {
   if (!el) return null;
   if (isTextField(el)) return el.readOnly || el.disabled ? null : el;
-  if (el instanceof HTMLElement && el.isContentEditable) return editingHost(el);
+  if (isHtml(el) && el.isContentEditable) return editingHost(el);
   return null;
 }
 
-/** The outermost element of the contenteditable region that contains `el`. */
+/**
+ * The outermost element of the contenteditable region that contains `el`; in a `designMode`
+ * document (older editors' frames), where <html> is editable too, its body.
+ */
 function editingHost(el: HTMLElement): HTMLElement {
   let host = el;
-  while (host.parentElement?.isContentEditable) host = host.parentElement;
+  const body = el.ownerDocument.body;
+  while (host !== body && host.parentElement?.isContentEditable) host = host.parentElement;
   return host;
 }
 

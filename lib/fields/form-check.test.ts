@@ -86,3 +86,25 @@ describe('checkForm', () => {
     expect(chosen?.genre).toBe('shuzhi');
   });
 });
+
+describe('the page charset in the form check', () => {
+  it('a GBK form: 𠮷 in a name and an emoji in the summary are errors, the emoji with a fix', () => {
+    const scan = {
+      frames: [
+        {
+          frameId: 0,
+          fields: [
+            field({ id: 'a-1', kind: 'input', label: '姓名', text: '张𠮷', charset: 'GBK' }),
+            field({ id: 'a-2', label: '个人总结', text: '工作认真👍。', charset: 'GBK' }),
+          ],
+        },
+      ],
+    };
+    const reports = checkForm(scan);
+    const found = reports.flatMap((r) => r.findings.filter((f) => f.rule === 'charset/unencodable'));
+    expect(found.map((f) => [f.severity, f.start, f.end, f.fix?.text])).toEqual([
+      ['error', 1, 3, undefined],
+      ['error', 4, 6, ''],
+    ]);
+  });
+});

@@ -7,6 +7,7 @@ import {
   type RuleSettings,
   type Template,
 } from '../structure';
+import { charsetFindings } from './charset';
 import { fieldRole } from './sections';
 
 /**
@@ -39,7 +40,7 @@ export interface FormCheckOptions {
  * Checks every visible field of a scanned form with the report engine: a field that holds a whole
  * report against its genre, a field for one section as that section, any other text field for
  * punctuation, placeholders and the like. Adds what only the form knows: a required field left
- * empty. Fields with no findings are left out, unless too long to check whole.
+ * empty, characters the page's charset cannot post (charset/unencodable). Fields with no findings are left out, unless too long to check whole.
  */
 export function checkForm(scan: FormScan, options: FormCheckOptions = {}): FieldReport[] {
   const templates = options.templates ?? BUILTIN_TEMPLATES;
@@ -77,6 +78,17 @@ function checkField(
       : [];
     return { frameId, field, findings };
   }
+  const encoding = charsetFindings(field.text, field.charset);
+  const report = checkText(frameId, field, templates, options);
+  return encoding.length > 0 ? { ...report, findings: [...encoding, ...report.findings] } : report;
+}
+
+function checkText(
+  frameId: number,
+  field: ScannedField,
+  templates: readonly Template[],
+  options: FormCheckOptions,
+): FieldReport {
   const role = fieldRole(field.label, templates, options.genre);
   const genre =
     role.kind === 'report' && options.genre ? options.genre : role.kind !== 'other' ? role.genre : undefined;

@@ -1,25 +1,43 @@
+import { isFrameElement, isHtml } from './editable';
 import { editorAnchor } from './labels';
 
-// Editors that edit inside an iframe of their own page (TinyMCE classic, UEditor, KindEditor) use
-// an about:blank or srcdoc document, same-origin with its host: the host page's script reads and
-// fills it, since that is where the field's label is and since the iframe may be created after
-// the extension's script was injected.
+// Frames a person types in are made many ways: about:blank and srcdoc editors (TinyMCE, UEditor),
+// frames written with document.open()/write() that take their parent's address (KindEditor 4,
+// CKEditor 4), designMode documents of older editors (FCKeditor 2), plain form pages in a frameset,
+// and frames created after the extension's script was injected. What decides is not the address
+// but whether the parent can reach the frame's document (same origin) and whether our own script
+// already runs inside it.
 
-/** True for the document of an editor's about:blank/srcdoc iframe, which its parent scans. */
-export function isEditorFrame(doc: Document): boolean {
-  const view = doc.defaultView;
-  return view !== null && view !== view.parent && doc.location.protocol === 'about:';
-}
-
-/** The editable body of an editor iframe the page hosts (same origin, about:), or null. */
-export function editorFrameBody(frame: HTMLIFrameElement): HTMLElement | null {
+/** The window of a same-origin frame element, or null (another origin, sandboxed, not loaded). */
+export function frameDocument(frame: Element): Document | null {
+  if (!isFrameElement(frame)) return null;
   try {
     const inner = frame.contentDocument;
-    if (!inner?.body || inner.location.protocol !== 'about:') return null;
-    return inner.body.isContentEditable || inner.designMode === 'on' ? inner.body : null;
+    return inner?.documentElement ? inner : null;
   } catch {
-    return null; // cross-origin: that frame's own script reports its fields
+    return null;
   }
+}
+
+/** True when `doc` is edited as a whole: `designMode` on, or an editable body (an editor frame). */
+export function isEditableDocument(doc: Document): boolean {
+  return doc.designMode === 'on' || doc.body?.isContentEditable === true;
+}
+
+/**
+ * True for the document of an editor's iframe that its same-origin parent reads and fills (its
+ * label, its host textarea and the editor's API are all in the parent), whatever its address.
+ */
+export function isEditorFrame(doc: Document): boolean {
+  const view = doc.defaultView;
+  // frameElement is null when the parent is another origin: then this frame stands alone.
+  return view !== null && view !== view.parent && view.frameElement !== null && isEditableDocument(doc);
+}
+
+/** The editable body of an editor frame the page hosts (same origin, whatever its URL), or null. */
+export function editorFrameBody(frame: Element): HTMLElement | null {
+  const inner = frameDocument(frame);
+  return inner?.body && isEditableDocument(inner) ? inner.body : null;
 }
 
 /**
@@ -28,5 +46,5 @@ export function editorFrameBody(frame: HTMLIFrameElement): HTMLElement | null {
  */
 export function anchorOf(field: HTMLElement): HTMLElement {
   const frame = isEditorFrame(field.ownerDocument) ? field.ownerDocument.defaultView?.frameElement : null;
-  return editorAnchor(frame instanceof HTMLElement ? frame : field);
+  return editorAnchor(isHtml(frame) ? frame : field);
 }

@@ -4,9 +4,13 @@
  */
 
 // Rich editors wrap their editing area in UI of their own: the label belongs to the wrapper.
-const EDITOR_WRAPPERS = '.ck-editor, .tox-tinymce, .ql-container, .w-e-text-container, .edui-editor, .ke-container';
-// Text an editor puts on its editing area, which says nothing about the field.
-const EDITOR_BOILERPLATE = /^(rich text|editing area|编辑区域|富文本)|rich text (editor|area)/i;
+// (`.cke`: CKEditor 4's outer span around its toolbar and editing frame.)
+const EDITOR_WRAPPERS =
+  '.ck-editor, .tox-tinymce, .ql-container, .w-e-text-container, .edui-editor, .ke-container, .cke';
+// Text an editor puts on its editing area, which says nothing about the field. CKEditor 4 names
+// its frame and body "<its own name>, <instance>": 所见即所得编辑器, grzj / Rich Text Editor, grzj.
+const EDITOR_BOILERPLATE =
+  /^(rich text|editing area|编辑区域|富文本|(所见即所得)?编辑器\s*[,，])|rich text (editor|area)/i;
 const MAX_LABEL = 60;
 // Elements whose text is never a field's label.
 const NOT_LABEL = 'script, style, input, textarea, select, button, [role=toolbar], [class*=toolbar], [hidden]';

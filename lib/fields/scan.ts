@@ -1,15 +1,17 @@
-import type { ScannedField } from '../messages';
+import type { PageSignals, ScannedField } from '../messages';
 import { type Field, fieldFor, isTextField } from './editable';
 import { editorFor } from './editors';
 import { editorFrameBody, isEditorFrame } from './frames';
 import { editorAnchor, findLabel } from './labels';
 import { boundsFromHint, limitFromCounter } from './limits';
+import { pageEditorOf } from './page-editors';
 import { readFieldText } from './text';
 
 export type { ScannedField };
 
-// Candidates: text controls and editing hosts. fieldFor() then drops password, hidden, file…
-const CANDIDATES = 'textarea, input, [contenteditable]:not([contenteditable="false"])';
+// Candidates: text controls, editing hosts, and frames (an editor's frame is read from here).
+// fieldFor() then drops password, hidden, file…
+const CANDIDATES = 'textarea, input, [contenteditable]:not([contenteditable="false"]), iframe, frame';
 
 /** Field ids, stable for the life of the page; the token keeps ids of different frames apart. */
 export class FieldRegistry {
@@ -38,25 +40,46 @@ export class FieldRegistry {
 
 /**
  * Every fillable field of `doc`, with its label, text, limits and flags, in page order. Editors
- * that edit inside an about:blank/srcdoc iframe (TinyMCE, UEditor, KindEditor) are read here,
- * from their host page, where their label is; their own frame reports nothing.
+ * that edit inside a frame of their own (TinyMCE, UEditor, KindEditor, CKEditor 4, designMode
+ * frames), whatever its address, are read here, from their host page, where their label is; their
+ * own frame reports nothing.
  */
 export function scanFields(doc: Document, registry: FieldRegistry): ScannedField[] {
   if (isEditorFrame(doc)) return [];
   const out: ScannedField[] = [];
   const seen = new Set<Element>();
   for (const el of Array.from(doc.querySelectorAll(CANDIDATES))) {
+    if (el.localName === 'iframe' || el.localName === 'frame') {
+      const body = editorFrameBody(el);
+      if (body) out.push(describeField(body, editorAnchor(el as HTMLElement), registry));
+      continue;
+    }
     const field = fieldFor(el);
     // Nested contenteditable elements belong to their outermost editing host.
     if (!field || seen.has(field)) continue;
     seen.add(field);
     out.push(describeField(field, field, registry));
   }
-  for (const frame of Array.from(doc.querySelectorAll('iframe'))) {
-    const body = editorFrameBody(frame);
-    if (body) out.push(describeField(body, editorAnchor(frame), registry));
-  }
   return out;
+}
+
+// Where a form states what it is: its heading, a table's caption, a title line styled as such.
+const HEADINGS = 'h1, h2, h3, caption, .title, [class*="title" i], [class*="biaoti" i]';
+
+/**
+ * What `doc` says it is, for telling the report's genre from the whole page (lib/fields/page-genre.ts):
+ * its title and the first heading of its form, each bounded.
+ */
+export function pageSignals(doc: Document): PageSignals {
+  let heading = '';
+  for (const el of Array.from(doc.querySelectorAll(HEADINGS)).slice(0, 20)) {
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text.length >= 4 && text.length <= 80 && !el.querySelector('input, textarea, select')) {
+      heading = text;
+      break;
+    }
+  }
+  return { title: doc.title.trim().slice(0, 200), heading: heading.slice(0, 200) };
 }
 
 /** Length bounds of `field`: its maxlength, else a limit its page states in a hint or a counter. */
@@ -81,14 +104,43 @@ function describeField(field: Field, anchor: HTMLElement, registry: FieldRegistr
   const label = findLabel(field, anchor);
   return {
     id: registry.idOf(field),
-    kind: isTextField(field) ? (field instanceof HTMLTextAreaElement ? 'textarea' : 'input') : 'contenteditable',
-    editor: isTextField(field) ? 'text' : editorFor(field).id,
+    kind: isTextField(field) ? (field.localName === 'textarea' ? 'textarea' : 'input') : 'contenteditable',
+    editor: isTextField(field) ? 'text' : (pageEditorOf(field)?.id ?? editorFor(field).id),
     label: label.text,
     text: readFieldText(field).text,
     ...fieldBounds(field, anchor, label.text),
     required: (isTextField(field) && field.required) || field.getAttribute('aria-required') === 'true' || label.starred,
     visible: anchor.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }),
+    ...postCharset(anchor),
   };
+}
+
+/**
+ * The charset the form around `anchor` posts in (its accept-charset, else its page's), when that
+ * is not UTF-8: an editor's frame posts through its host page's form, so the anchor decides.
+ */
+function postCharset(anchor: HTMLElement): { charset?: string } {
+  const doc = anchor.ownerDocument;
+  // (Most pages are UTF-8 with no accept-charset: one look per page, not a walk per field.)
+  if (/^utf-?8$/i.test(doc.characterSet) && !declaresCharset(doc)) return {};
+  const declared = anchor
+    .closest('form')
+    ?.acceptCharset.trim()
+    .split(/[\s,]+/)[0];
+  const charset = declared || doc.characterSet;
+  return /^utf-?8$/i.test(charset) ? {} : { charset };
+}
+
+const declaring = new WeakMap<Document, boolean>();
+function declaresCharset(doc: Document): boolean {
+  let found = declaring.get(doc);
+  if (found === undefined) {
+    found = doc.querySelector('form[accept-charset]') !== null;
+    declaring.set(doc, found);
+    // Asked again on the next scan: forms come and go.
+    queueMicrotask(() => declaring.delete(doc));
+  }
+  return found;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { DraftOffer, FieldContext, InsertResult, ScannedField } from '../messages';
+import type { DraftOffer, FieldContext, InsertResult, PageSignals, ScannedField } from '../messages';
 import type { CaretTracker } from './caret';
 import type { LengthBounds } from './limits';
 
@@ -23,6 +23,8 @@ export interface FormApi {
 /** What the reader offers the background, called through `scripting.executeScript`. */
 export interface ReaderApi {
   scan(): ScannedField[];
+  /** The scan with what the page says it is (title, the form's heading), in one call. */
+  scanPage(): { fields: ScannedField[]; page: PageSignals };
   context(): FieldContext;
   locate(fieldId: string, start: number, end: number): boolean;
   /** The stated limit of the active field and its current length, after an insertion. */
@@ -32,7 +34,7 @@ export interface ReaderApi {
   /** This frame's fields' texts by draft identity (lib/drafts/identity.ts). */
   draftTexts(): Record<string, string>;
   /** Puts `text` back into the field known as `key`; null when this frame has no such field. */
-  restoreDraft(key: string, text: string): (InsertResult & { previous?: string }) | null;
+  restoreDraft(key: string, text: string): Promise<InsertResult & { previous?: string }> | null;
   /** Tells the writer that drafts cannot be saved (`quota` or `unavailable`). */
   warnDrafts(code: string): void;
   /** The drafts prompt's shadow root, for the tests to find its buttons. */
