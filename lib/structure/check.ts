@@ -15,10 +15,10 @@ import { mergeRuleData, type RuleData } from './data/schema';
 import { detectGenre, type GenreGuess } from './detect';
 import type { ReportDocument } from './document';
 import type { Finding } from './finding';
-import { matchSections, type SectionMatch } from './match';
+import { matchLayout, type SectionMatch } from './match';
 import { parse } from './parse';
 import { effectiveSeverity, type RuleSettings } from './rules';
-import type { Template } from './template-schema';
+import type { Layout, Template } from './template-schema';
 import { BUILTIN_TEMPLATES } from './templates';
 import { sectionTitles } from './titles';
 
@@ -56,6 +56,8 @@ export interface CheckResult {
   genre?: GenreGuess;
   template?: Template;
   sections: SectionMatch[];
+  /** The genre's layout the text was matched against, when the genre has several. */
+  layout?: Layout;
   findings: Finding[];
   /** Set when only the first `analysed` characters were analysed (options.limit). */
   analysed?: number;
@@ -98,7 +100,7 @@ export function check(whole: string, options: CheckOptions = {}): CheckResult {
   const genre = chosen ? { id: chosen.id, confidence: 1 } : detectGenre(doc, templates, { label: options.label });
   const template = chosen ?? templates.find((t) => t.id === genre?.id);
   const isWhole = options.section === undefined;
-  const sections = template && isWhole ? matchSections(doc, template) : [];
+  const { sections, layout } = template && isWhole ? matchLayout(doc, template) : { sections: [], layout: undefined };
   const ctx: CheckContext = {
     text,
     doc,
@@ -125,6 +127,7 @@ export function check(whole: string, options: CheckOptions = {}): CheckResult {
     findings,
     ...(genre ? { genre } : {}),
     ...(template ? { template } : {}),
+    ...(layout ? { layout } : {}),
     ...(capped ? { analysed: text.length } : {}),
   };
 }

@@ -7,10 +7,10 @@ export { type Formulation, type LookAlike, type OrderedList, parseRuleData, Rule
 export { detectGenre, type GenreGuess } from './detect';
 export type { EnumItem, Heading, Marker, MarkerFamily, ReportDocument, Span } from './document';
 export { applyFix, applyFixes, type Finding, type Fix, type Severity } from './finding';
-export { matchSections, type SectionMatch, scoreHeading } from './match';
+export { type LayoutMatch, matchLayout, matchSections, type SectionMatch, scoreHeading } from './match';
 export { type ParseOptions, parse } from './parse';
-export { RULES, type RuleId, RuleSetting, RuleSettings } from './rules';
+export { OFF_BY_DEFAULT, RULES, type RuleId, RuleSetting, RuleSettings } from './rules';
 export type { SchemaError } from './schema-errors';
 export { skeleton } from './skeleton';
-export { parseTemplate, Template, type TemplateResult, TemplateSection } from './template-schema';
+export { Layout, parseTemplate, Template, type TemplateResult, TemplateSection } from './template-schema';
 export { BUILTIN_TEMPLATES, builtinTemplate, withUserTemplates } from './templates';

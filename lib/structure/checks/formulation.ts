@@ -163,6 +163,8 @@ export const checkNearMisses: Check = ({ text, data }) => {
         }
       // Exactly one Han character differs, and it is not a wrong form the list already names.
       if (count !== 1 || !isHan(written.charCodeAt(changed)) || entry.wrong.includes(written)) continue;
+      // A change at either end is another word sharing the rest (党委总揽全局 is not 党总揽全局).
+      if (changed === 0 || changed === correct.length - 1) continue;
       out.push(
         finding(
           'formulation/near-miss',

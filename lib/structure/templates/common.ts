@@ -61,6 +61,7 @@ export const problems = (extra: string[] = []): TemplateSection => ({
     en: 'List real shortcomings: a summary line, then how it shows; no achievements here.',
   },
   outline: ['理论学习方面', '工作作风方面', '履职尽责方面'],
+  cues: ['不足', '差距', '短板', '问题', '有待', '不够', '欠缺', '还需', '薄弱'],
   children: [],
 });
 
@@ -91,6 +92,20 @@ export const plans = (extra: string[] = []): TemplateSection => ({
     en: 'Concrete measures that answer the problems above, one by one.',
   },
   outline: ['加强理论学习', '改进工作作风', '提升履职能力'],
+  cues: [
+    '今后',
+    '下一步',
+    '新的一年',
+    '明年',
+    '努力',
+    '继续',
+    '将进一步',
+    '进一步加强',
+    '争取',
+    '力争',
+    '方向',
+    '打算',
+  ],
   children: [],
 });
 
@@ -121,6 +136,7 @@ export const results = (required = true, extra: string[] = []): TemplateSection 
     en: 'What was done and achieved, line by line, with figures.',
   },
   outline: ['政治建设', '中心工作', '重点任务'],
+  cues: ['完成', '成效', '推进', '开展', '落实', '任务', '工作', '取得'],
   children: [],
 });
 
@@ -137,8 +153,102 @@ export const integrity = (required = true, extra: string[] = []): TemplateSectio
     en: 'Observance of the eight-point rules and personal integrity.',
   },
   outline: ['遵守中央八项规定及其实施细则精神', '管住自己、管好身边人'],
+  cues: LIAN_CUES,
   children: [],
 });
+
+// What each of 德、能、勤、绩、廉 is about when a form box names none of them (DOMAIN.md: 政治理论学习…,
+// 业务能力…, 出勤…, 完成…任务, 遵守廉洁纪律…).
+const DE_CUES = [
+  '政治理论',
+  '理论学习',
+  '政治立场',
+  '理想信念',
+  '政治素质',
+  '思想政治',
+  '政治站位',
+  '四个意识',
+  '两个维护',
+  '两个确立',
+  '党性',
+  '政治意识',
+  '职业道德',
+  '社会公德',
+  '品德',
+  '思想上',
+  '政治上',
+  '学习贯彻',
+  '习近平新时代中国特色社会主义思想',
+  '拥护党',
+];
+const NENG_CUES = [
+  '业务能力',
+  '业务知识',
+  '业务水平',
+  '专业知识',
+  '专业技能',
+  '能力',
+  '本领',
+  '技能',
+  '钻研',
+  '培训',
+  '业务学习',
+  '业务上',
+  '素质',
+  '熟练',
+  '掌握',
+];
+const QIN_CUES = [
+  '出勤',
+  '考勤',
+  '勤勉',
+  '敬业',
+  '爱岗',
+  '工作态度',
+  '任劳任怨',
+  '加班',
+  '坚守岗位',
+  '请假',
+  '迟到',
+  '早退',
+  '吃苦',
+  '勤恳',
+  '兢兢业业',
+  '作风',
+  '按时',
+];
+const JI_CUES = [
+  '完成',
+  '任务',
+  '成效',
+  '成绩',
+  '实绩',
+  '业绩',
+  '办结',
+  '办理',
+  '承办',
+  '累计',
+  '达到',
+  '推进',
+  '取得',
+  '圆满',
+];
+const LIAN_CUES = [
+  '廉洁',
+  '廉政',
+  '八项规定',
+  '自律',
+  '纪律',
+  '清正',
+  '收受',
+  '红线',
+  '底线',
+  '作风建设',
+  '公款',
+  '违规',
+  '清廉',
+  '拒腐防变',
+];
 
 /** The five aspects of the annual assessment (德、能、勤、绩、廉), in the order the regulations give. */
 export const fiveAspects = (): TemplateSection[] => [
@@ -149,6 +259,7 @@ export const fiveAspects = (): TemplateSection[] => [
     'Integrity of character (德)',
     ['政治思想', '思想政治', '政治素质', '思想品德', '德的方面'],
     ['政治立场', '理论学习'],
+    DE_CUES,
   ),
   aspect(
     'neng',
@@ -157,8 +268,17 @@ export const fiveAspects = (): TemplateSection[] => [
     'Ability (能)',
     ['业务能力', '业务素质', '能力素质', '工作能力', '能的方面'],
     ['业务学习', '履职能力'],
+    NENG_CUES,
   ),
-  aspect('qin', 'qin', '勤', 'Diligence (勤)', ['工作态度', '勤勉敬业', '工作作风', '勤的方面'], ['出勤', '工作作风']),
+  aspect(
+    'qin',
+    'qin',
+    '勤',
+    'Diligence (勤)',
+    ['工作态度', '勤勉敬业', '工作作风', '勤的方面'],
+    ['出勤', '工作作风'],
+    QIN_CUES,
+  ),
   aspect(
     'ji',
     'ji',
@@ -166,6 +286,7 @@ export const fiveAspects = (): TemplateSection[] => [
     'Results (绩)',
     ['工作实绩', '工作业绩', '工作成绩', '主要工作', '绩的方面'],
     ['重点工作完成情况'],
+    JI_CUES,
   ),
   aspect(
     'lian',
@@ -174,6 +295,7 @@ export const fiveAspects = (): TemplateSection[] => [
     'Integrity (廉)',
     ['廉洁自律', '廉洁从政', '廉政建设', '廉的方面'],
     ['遵守中央八项规定及其实施细则精神'],
+    LIAN_CUES,
   ),
 ];
 
@@ -184,6 +306,7 @@ function aspect(
   en: string,
   aliases: string[],
   outline: string[],
+  cues: string[],
 ): TemplateSection {
   return {
     id: sectionId,
@@ -194,6 +317,7 @@ function aspect(
     minLength: 40,
     hint: { zh: `写“${zh}”方面的表现，具体、有事例。`, en: `Conduct under “${zh}”, concrete and with examples.` },
     outline,
+    cues,
     children: [],
   };
 }

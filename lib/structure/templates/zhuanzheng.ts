@@ -1,5 +1,6 @@
 import type { Template } from '../template-schema';
 import { closing, fiveAspects, opening, plans, problems } from './common';
+import { SUMMARY_LAYOUTS, summaryWork } from './kaohe';
 
 /** 转正述职 / 试用期满个人总结: like the annual summary (德能勤绩廉); no authoritative template exists. */
 export const zhuanzheng: Template = {
@@ -9,10 +10,12 @@ export const zhuanzheng: Template = {
   sections: [
     opening(20),
     ...fiveAspects(),
+    summaryWork(),
     problems(['不足之处', '存在的不足']),
     { ...plans(), required: false },
     closing,
   ],
+  layouts: SUMMARY_LAYOUTS,
   openings: ['自……到……工作以来', '试用期即将届满，现将试用期间的情况总结如下'],
   closings: ['恳请组织予以考核，准予转正。'],
   minLength: 500,
