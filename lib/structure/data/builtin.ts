@@ -49,18 +49,14 @@ export const BUILTIN_DATA: RuleData = RuleData.parse({
     { name: '五位一体', items: ['经济建设', '政治建设', '文化建设', '社会建设', '生态文明建设'] },
     { name: '四个全面', items: ['全面建设社会主义现代化国家', '全面深化改革', '全面依法治国', '全面从严治党'] },
   ],
+  // Look-alikes inside words (己经, 自已, 戌边 …) are in the wording dictionary (../dictionary), which
+  // knows when such a pair is two words meeting (自己经常, 来自已经).
   lookAlikes: [
     { wrong: '釆', correct: '采', note: '釆（biàn）是部首字，采集、开采用“采”' },
     { wrong: '徳', correct: '德' },
     { wrong: '値', correct: '值' },
     { wrong: '査', correct: '查' },
-    { wrong: '己经', correct: '已经' },
-    { wrong: '巳经', correct: '已经' },
-    { wrong: '自已', correct: '自己' },
-    { wrong: '知已', correct: '知己' },
     { wrong: '为已任', correct: '为己任' },
-    { wrong: '戌边', correct: '戍边' },
-    { wrong: '卫戌', correct: '卫戍' },
     { wrong: '○', correct: '〇', neighbors: '〇零一二三四五六七八九', note: '数字“〇”不是圆圈符号' },
   ],
   placeholders: [],
