@@ -16,8 +16,8 @@ export function isHeadingless(doc: ReportDocument): boolean {
 }
 
 /**
- * Marks each section that no heading found as covered when its cue words appear (two distinct
- * cues, or one of four characters or more), or as unclear otherwise.
+ * Marks each section that no heading found as covered when one of its cue words appears (a box gives
+ * each part a sentence or two: 全年出勤率100% is the whole of 勤), or as unclear otherwise.
  */
 export function coverByContent(doc: ReportDocument, template: Template, matches: SectionMatch[]): void {
   const text = doc.text;
@@ -25,15 +25,12 @@ export function coverByContent(doc: ReportDocument, template: Template, matches:
     if (match.found || match.role === 'opening' || match.role === 'closing') return;
     const section = template.sections.find((s) => s.id === match.id);
     if (!section) return;
-    let score = 0;
     let first = -1;
     for (const cue of cuesOf(section)) {
       const at = text.indexOf(cue);
-      if (at < 0) continue;
-      score += cue.length >= 4 ? 2 : 1;
-      if (first < 0 || at < first) first = at;
+      if (at >= 0 && (first < 0 || at < first)) first = at;
     }
-    if (score < 2) {
+    if (first < 0) {
       match.unclear = true;
       return;
     }

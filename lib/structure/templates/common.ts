@@ -55,13 +55,14 @@ export const problems = (extra: string[] = []): TemplateSection => ({
     ...extra,
   ],
   required: true,
-  minLength: 40,
+  // A personal summary states its shortcomings in a sentence or two.
+  minLength: 20,
   hint: {
     zh: '实事求是地查找问题，每条问题先概括、再举表现，不写成绩。',
     en: 'List real shortcomings: a summary line, then how it shows; no achievements here.',
   },
   outline: ['理论学习方面', '工作作风方面', '履职尽责方面'],
-  cues: ['不足', '差距', '短板', '问题', '有待', '不够', '欠缺', '还需', '薄弱'],
+  cues: ['不足', '差距', '短板', '存在问题', '存在的问题', '有待', '不够', '欠缺', '还需', '薄弱'],
   children: [],
 });
 
@@ -86,7 +87,7 @@ export const plans = (extra: string[] = []): TemplateSection => ({
     ...extra,
   ],
   required: true,
-  minLength: 40,
+  minLength: 20,
   hint: {
     zh: '针对前面查摆的问题提出具体措施，与问题一一对应。',
     en: 'Concrete measures that answer the problems above, one by one.',
@@ -94,13 +95,18 @@ export const plans = (extra: string[] = []): TemplateSection => ({
   outline: ['加强理论学习', '改进工作作风', '提升履职能力'],
   cues: [
     '今后',
+    '今后将',
+    '将加强',
+    '将持续',
     '下一步',
+    '下一步将',
     '新的一年',
     '明年',
+    '来年',
     '努力',
-    '继续',
+    '我将',
     '将进一步',
-    '进一步加强',
+    '进一步',
     '争取',
     '力争',
     '方向',
@@ -136,7 +142,22 @@ export const results = (required = true, extra: string[] = []): TemplateSection 
     en: 'What was done and achieved, line by line, with figures.',
   },
   outline: ['政治建设', '中心工作', '重点任务'],
-  cues: ['完成', '成效', '推进', '开展', '落实', '任务', '工作', '取得'],
+  cues: [
+    '完成',
+    '成效',
+    '推进',
+    '开展',
+    '落实',
+    '任务',
+    '取得',
+    '全年',
+    '累计',
+    '牵头',
+    '办结',
+    '实现',
+    '新增',
+    '建成',
+  ],
   children: [],
 });
 
@@ -199,6 +220,10 @@ const NENG_CUES = [
   '掌握',
 ];
 const QIN_CUES = [
+  '早到晚走',
+  '出勤率',
+  '工作认真',
+  '认真负责',
   '出勤',
   '考勤',
   '勤勉',
@@ -232,6 +257,12 @@ const JI_CUES = [
   '推进',
   '取得',
   '圆满',
+  '全年',
+  '起草',
+  '撰写',
+  '审核',
+  '受理',
+  '组织开展',
 ];
 const LIAN_CUES = [
   '廉洁',
@@ -314,7 +345,8 @@ function aspect(
     title: { zh, en },
     aliases: [zh, ...aliases],
     required: true,
-    minLength: 40,
+    // A 登记表's parts are a few sentences each.
+    minLength: 20,
     hint: { zh: `写“${zh}”方面的表现，具体、有事例。`, en: `Conduct under “${zh}”, concrete and with examples.` },
     outline,
     cues,

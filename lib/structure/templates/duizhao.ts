@@ -82,7 +82,7 @@ export const duizhao: Template = {
       title: { zh: '原因剖析', en: 'Causes' },
       aliases: ['原因剖析', '问题产生的原因', '产生问题的原因', '原因分析', '深层次原因', '根源剖析', '原因'],
       required: true,
-      minLength: 40,
+      minLength: 20,
       hint: { zh: '从理想信念、宗旨意识、党性修养等方面剖析，原因要清。', en: 'Root causes, clearly stated.' },
       outline: ['理论学习不够深入', '党性修养有所放松', '宗旨意识有所淡化'],
       children: [],

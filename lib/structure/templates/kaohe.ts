@@ -1,8 +1,18 @@
 import type { Template } from '../template-schema';
 import { closing, fiveAspects, opening, plans, problems, results } from './common';
 
-const shortcomings = () => problems(['不足之处', '存在的不足和努力方向', '不足和努力方向', '缺点和不足', '存在的差距']);
-const direction = () => ({ ...plans(['今后努力方向', '努力方向', '改进方向', '今后工作设想']), required: false });
+// A summary's shortcomings and direction are a sentence or two each.
+/** A summary's shortcomings. */
+export const shortcomings = (extra: string[] = []) => ({
+  ...problems(['不足之处', '存在的不足和努力方向', '不足和努力方向', '缺点和不足', '存在的差距', ...extra]),
+  minLength: 15,
+});
+/** A summary's direction for the coming year (optional). */
+export const direction = () => ({
+  ...plans(['今后努力方向', '努力方向', '改进方向', '今后工作设想']),
+  required: false,
+  minLength: 15,
+});
 
 /** A summary's two layouts: by 德、能、勤、绩、廉, or by work done, shortcomings and plans. */
 export const SUMMARY_LAYOUTS = [

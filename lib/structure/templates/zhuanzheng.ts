@@ -1,6 +1,6 @@
 import type { Template } from '../template-schema';
-import { closing, fiveAspects, opening, plans, problems } from './common';
-import { SUMMARY_LAYOUTS, summaryWork } from './kaohe';
+import { closing, fiveAspects, opening } from './common';
+import { direction, SUMMARY_LAYOUTS, shortcomings, summaryWork } from './kaohe';
 
 /** 转正述职 / 试用期满个人总结: like the annual summary (德能勤绩廉); no authoritative template exists. */
 export const zhuanzheng: Template = {
@@ -11,8 +11,8 @@ export const zhuanzheng: Template = {
     opening(20),
     ...fiveAspects(),
     summaryWork(),
-    problems(['不足之处', '存在的不足']),
-    { ...plans(), required: false },
+    shortcomings(['存在的不足']),
+    direction(),
     closing,
   ],
   layouts: SUMMARY_LAYOUTS,
