@@ -24,7 +24,9 @@ export function takeTitle(text: string, block: Span, isOnlyBlock: boolean): Span
   const content = text.slice(block.start, block.end);
   if (readMarker(text, block.start)) return undefined;
   // A title ending in a stop (……述职报告。) is still the title; punctuation/title-end says so.
-  const stopped = /^[^，。！？；：]{2,48}(报告|总结|材料|述职|汇报|提纲|发言)[。；，]$/.test(content);
+  const stopped = /^[^，。！？；：]{2,48}(报告|总结|材料|述职|述廉|述责|剖析|汇报|提纲|发言|计划|方案)[。；，]$/.test(
+    content,
+  );
   if (!isOnlyBlock && len <= 50 && (stopped || !/[。！？；]/.test(content)) && !SALUTATION.test(content)) {
     const title = { ...block };
     block.start = block.end;
