@@ -113,6 +113,8 @@ export const checkFormulations: Check = ({ text, data }) => {
 export const checkOrders: Check = ({ text, data }) => {
   const out: Finding[] = [];
   for (const { entry, any } of compile(data).orders) {
+    // A permutation holds every item: a list with an item absent from the text cannot be there.
+    if (!entry.items.every((item) => text.includes(item.replace(/[“”"‘’']/g, '')))) continue;
     any.lastIndex = 0;
     for (let m = any.exec(text); m; m = any.exec(text)) {
       const items = m[0].split('、').map((s) => s.replace(/[“”"‘’']/g, ''));

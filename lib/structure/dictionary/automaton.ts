@@ -12,6 +12,8 @@ export interface Automaton {
   /** The nearest state on the fail chain that ends a key, or -1. */
   out: Int32Array;
   keyLength: Int32Array;
+  /** The root's transitions by UTF-16 unit (0 for none): most steps of a scan start at the root. */
+  root: Int32Array;
 }
 
 /** One occurrence: key index and its range in the text. */
@@ -65,22 +67,24 @@ export function buildAutomaton(keys: readonly string[]): Automaton {
       out[child] = (key[via] as number) >= 0 ? via : (out[via] as number);
     }
   }
-  return { next, fail, key, out, keyLength };
+  const root = new Int32Array(0x10000);
+  for (const code of children[0] ?? []) root[code] = next.get(code) as number;
+  return { next, fail, key, out, keyLength, root };
 }
 
 /** Every occurrence of every key in `text`, in order of where they end. */
 export function scan(automaton: Automaton, text: string): Hit[] {
-  const { next, fail, key, out, keyLength } = automaton;
+  const { next, fail, key, out, keyLength, root } = automaton;
   const hits: Hit[] = [];
   let state = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    let to = next.get(state * 0x10000 + code);
+    let to = state === 0 ? undefined : next.get(state * 0x10000 + code);
     while (to === undefined && state !== 0) {
       state = fail[state] as number;
-      to = next.get(state * 0x10000 + code);
+      to = state === 0 ? undefined : next.get(state * 0x10000 + code);
     }
-    state = to ?? 0;
+    state = to ?? (root[code] as number);
     for (let s = (key[state] as number) >= 0 ? state : (out[state] as number); s >= 0; s = out[s] as number) {
       const k = key[s] as number;
       hits.push({ key: k, start: i + 1 - (keyLength[k] as number), end: i + 1 });

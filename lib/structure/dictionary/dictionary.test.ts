@@ -19,16 +19,22 @@ describe('the wording dictionary as data', () => {
     expect(BUILTIN_WORDING.filter((e) => e.correct.includes(e.wrong)).map((e) => e.wrong)).toEqual([]);
     // Dated entries name their years; every other entry has a correct form.
     expect(BUILTIN_WORDING.filter((e) => e.kind !== 'dated' && !e.correct)).toEqual([]);
-    expect(BUILTIN_WORDING.filter((e) => e.kind === 'dated' && e.from === undefined && e.until === undefined)).toEqual([]);
+    expect(BUILTIN_WORDING.filter((e) => e.kind === 'dated' && e.from === undefined && e.until === undefined)).toEqual(
+      [],
+    );
   });
 
   it('flags nothing in the real report (../shared/seed), whatever the entry', () => {
     const seed = fileURLToPath(new URL('../../../../shared/seed/township-secretary-2022-report.txt', import.meta.url));
     if (!existsSync(seed)) return;
     const text = readFileSync(seed, 'utf8');
-    const hits = scan(buildAutomaton(BUILTIN_WORDING.map((e) => e.wrong)), text).map((h) => BUILTIN_WORDING[h.key]?.wrong);
+    const hits = scan(buildAutomaton(BUILTIN_WORDING.map((e) => e.wrong)), text).map(
+      (h) => BUILTIN_WORDING[h.key]?.wrong,
+    );
     // 2022 report: the only hits are dated phrases right for 2022.
-    expect(found(text, { anonymisationMarker: '*' }).filter(([rule]) => String(rule).startsWith('wording/'))).toEqual([]);
+    expect(found(text, { anonymisationMarker: '*' }).filter(([rule]) => String(rule).startsWith('wording/'))).toEqual(
+      [],
+    );
     expect(hits.filter((w) => !BUILTIN_WORDING.some((e) => e.wrong === w && e.kind === 'dated'))).toEqual([]);
   });
 });
@@ -71,7 +77,8 @@ describe('the errors a proofreader catches at a glance', () => {
   });
 
   it('numbers and dates: full-width points, a space in a date, a dotted signature date, a title ending in 。', () => {
-    const text = '2025年度述职报告。\n一年来，收入增长3．5%，占比98。6%，于2025 年12月完成。\n以上述职，请予评议。\n张明\n2025.12.26\n';
+    const text =
+      '2025年度述职报告。\n一年来，收入增长3．5%，占比98。6%，于2025 年12月完成。\n以上述职，请予评议。\n张明\n2025.12.26\n';
     expect(found(text, { genre: 'shuzhi' }).filter(([rule]) => !String(rule).startsWith('structure/'))).toEqual([
       ['punctuation/title-end', '。', ''],
       ['number/wide-point', '．', '.'],
