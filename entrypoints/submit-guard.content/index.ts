@@ -6,7 +6,7 @@ import { locateRange } from '@/lib/fields/locate';
 import { FieldRegistry, scanFields } from '@/lib/fields/scan';
 import { guardSubmissions } from '@/lib/fields/submit-guard';
 import { GuardConfig, parseMessage } from '@/lib/messages';
-import { parseTemplate, RuleSettings, type Template, withUserTemplates } from '@/lib/structure';
+import { parseTemplate, RuleSettings, type Template, UnitWording, withUserTemplates } from '@/lib/structure';
 import { askBeforeSubmit, type DialogItem } from './dialog';
 
 /**
@@ -34,6 +34,9 @@ export default defineContentScript({
     let rules: RuleSettings = {};
     let marker: string | undefined;
     let genre: string | undefined;
+    let accepted: readonly string[] = [];
+    let units: readonly UnitWording[] = [];
+    let year: number | undefined;
     // The writer's rules and templates live in the extension's database; until they arrive the
     // built-in ones check.
     void browser.runtime
@@ -50,6 +53,12 @@ export default defineContentScript({
         rules = RuleSettings.safeParse(config.rules).data ?? {};
         marker = config.marker;
         genre = config.genre;
+        accepted = config.accepted ?? [];
+        units = (config.units ?? []).flatMap((u) => {
+          const parsed = UnitWording.safeParse(u);
+          return parsed.success ? [parsed.data] : [];
+        });
+        year = config.year;
       })
       .catch(() => undefined);
 
@@ -69,6 +78,9 @@ export default defineContentScript({
         rules,
         ...(marker ? { anonymisationMarker: marker } : {}),
         ...(genre ? { genre } : {}),
+        accepted,
+        units,
+        ...(year !== undefined ? { year } : {}),
       })
         .map((report) => ({ ...report, findings: report.findings.filter((f) => f.severity === 'error') }))
         .filter((report) => report.findings.length > 0);

@@ -4,7 +4,15 @@
 export { type CheckOptions, type CheckResult, check } from './check';
 export { BUILTIN_DATA } from './data/builtin';
 export { type Formulation, type LookAlike, type OrderedList, parseRuleData, RuleData } from './data/schema';
+export {
+  exportUnitWording,
+  parseUnitWording,
+  UnitWording,
+  type UnitWordingResult,
+  WORDING_FORMAT,
+} from './data/unit-wording';
 export { detectGenre, type GenreGuess } from './detect';
+export { BUILTIN_WORDING, SOURCES, WordingEntry } from './dictionary';
 export type { EnumItem, Heading, Marker, MarkerFamily, ReportDocument, Span } from './document';
 export { applyFix, applyFixes, type Finding, type Fix, type Severity } from './finding';
 export { type LayoutMatch, matchLayout, matchSections, type SectionMatch, scoreHeading } from './match';
