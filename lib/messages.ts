@@ -211,11 +211,11 @@ export const GuardConfig = /* @__PURE__ */ z.object({
   marker: z.optional(z.string().check(z.maxLength(8))),
   /** The genre the writer chose for the page's site. */
   genre: z.optional(z.string().check(z.maxLength(100))),
-  /** The writer's word list and the unit's wording lists (validated again by the guard). */
-  accepted: z.optional(z.array(z.string().check(z.maxLength(60))).check(z.maxLength(5000))),
-  units: z.optional(z.array(z.unknown()).check(z.maxLength(50))),
-  /** The profile's 年度, for wording that is right only for some years. */
-  year: z.optional(z.number()),
+  /**
+   * The writer's word list, the unit's wording lists and the profile's 年度 (lib/settings/wording.ts
+   * GuardWording, validated by the guard; unknown here so that the form script does not grow).
+   */
+  wording: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
 });
 export type GuardConfig = z.infer<typeof GuardConfig>;
 

@@ -31,8 +31,6 @@ export async function guardConfig(site: string | null): Promise<GuardConfig> {
     rules,
     ...(marker ? { marker } : {}),
     ...(settings?.genre ? { genre: settings.genre } : {}),
-    ...(accepted.length ? { accepted } : {}),
-    ...(units.length ? { units } : {}),
-    ...(year !== undefined ? { year } : {}),
+    wording: { accepted, units, ...(year !== undefined ? { year } : {}) },
   };
 }

@@ -6,7 +6,8 @@ import { locateRange } from '@/lib/fields/locate';
 import { FieldRegistry, scanFields } from '@/lib/fields/scan';
 import { guardSubmissions } from '@/lib/fields/submit-guard';
 import { GuardConfig, parseMessage } from '@/lib/messages';
-import { parseTemplate, RuleSettings, type Template, UnitWording, withUserTemplates } from '@/lib/structure';
+import { GuardWording } from '@/lib/settings/wording-schema';
+import { parseTemplate, RuleSettings, type Template, withUserTemplates } from '@/lib/structure';
 import { askBeforeSubmit, type DialogItem } from './dialog';
 
 /**
@@ -34,9 +35,7 @@ export default defineContentScript({
     let rules: RuleSettings = {};
     let marker: string | undefined;
     let genre: string | undefined;
-    let accepted: readonly string[] = [];
-    let units: readonly UnitWording[] = [];
-    let year: number | undefined;
+    let wording: GuardWording = { accepted: [], units: [] };
     // The writer's rules and templates live in the extension's database; until they arrive the
     // built-in ones check.
     void browser.runtime
@@ -53,12 +52,8 @@ export default defineContentScript({
         rules = RuleSettings.safeParse(config.rules).data ?? {};
         marker = config.marker;
         genre = config.genre;
-        accepted = config.accepted ?? [];
-        units = (config.units ?? []).flatMap((u) => {
-          const parsed = UnitWording.safeParse(u);
-          return parsed.success ? [parsed.data] : [];
-        });
-        year = config.year;
+        // A damaged word list or unit list is left out whole, as the panel reads it.
+        wording = GuardWording.safeParse(config.wording).data ?? wording;
       })
       .catch(() => undefined);
 
@@ -78,9 +73,9 @@ export default defineContentScript({
         rules,
         ...(marker ? { anonymisationMarker: marker } : {}),
         ...(genre ? { genre } : {}),
-        accepted,
-        units,
-        ...(year !== undefined ? { year } : {}),
+        accepted: wording.accepted,
+        units: wording.units,
+        ...(wording.year !== undefined ? { year: wording.year } : {}),
       })
         .map((report) => ({ ...report, findings: report.findings.filter((f) => f.severity === 'error') }))
         .filter((report) => report.findings.length > 0);

@@ -1,8 +1,10 @@
-import * as z from 'zod';
 import type { TianbaoDB } from '../snippets/db';
 import { decodeImport } from '../snippets/import-decode';
 import { guardWrite } from '../snippets/store';
-import { parseUnitWording, type SchemaError, UnitWording, type UnitWordingResult } from '../structure';
+import { parseUnitWording, type SchemaError, type UnitWording, type UnitWordingResult } from '../structure';
+import { AcceptedWords, MAX_ACCEPTED, UnitWordingLists } from './wording-schema';
+
+export { GuardWording, MAX_ACCEPTED } from './wording-schema';
 
 // The writer's word list (添加到我的词表: words the check never flags again) and the unit wording
 // lists (统一口径) imported from files, in one settings row each, checked when read back (a damaged
@@ -10,13 +12,11 @@ import { parseUnitWording, type SchemaError, UnitWording, type UnitWordingResult
 
 const ACCEPTED_KEY = 'wording-accepted';
 const UNITS_KEY = 'wording-units';
-/** The most words a word list keeps. */
-export const MAX_ACCEPTED = 5_000;
 /** The largest unit wording file accepted. */
 export const MAX_WORDING_BYTES = 1024 * 1024;
 
-const Accepted = z.array(z.string().min(1).max(60)).max(MAX_ACCEPTED);
-const Units = z.array(UnitWording).max(50);
+const Accepted = AcceptedWords;
+const Units = UnitWordingLists;
 
 /** The writer's word list. */
 export async function loadAcceptedWords(db: Pick<TianbaoDB, 'settings'>): Promise<string[]> {
