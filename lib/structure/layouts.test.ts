@@ -129,6 +129,36 @@ describe('述职述廉 reports in their layouts', () => {
   });
 });
 
+describe('a summary’s layout', () => {
+  it('is the five aspects once one aspect has its heading, however many are missing', () => {
+    const text = [
+      '2025年度个人总结',
+      '一年来，我认真履行岗位职责，较好完成了各项工作任务，现总结如下。',
+      '一、思想政治方面',
+      '坚持把政治建设摆在首位，认真参加理论学习，按时参加支部组织生活，政治站位不断提高。',
+      '二、下一步工作打算',
+      '进一步加强学习，改进作风，把各项工作抓实抓细抓出成效。',
+    ].join('\n');
+    expect(check(text, { genre: 'kaohe-gwy' }).layout?.id).toBe('five-aspects');
+  });
+
+  it('is work, shortcomings and plans when those are its headings', () => {
+    const text = [
+      '2025年度个人总结',
+      '现将本人一年来的工作情况总结如下。',
+      '一、主要工作情况',
+      '全年牵头负责农村公路养护管理，完成日常养护里程1260公里，实施危桥改造8座，整治隐患点43处，各项任务按期完成。',
+      '二、存在的不足',
+      '对新技术、新工艺的学习还不够。',
+      '三、今后的努力方向',
+      '加强业务学习，提高统筹协调能力。',
+    ].join('\n');
+    const result = check(text, { genre: 'kaohe-gwy' });
+    expect(result.layout?.id).toBe('work-problems-plans');
+    expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+});
+
 describe('severities a proofreader would sign', () => {
   it('does not warn on 1. directly under 一、 unless the writer asks', () => {
     const text =

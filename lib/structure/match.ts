@@ -82,15 +82,15 @@ export function matchLayout(doc: ReportDocument, template: Template): LayoutMatc
   return out;
 }
 
-// Sections named by their headings count most; those placed by position or judged from content
-// count little (every layout could claim them); a required one missing or one written twice counts
-// against.
+// Sections named by their headings count most (a 德 heading is the five-aspect layout's, whatever is
+// missing); those placed by position or judged from content count little (every layout could claim
+// them); a required one missing or one written twice counts against.
 function layoutFit(sections: readonly SectionMatch[]): number {
   let score = 0;
   for (const s of sections) {
     if (s.role === 'opening' || s.role === 'closing') continue;
     if (s.by === 'content') score += 0.2;
-    else if (s.found) score += s.confidence >= 0.5 ? s.confidence : 0.1;
+    else if (s.found) score += s.confidence >= 0.5 ? 2 * s.confidence : 0.1;
     else if (s.required) score -= s.unclear ? 0.1 : 0.5;
     score -= s.duplicates.length;
   }

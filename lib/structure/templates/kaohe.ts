@@ -29,8 +29,10 @@ export const SUMMARY_LAYOUTS = [
 ];
 
 /** The work done, for a summary written by work, shortcomings and plans. */
-export const summaryWork = () =>
-  results(true, ['工作情况', '一年来的工作', '主要工作完成情况', '工作完成情况', '主要工作和成绩']);
+export const summaryWork = () => ({
+  ...results(true, ['工作情况', '一年来的工作', '主要工作完成情况', '工作完成情况', '主要工作和成绩']),
+  minLength: 40,
+});
 
 /** 公务员年度考核个人总结: 德、能、勤、绩、廉, then shortcomings and direction. */
 export const kaoheGwy: Template = {
