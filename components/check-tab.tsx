@@ -5,7 +5,9 @@ import { type FieldContext, FormScan, type FromPanel, InsertResult, parseMessage
 import { loadPreferences, type Preferences } from '@/lib/settings/preferences';
 import { loadRuleSettings, setRuleSetting } from '@/lib/settings/rules';
 import { loadUserTemplates } from '@/lib/settings/templates';
+import { addAcceptedWord, loadAcceptedWords, loadUnitWording, profileYear } from '@/lib/settings/wording';
 import { database } from '@/lib/snippets/db';
+import { loadProfile } from '@/lib/snippets/profile';
 import { StoreError } from '@/lib/snippets/store';
 import { type Finding, RULES, withUserTemplates } from '@/lib/structure';
 import { insertFailureMessage, type MessageKey, storeErrorMessage, t } from './i18n';
@@ -51,12 +53,18 @@ export function CheckTab({
     const templates = withUserTemplates(user);
     // The writer's choice for the site, else the genre the whole page points to.
     const chosen = genre ?? pageGenre(scan, templates);
+    const accepted = await loadAcceptedWords(database()).catch(() => []);
+    const units = await loadUnitWording(database()).catch(() => []);
+    const year = profileYear(await loadProfile(database()).catch(() => ({})));
     setChecked(
       checkForm(scan, {
         templates,
         rules,
         ...(anonymisationMarker ? { anonymisationMarker } : {}),
         ...(chosen ? { genre: chosen } : {}),
+        accepted,
+        units,
+        ...(year !== undefined ? { year } : {}),
       }),
     );
   }, [send, genre]);
@@ -95,6 +103,17 @@ export function CheckTab({
     setError(null);
     try {
       await setRuleSetting(database(), finding.rule, 'off');
+      await run();
+    } catch (failure) {
+      setError(storeErrorMessage(failure instanceof StoreError ? failure.code : 'unavailable'));
+    }
+  };
+
+  // 添加到我的词表: the finding's words are never flagged again, here or in the check before 提交.
+  const acceptWords = async (report: FieldReport, finding: Finding) => {
+    setError(null);
+    try {
+      await addAcceptedWord(database(), report.field.text.slice(finding.start, finding.end));
       await run();
     } catch (failure) {
       setError(storeErrorMessage(failure instanceof StoreError ? failure.code : 'unavailable'));
@@ -197,6 +216,16 @@ export function CheckTab({
                   >
                     {t('checkIgnore')}
                   </button>
+                  {isWording(finding) && (
+                    <button
+                      type="button"
+                      className="link"
+                      aria-label={t('check_addWordLabel', report.field.text.slice(finding.start, finding.end))}
+                      onClick={() => void acceptWords(report, finding)}
+                    >
+                      {t('check_addWord')}
+                    </button>
+                  )}
                   {finding.rule in RULES && (
                     <button
                       type="button"
@@ -236,4 +265,14 @@ function excerptOrRule(report: FieldReport, finding: Finding): string {
 function ruleName(rule: string, zh: boolean): string {
   const entry = (RULES as Record<string, readonly [string, string, string]>)[rule];
   return entry ? (zh ? entry[1] : entry[2]) : rule;
+}
+
+// Findings about the words themselves (a typo, a variant form, a formulation) can be answered with
+// 添加到我的词表; those about structure, numbering or punctuation cannot.
+function isWording(finding: Finding): boolean {
+  return (
+    finding.end > finding.start &&
+    finding.end - finding.start <= 60 &&
+    /^(?:wording\/(?!unit-required)|formulation\/|charset\/look-alike|charset\/compat)/.test(finding.rule)
+  );
 }

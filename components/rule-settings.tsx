@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { loadRuleSettings, setRuleSetting } from '@/lib/settings/rules';
 import { database } from '@/lib/snippets/db';
 import { StoreError } from '@/lib/snippets/store';
-import { RULES, type RuleSetting, type Severity } from '@/lib/structure';
+import { OFF_BY_DEFAULT, RULES, type RuleSetting, type Severity } from '@/lib/structure';
 import { type MessageKey, storeErrorMessage, t } from './i18n';
 
 const SEVERITIES: Record<Severity, MessageKey> = {
@@ -50,7 +50,9 @@ export function RuleSettingsEditor() {
                 </td>
                 <td>
                   <select aria-label={label} value={value} onChange={(e) => void change(rule, label, e.target.value)}>
-                    <option value="default">{t('rulesDefault', t(SEVERITIES[severity]))}</option>
+                    <option value="default">
+                      {t('rulesDefault', OFF_BY_DEFAULT.has(rule) ? t('rulesOff') : t(SEVERITIES[severity]))}
+                    </option>
                     <option value="error">{t('severityError')}</option>
                     <option value="warning">{t('severityWarning')}</option>
                     <option value="info">{t('severityInfo')}</option>

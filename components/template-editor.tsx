@@ -14,6 +14,7 @@ import { database } from '@/lib/snippets/db';
 import { StoreError } from '@/lib/snippets/store';
 import { parseTemplate, type SchemaError, type Template } from '@/lib/structure';
 import { storeErrorMessage, t } from './i18n';
+import { LayoutFields } from './template-layouts';
 import { Field, type FieldWiring, SectionFields } from './template-sections';
 
 interface Props {
@@ -212,6 +213,15 @@ export function TemplateEditor({ initial, isNew, builtin, existing, onClose }: P
           {t('templateSectionAdd')}
         </button>
       </div>
+      <LayoutFields
+        form={form}
+        wiring={wiring}
+        onChange={(layouts) => {
+          // Adding or removing a layout renumbers its fields, as sections do.
+          setErrors([]);
+          update({ layouts });
+        }}
+      />
       <div className="form-actions">
         <button type="submit" className="primary">
           {t('save')}

@@ -65,7 +65,9 @@ interface Props {
 /** One section of the template editor: titles, aliases, whether it is required, lengths, hints, role. */
 export function SectionFields({ index, count, section, wiring, onChange, onMove, onRemove }: Props) {
   const key = (field: SectionField): FieldKey => `sections.${index}.${field}`;
-  const text = (field: 'titleZh' | 'titleEn' | 'aliases' | 'minLength' | 'maxLength' | 'hintZh' | 'hintEn') => ({
+  const text = (
+    field: 'titleZh' | 'titleEn' | 'aliases' | 'cues' | 'minLength' | 'maxLength' | 'hintZh' | 'hintEn',
+  ) => ({
     id: wiring.id(key(field)),
     value: section[field],
     onChange: (event: { target: { value: string } }) => onChange({ ...section, [field]: event.target.value }),
@@ -88,6 +90,9 @@ export function SectionFields({ index, count, section, wiring, onChange, onMove,
       </div>
       <Field wiring={wiring} field={key('aliases')} label={t('templateFieldAliases')}>
         <textarea rows={3} {...text('aliases')} />
+      </Field>
+      <Field wiring={wiring} field={key('cues')} label={t('check_sectionCues')}>
+        <textarea rows={2} {...text('cues')} />
       </Field>
       <div className="tpl-row">
         <div className="tpl-field">

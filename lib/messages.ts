@@ -242,6 +242,11 @@ export const GuardConfig = /* @__PURE__ */ z.object({
   marker: z.optional(z.string().check(z.maxLength(8))),
   /** The genre the writer chose for the page's site. */
   genre: z.optional(z.string().check(z.maxLength(100))),
+  /**
+   * The writer's word list, the unit's wording lists and the profile's 年度 (lib/settings/wording.ts
+   * GuardWording, validated by the guard; unknown here so that the form script does not grow).
+   */
+  wording: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
 });
 export type GuardConfig = z.infer<typeof GuardConfig>;
 

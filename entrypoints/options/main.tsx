@@ -10,6 +10,7 @@ import { RuleSettingsEditor } from '@/components/rule-settings';
 import { SiteSettingsEditor } from '@/components/site-settings';
 import { SnippetManager } from '@/components/snippet-manager';
 import { TemplateManager } from '@/components/template-manager';
+import { WordingSettings } from '@/components/wording-settings';
 
 const root = document.getElementById('root');
 if (root) {
@@ -28,6 +29,7 @@ if (root) {
             <a href="#transfer">{t('mgrNavTransfer')}</a>
             <a href="#templates">{t('optionsNavTemplates')}</a>
             <a href="#rules">{t('rulesHeading')}</a>
+            <a href="#wording">{t('check_wordingHeading')}</a>
             <a href="#preferences">{t('optionsNavPreferences')}</a>
             <a href="#sites">{t('sitesHeading')}</a>
             <a href="#drafts">{t('draftsHeading')}</a>
@@ -38,6 +40,7 @@ if (root) {
           <LibraryTransfer />
           <TemplateManager />
           <RuleSettingsEditor />
+          <WordingSettings />
           <PreferencesEditor />
           <SiteSettingsEditor />
           <DraftsManager />

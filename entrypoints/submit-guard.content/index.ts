@@ -7,6 +7,7 @@ import { pageGenre } from '@/lib/fields/page-genre';
 import { FieldRegistry, pageSignals, scanFields } from '@/lib/fields/scan';
 import { guardSubmissions } from '@/lib/fields/submit-guard';
 import { GuardConfig, parseMessage } from '@/lib/messages';
+import { GuardWording } from '@/lib/settings/wording-schema';
 import { parseTemplate, RuleSettings, type Template, withUserTemplates } from '@/lib/structure';
 import { askBeforeSubmit, type DialogItem } from './dialog';
 
@@ -35,6 +36,7 @@ export default defineContentScript({
     let rules: RuleSettings = {};
     let marker: string | undefined;
     let genre: string | undefined;
+    let wording: GuardWording = { accepted: [], units: [] };
     // The writer's rules and templates live in the extension's database; until they arrive the
     // built-in ones check.
     void browser.runtime
@@ -51,6 +53,8 @@ export default defineContentScript({
         rules = RuleSettings.safeParse(config.rules).data ?? {};
         marker = config.marker;
         genre = config.genre;
+        // A damaged word list or unit list is left out whole, as the panel reads it.
+        wording = GuardWording.safeParse(config.wording).data ?? wording;
       })
       .catch(() => undefined);
 
@@ -72,6 +76,9 @@ export default defineContentScript({
         rules,
         ...(marker ? { anonymisationMarker: marker } : {}),
         ...(chosen ? { genre: chosen } : {}),
+        accepted: wording.accepted,
+        units: wording.units,
+        ...(wording.year !== undefined ? { year: wording.year } : {}),
       })
         .map((report) => ({ ...report, findings: report.findings.filter((f) => f.severity === 'error') }))
         .filter((report) => report.findings.length > 0);

@@ -6,6 +6,7 @@ import {
   type Finding,
   type RuleSettings,
   type Template,
+  type UnitWording,
 } from '../structure';
 import { charsetFindings } from './charset';
 import { fieldRole } from './sections';
@@ -34,6 +35,12 @@ export interface FormCheckOptions {
   genre?: string;
   anonymisationMarker?: string;
   rules?: RuleSettings;
+  /** The writer's word list (添加到我的词表): never flagged. */
+  accepted?: readonly string[];
+  /** The unit's wording lists (统一口径). */
+  units?: readonly UnitWording[];
+  /** The year the reports are about (the profile's 年度), when the text does not say. */
+  year?: number;
 }
 
 /**
@@ -102,6 +109,9 @@ function checkText(
     ...(field.maxLength !== undefined ? { maxLength: field.maxLength } : {}),
     ...(options.anonymisationMarker ? { anonymisationMarker: options.anonymisationMarker } : {}),
     ...(options.rules ? { rules: options.rules } : {}),
+    ...(options.accepted?.length ? { accepted: options.accepted } : {}),
+    ...(options.units?.length ? { units: options.units } : {}),
+    ...(options.year !== undefined ? { year: options.year } : {}),
     limit: MAX_ANALYSED_CHARS,
   });
   // A field that is not a whole report is not judged by a report's structure.

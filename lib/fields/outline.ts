@@ -8,6 +8,7 @@ import {
   skeleton,
   type Template,
 } from '../structure';
+import { layoutTemplates } from '../structure/layouts';
 import { standardMarker } from '../structure/markers';
 import { MAX_ANALYSED_CHARS } from './form-check';
 import { fieldRole } from './sections';
@@ -213,9 +214,13 @@ export function formOutline(
   const [chosen, sections] = ranked[0] ?? [];
   const template = templates.find((t) => t.id === chosen);
   if (!chosen || !sections || !template || sections.size < 2) return undefined;
+  // A genre of several layouts shows the one most of the form's fields belong to (the first on a tie).
+  const layouts = layoutTemplates(template).map((l) => l.template);
+  const inForm = (t: Template) => t.sections.filter((s) => sections.has(s.id)).length;
+  const layout = layouts.reduce((best, t) => (inForm(t) > inForm(best) ? t : best), layouts[0] ?? template);
   return {
     genre: chosen,
-    rows: template.sections
+    rows: layout.sections
       .filter((section) => section.role !== 'opening' && section.role !== 'closing')
       .map((section) => {
         const field = sections.get(section.id);

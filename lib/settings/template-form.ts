@@ -1,4 +1,4 @@
-import type { SchemaError, Template, TemplateSection } from '../structure';
+import type { Layout, SchemaError, Template, TemplateSection } from '../structure';
 import type { SectionRole } from '../structure/template-schema';
 
 // The options page edits a template as a form: lists are text (one entry a line), numbers are text,
@@ -20,7 +20,20 @@ export interface SectionForm {
   hintZh: string;
   hintEn: string;
   outline: string[];
+  /** Content words that show the section in a text without headings, one a line. */
+  cues: string;
   children: TemplateSection[];
+}
+
+/** One layout as the editor holds it: its names and which sections it has, and which of them are optional. */
+export interface LayoutForm {
+  id: string;
+  nameZh: string;
+  nameEn: string;
+  /** Ids of the sections the layout has (kept in the template's order on save). */
+  sections: string[];
+  /** Ids of its sections it does not require. */
+  optional: string[];
 }
 
 /** A template as the editor holds it. */
@@ -34,6 +47,8 @@ export interface TemplateForm {
   openings: string;
   closings: string;
   sections: SectionForm[];
+  /** The layouts people are told to use; empty for a genre of one layout. */
+  layouts: LayoutForm[];
   minLength?: number;
   maxLength?: number;
 }
@@ -48,6 +63,13 @@ export function toForm(template: Template): TemplateForm {
     openings: template.openings.join('\n'),
     closings: template.closings.join('\n'),
     sections: template.sections.map(sectionForm),
+    layouts: (template.layouts ?? []).map((layout) => ({
+      id: layout.id,
+      nameZh: layout.name.zh,
+      nameEn: layout.name.en,
+      sections: [...layout.sections],
+      optional: [...(layout.optional ?? [])],
+    })),
     minLength: template.minLength,
     maxLength: template.maxLength,
   };
@@ -66,6 +88,7 @@ function sectionForm(section: TemplateSection): SectionForm {
     hintZh: section.hint.zh,
     hintEn: section.hint.en,
     outline: section.outline,
+    cues: (section.cues ?? []).join('\n'),
     children: section.children,
   };
 }
@@ -108,12 +131,40 @@ export function fromForm(form: TemplateForm): unknown {
       maxLength: bound(s.maxLength),
       hint: { zh: s.hintZh.trim(), en: s.hintEn.trim() },
       outline: s.outline,
+      ...(splitLines(s.cues).length ? { cues: splitLines(s.cues) } : {}),
       children: s.children,
     })),
+    ...(form.layouts.length ? { layouts: form.layouts.map((layout) => layoutFrom(layout, form)) } : {}),
     openings: splitLines(form.openings),
     closings: splitLines(form.closings),
     minLength: form.minLength,
     maxLength: form.maxLength,
+  };
+}
+
+// A layout's sections in the template's order (the editor ticks them in any order); a section
+// removed from the template drops out of its layouts.
+function layoutFrom(layout: LayoutForm, form: TemplateForm): Layout {
+  const ids = form.sections.map((s) => s.id).filter((id) => layout.sections.includes(id));
+  const optional = ids.filter((id) => layout.optional.includes(id));
+  return {
+    id: layout.id,
+    name: { zh: layout.nameZh.trim(), en: layout.nameEn.trim() },
+    sections: ids,
+    ...(optional.length ? { optional } : {}),
+  };
+}
+
+/** A new layout for `form` holding all its sections, with an id no other layout of it uses. */
+export function newLayout(form: TemplateForm): LayoutForm {
+  let n = form.layouts.length + 1;
+  while (form.layouts.some((l) => l.id === `layout-${n}`)) n++;
+  return {
+    id: `layout-${n}`,
+    nameZh: '',
+    nameEn: '',
+    sections: form.sections.map((s) => s.id),
+    optional: [],
   };
 }
 
@@ -141,6 +192,7 @@ export function newSection(form: TemplateForm): SectionForm {
     hintZh: '',
     hintEn: '',
     outline: [],
+    cues: '',
     children: [],
   };
 }
@@ -193,7 +245,10 @@ export type FieldKey =
   | 'keywords'
   | 'openings'
   | 'closings'
-  | `sections.${number}.${SectionField}`;
+  | `sections.${number}.${SectionField}`
+  | `layouts.${number}.${LayoutField}`;
+/** The inputs of one layout. */
+export type LayoutField = 'nameZh' | 'nameEn' | 'sections';
 /** The inputs of one section. */
 export type SectionField =
   | 'titleZh'
@@ -204,6 +259,7 @@ export type SectionField =
   | 'maxLength'
   | 'hintZh'
   | 'hintEn'
+  | 'cues'
   | 'role';
 
 const TOP: Record<string, FieldKey> = {
@@ -223,7 +279,15 @@ const SECTION: Record<string, SectionField> = {
   maxLength: 'maxLength',
   'hint.zh': 'hintZh',
   'hint.en': 'hintEn',
+  cues: 'cues',
   role: 'role',
+};
+const LAYOUT: Record<string, LayoutField> = {
+  'name.zh': 'nameZh',
+  'name.en': 'nameEn',
+  sections: 'sections',
+  optional: 'sections',
+  id: 'nameZh',
 };
 
 /** Where an error of a list entry is: the field, and the entry's index for list fields. */
@@ -238,6 +302,11 @@ export interface ErrorPlace {
  * when the form has no input of its own for it (a section's id, sub-sections, the whole file).
  */
 export function placeOf(path: string): ErrorPlace | undefined {
+  const layout = /^layouts\[(\d+)\]\.([a-zA-Z]+(?:\.(?:zh|en))?)(?:\[(\d+)\])?$/.exec(path);
+  if (layout) {
+    const key = LAYOUT[layout[2] ?? ''];
+    return key ? { field: `layouts.${Number(layout[1])}.${key}` } : undefined;
+  }
   const match = /^(?:sections\[(\d+)\]\.)?([a-zA-Z]+(?:\.(?:zh|en))?)(?:\[(\d+)\])?$/.exec(path);
   if (!match) return undefined;
   const [, section, key = '', entry] = match;

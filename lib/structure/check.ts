@@ -1,4 +1,6 @@
+import { acceptedRanges, isAccepted } from './accepted';
 import { checkCompat, checkLookAlikes, checkWideDigits } from './checks/charset';
+import { checkDateForms, checkDateSpaces, checkTitleEnd, checkWidePoints } from './checks/dates';
 import { checkEnumerations } from './checks/enumeration';
 import { checkFormulations, checkNearMisses, checkOrders } from './checks/formulation';
 import { checkLength } from './checks/length';
@@ -9,18 +11,22 @@ import { checkPlaceholders } from './checks/placeholder';
 import { checkDoubled, checkEllipsisDash, checkHalfWidth, checkHeadingEnd, checkListComma } from './checks/punctuation';
 import { checkDuplicateSentences, checkRepeatedWords } from './checks/repetition';
 import { checkSections } from './checks/sections';
+import { checkRequiredWording, checkWording, compileWording, unitEntries } from './checks/wording';
 import { type Check, type CheckContext, verbatimMask } from './context';
 import { BUILTIN_DATA } from './data/builtin';
 import { mergeRuleData, type RuleData } from './data/schema';
+import type { UnitWording } from './data/unit-wording';
 import { detectGenre, type GenreGuess } from './detect';
+import type { WordingEntry } from './dictionary';
 import type { ReportDocument } from './document';
 import type { Finding } from './finding';
-import { matchSections, type SectionMatch } from './match';
+import { matchLayout, type SectionMatch } from './match';
 import { parse } from './parse';
 import { effectiveSeverity, type RuleSettings } from './rules';
-import type { Template } from './template-schema';
+import type { Layout, Template } from './template-schema';
 import { BUILTIN_TEMPLATES } from './templates';
 import { sectionTitles } from './titles';
+import { reportYear } from './year';
 
 /** What to check against and how. Everything is optional: the genre is detected when not given. */
 export interface CheckOptions {
@@ -48,6 +54,14 @@ export interface CheckOptions {
    * the whole report's structure and length are skipped.
    */
   section?: string;
+  /** The year the report is about, when the form or the profile says (年度); else read from the title. */
+  year?: number;
+  /** The writer's own dictionary entries, checked with the built-in ones. */
+  wording?: readonly WordingEntry[];
+  /** The unit's wording lists (统一口径): forbidden and required wording. */
+  units?: readonly UnitWording[];
+  /** The writer's word list (添加到我的词表): wording findings on these words are never made. */
+  accepted?: readonly string[];
 }
 
 /** Everything the panel shows: the parsed document, the genre, the outline and the findings. */
@@ -56,6 +70,8 @@ export interface CheckResult {
   genre?: GenreGuess;
   template?: Template;
   sections: SectionMatch[];
+  /** The genre's layout the text was matched against, when the genre has several. */
+  layout?: Layout;
   findings: Finding[];
   /** Set when only the first `analysed` characters were analysed (options.limit). */
   analysed?: number;
@@ -75,6 +91,8 @@ const CHECKS: readonly Check[] = [
   checkFormulations,
   checkOrders,
   checkNearMisses,
+  checkWording,
+  checkRequiredWording,
   checkLookAlikes,
   checkCompat,
   checkWideDigits,
@@ -82,6 +100,10 @@ const CHECKS: readonly Check[] = [
   checkDoubleVague,
   checkApproxComma,
   checkYearMismatch,
+  checkWidePoints,
+  checkDateSpaces,
+  checkDateForms,
+  checkTitleEnd,
   checkRepeatedWords,
   checkDuplicateSentences,
   checkLength,
@@ -98,7 +120,7 @@ export function check(whole: string, options: CheckOptions = {}): CheckResult {
   const genre = chosen ? { id: chosen.id, confidence: 1 } : detectGenre(doc, templates, { label: options.label });
   const template = chosen ?? templates.find((t) => t.id === genre?.id);
   const isWhole = options.section === undefined;
-  const sections = template && isWhole ? matchSections(doc, template) : [];
+  const { sections, layout } = template && isWhole ? matchLayout(doc, template) : { sections: [], layout: undefined };
   const ctx: CheckContext = {
     text,
     doc,
@@ -106,14 +128,19 @@ export function check(whole: string, options: CheckOptions = {}): CheckResult {
     partial: !isWhole,
     data: options.data ? mergeRuleData(BUILTIN_DATA, options.data) : BUILTIN_DATA,
     verbatim: verbatimMask(text, doc),
+    wording: compileWording(extraWording(options)),
+    ...(yearOf(doc, options) !== undefined ? { year: yearOf(doc, options) } : {}),
+    ...(options.units?.length ? { units: options.units } : {}),
     ...(template && isWhole ? { template } : {}),
     ...(capped ? { fullText: whole } : {}),
     ...(options.maxLength !== undefined ? { maxLength: options.maxLength } : {}),
     ...(options.anonymisationMarker ? { anonymisationMarker: options.anonymisationMarker } : {}),
   };
   const findings: Finding[] = [];
+  const accepted = acceptedRanges(text, options.accepted);
   for (const run of CHECKS) {
     for (const found of run(ctx)) {
+      if (isAccepted(found, accepted)) continue;
       const severity = effectiveSeverity(found.rule, found.severity, options.rules);
       if (severity) findings.push(severity === found.severity ? found : { ...found, severity });
     }
@@ -125,6 +152,25 @@ export function check(whole: string, options: CheckOptions = {}): CheckResult {
     findings,
     ...(genre ? { genre } : {}),
     ...(template ? { template } : {}),
+    ...(layout ? { layout } : {}),
     ...(capped ? { analysed: text.length } : {}),
   };
+}
+
+// The writer's and the unit's entries, as one array per distinct input so the compiled automaton is reused.
+const extraCache = new WeakMap<object, WordingEntry[]>();
+function extraWording(options: CheckOptions): readonly WordingEntry[] | undefined {
+  const { wording, units } = options;
+  if (!units?.length) return wording;
+  const key = units as object;
+  let cached = extraCache.get(key);
+  if (!cached || (wording && !cached.every((e, i) => i >= wording.length || e === wording[i]))) {
+    cached = [...(wording ?? []), ...unitEntries(units)];
+    extraCache.set(key, cached);
+  }
+  return cached;
+}
+
+function yearOf(doc: ReportDocument, options: CheckOptions): number | undefined {
+  return options.year ?? reportYear(doc);
 }

@@ -75,6 +75,17 @@ describe('tianbao check', () => {
     expect([limit.start, limit.end]).toEqual([50, REPORT.length]);
   });
 
+  it('checks time-bound wording against --year when the text names none', () => {
+    const text = '述职报告\n一年来，我深入学习贯彻二十届三中全会精神，现将有关情况报告如下。\n';
+    const rules = (args: string[]) =>
+      JSON.parse(runCli(['check', 'r.txt', '--json', ...args], files({ 'r.txt': text })).stdout).findings.map(
+        (f: { rule: string }) => f.rule,
+      );
+    expect(rules(['--year', '2023'])).toContain('wording/dated');
+    expect(rules(['--year', '2025'])).not.toContain('wording/dated');
+    expect(runCli(['check', 'r.txt', '--year', '25'], files({ 'r.txt': text })).code).toBe(2);
+  });
+
   it('exits 2 with a clear message on bad usage or unreadable input', () => {
     const cases: [string[], string][] = [
       [[], 'missing command'],

@@ -19,10 +19,11 @@ export interface CliOutput {
 }
 
 const USAGE = `用法 / usage:
-  tianbao check FILE [--genre ID] [--json] [--max-length N] [--marker C]
+  tianbao check FILE [--genre ID] [--json] [--max-length N] [--marker C] [--year YYYY]
   tianbao templates
 FILE 为 UTF-8 文本文件，“-”表示标准输入。 FILE is a UTF-8 text file, or - for standard input.
---marker C  匿名化标记（如 *），其连写不算占位符。 anonymisation marker, never a placeholder.`;
+--marker C  匿名化标记（如 *），其连写不算占位符。 anonymisation marker, never a placeholder.
+--year YYYY 报告所属年度（默认从标题读取），用于有年份限制的提法。 the year the report is about.`;
 
 const usage = (problem: string): CliOutput => ({ stdout: '', stderr: `${problem}\n\n${USAGE}\n`, code: 2 });
 
@@ -55,6 +56,7 @@ export function runCli(args: readonly string[], input: CliInput): CliOutput {
     ...(options.genre ? { genre: options.genre } : {}),
     ...(options.maxLength !== undefined ? { maxLength: options.maxLength } : {}),
     ...(options.marker ? { anonymisationMarker: options.marker } : {}),
+    ...(options.year !== undefined ? { year: options.year } : {}),
   });
   const code = result.findings.some((f) => f.severity === 'error') ? 1 : 0;
   return { stdout: options.json ? `${JSON.stringify(toJson(text, result))}\n` : human(text, result), stderr: '', code };
@@ -66,6 +68,7 @@ interface Options {
   json: boolean;
   maxLength?: number;
   marker?: string;
+  year?: number;
 }
 
 function readOptions(args: readonly string[]): Options | string {
@@ -89,6 +92,10 @@ function readOptions(args: readonly string[]): Options | string {
       const c = value();
       if (!c || [...c].length !== 1) return '--marker 需要一个字符 / --marker needs one character';
       options.marker = c;
+    } else if (arg === '--year') {
+      const y = value();
+      if (!y || !/^(19|20)\d{2}$/.test(y)) return `--year 需要四位年份 / --year needs a year like 2025: ${y ?? ''}`;
+      options.year = Number(y);
     } else if (arg.startsWith('--')) return `未知选项 / unknown option: ${arg}`;
     else files.push(arg);
   }

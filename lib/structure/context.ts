@@ -1,4 +1,6 @@
+import type { Wording } from './checks/wording';
 import type { RuleData } from './data/schema';
+import type { UnitWording } from './data/unit-wording';
 import type { ReportDocument, Span } from './document';
 import type { Finding } from './finding';
 import type { SectionMatch } from './match';
@@ -21,6 +23,12 @@ export interface CheckContext {
   fullText?: string;
   /** 1 where the text is a URL, an e-mail address or a heading marker: punctuation rules skip it. */
   verbatim: Uint8Array;
+  /** The wording dictionary with the writer's and the unit's entries; the built-in one when absent. */
+  wording?: Wording;
+  /** The year the report is about (its title, its 年度 field, the profile), for time-bound wording. */
+  year?: number;
+  /** The unit's wording lists (统一口径). */
+  units?: readonly UnitWording[];
 }
 
 /** A family of rules: reads the context, returns findings at their default severity. */

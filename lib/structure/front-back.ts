@@ -9,8 +9,10 @@ import { trimSpan } from './text';
 const TITLE_WORD =
   /^[^。！？，；：\n]{0,40}?(述职述廉报告|述责述廉报告|对照检查材料|检视剖析材料|个人总结|工作总结|调研报告|调查报告|述职报告|发言提纲|总结|报告|材料)/;
 const SALUTATION = /^(尊敬的)?[^。！？\n]{0,30}?(领导|同志们?|同事们?|代表|委员|评委)[^。！？\n]{0,10}?[：:]/;
+// (A date written 2025.12.26 or 2025-12-26 is still the signature's date; number/date-form says how
+// to write it.)
 const DATE =
-  /(\d{4}|[〇零一二三四五六七八九○]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$/;
+  /(?:(\d{4}|[〇零一二三四五六七八九○]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日|(?<![\d.])\d{4}\s*[.．/\-－]\s*\d{1,2}\s*[.．/\-－]\s*\d{1,2})$/;
 // A closing formula opens with one of these words and contains one of the CLOSING phrases.
 const CLOSING_START = /^(以上|特此|不妥之处|恳请|敬请|请各位|请予|请领导)/;
 const CLOSING =
@@ -21,7 +23,11 @@ export function takeTitle(text: string, block: Span, isOnlyBlock: boolean): Span
   const len = block.end - block.start;
   const content = text.slice(block.start, block.end);
   if (readMarker(text, block.start)) return undefined;
-  if (!isOnlyBlock && len <= 50 && !/[。！？；]/.test(content) && !SALUTATION.test(content)) {
+  // A title ending in a stop (……述职报告。) is still the title; punctuation/title-end says so.
+  const stopped = /^[^，。！？；：]{2,48}(报告|总结|材料|述职|述廉|述责|剖析|汇报|提纲|发言|计划|方案)[。；，]$/.test(
+    content,
+  );
+  if (!isOnlyBlock && len <= 50 && (stopped || !/[。！？；]/.test(content)) && !SALUTATION.test(content)) {
     const title = { ...block };
     block.start = block.end;
     return title;

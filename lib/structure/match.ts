@@ -1,5 +1,7 @@
+import { coverByContent, isHeadingless } from './coverage';
 import type { Heading, ReportDocument, Span } from './document';
-import type { SectionRole, Template, TemplateSection } from './template-schema';
+import { layoutTemplates } from './layouts';
+import type { Layout, SectionRole, Template, TemplateSection } from './template-schema';
 
 /** One template section and where (if anywhere) the report has it. */
 export interface SectionMatch {
@@ -18,6 +20,16 @@ export interface SectionMatch {
   end: number;
   /** The body alone, without the heading. */
   body?: Span;
+  /** Set when no heading names the section and its content shows it (a text written without headings). */
+  by?: 'content';
+  /** Set when the text has no headings and its content does not clearly show this section either. */
+  unclear?: boolean;
+}
+
+/** The layout of a genre that fits the text best, and the sections matched against it. */
+export interface LayoutMatch {
+  layout?: Layout;
+  sections: SectionMatch[];
 }
 
 // Words that carry a section's meaning when no alias matches (开展问题整改的打算 → plans).
@@ -50,8 +62,42 @@ export function scoreHeading(rawTitle: string, section: TemplateSection): number
   return best;
 }
 
-/** Maps the report's headings to the template's sections, in template order. */
+/** Maps the report's headings to the sections of the genre's best-fitting layout, in template order. */
 export function matchSections(doc: ReportDocument, template: Template): SectionMatch[] {
+  return matchLayout(doc, template).sections;
+}
+
+/**
+ * Matches the text against each layout of the genre (述职述廉 and 述职述责述廉, 个人总结 by 德能勤绩廉
+ * or by 工作/问题/打算) and keeps the one that fits best; the first wins a tie.
+ */
+export function matchLayout(doc: ReportDocument, template: Template): LayoutMatch {
+  let best: (LayoutMatch & { score: number }) | undefined;
+  for (const { layout, template: narrowed } of layoutTemplates(template)) {
+    const sections = matchOne(doc, narrowed);
+    const score = layoutFit(sections);
+    if (!best || score > best.score + 1e-9) best = { sections, score, ...(layout ? { layout } : {}) };
+  }
+  const { score: _, ...out } = best ?? { sections: [], score: 0 };
+  return out;
+}
+
+// Sections named by their headings count most (a 德 heading is the five-aspect layout's, whatever is
+// missing); those placed by position or judged from content count little (every layout could claim
+// them); a required one missing or one written twice counts against.
+function layoutFit(sections: readonly SectionMatch[]): number {
+  let score = 0;
+  for (const s of sections) {
+    if (s.role === 'opening' || s.role === 'closing') continue;
+    if (s.by === 'content') score += 0.2;
+    else if (s.found) score += s.confidence >= 0.5 ? 2 * s.confidence : 0.1;
+    else if (s.required) score -= s.unclear ? 0.1 : 0.5;
+    score -= s.duplicates.length;
+  }
+  return score;
+}
+
+function matchOne(doc: ReportDocument, template: Template): SectionMatch[] {
   const text = doc.text;
   const matches = template.sections.map((section) => emptyMatch(section));
   const byId = new Map(matches.map((m) => [m.id, m]));
@@ -99,6 +145,7 @@ export function matchSections(doc: ReportDocument, template: Template): SectionM
   const closing = matches.find((m) => m.role === 'closing');
   if (closing && doc.closing)
     Object.assign(closing, { found: true, confidence: 1, ...doc.closing, body: { ...doc.closing } });
+  if (isHeadingless(doc)) coverByContent(doc, template, matches);
   placeMissing(matches, doc);
   return matches;
 }

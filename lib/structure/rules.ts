@@ -4,6 +4,11 @@ import type { Severity } from './finding';
 /** Every rule the checker knows, with its default severity and a one-line description for settings. */
 export const RULES = {
   'structure/missing-section': ['error', '缺少必需的部分', 'a required section is missing'],
+  'structure/uncovered': [
+    'info',
+    '没有标题的文本未明显写到某一部分',
+    'a part is not clearly covered in a text without headings',
+  ],
   'structure/duplicate-section': ['warning', '同一部分出现两次', 'a section appears twice'],
   'structure/empty-section': ['error', '部分只有标题没有内容', 'a section has a heading but no content'],
   'structure/thin-section': ['warning', '部分内容过少', 'a section is too thin'],
@@ -11,7 +16,7 @@ export const RULES = {
   'numbering/gap': ['error', '序号跳号或不从一开始', 'numbering skips or does not start at one'],
   'numbering/repeat': ['error', '序号重复', 'a number is repeated'],
   'numbering/wrong-mark': ['error', '序号标点不符合层级规范', 'wrong mark after an ordinal for its level'],
-  'numbering/skipped-level': ['warning', '序号跳过了层级', 'a numbering level is skipped'],
+  'numbering/skipped-level': ['info', '序号跳过了层级', 'a numbering level is skipped'],
   'numbering/mixed-style': ['warning', '同一层级混用序号样式', 'mixed numbering styles at one level'],
   'numbering/enum-gap': ['error', '“一是、二是”等列举不连续', 'an inline enumeration skips or repeats'],
   'numbering/enum-mixed': ['warning', '“首先、其次”与“第三”混用', 'mixed enumeration words'],
@@ -38,11 +43,29 @@ export const RULES = {
     'no 顿号 inside an approximation like 三五天',
   ],
   'number/year-mismatch': ['warning', '正文年份与标题不一致', 'a year in the text differs from the title'],
+  'number/wide-point': ['warning', '数字中使用了全角小数点或句号', 'a full-width decimal point'],
+  'number/date-space': ['warning', '日期中间有空格', 'spaces inside a date'],
+  'number/date-form': ['warning', '落款日期应写作“2025年12月26日”', 'the signature date in the 2025年12月26日 form'],
+  'punctuation/title-end': ['warning', '标题末尾不加标点', 'a title ends with punctuation'],
+  'wording/typo': ['error', '错别字', 'a miswritten word'],
+  'wording/variant': ['warning', '非推荐词形（异形词）', 'a non-recommended variant form'],
+  'wording/traditional': ['warning', '繁体字或异体字', 'a traditional or variant character'],
+  'wording/particle': ['warning', '“的、地、得”用法', 'use of 的, 地, 得'],
+  'wording/usage': ['warning', '用词（截至/截止、作出/做出等）', 'usage (截至/截止, 作出/做出 …)'],
+  'wording/dated': ['warning', '提法与报告年份不符', 'a formulation that does not fit the report’s year'],
+  'wording/unit-forbidden': ['warning', '本单位统一口径不用的表述', 'wording the unit’s list forbids'],
+  'wording/unit-required': ['info', '本单位统一口径要求的表述未见', 'wording the unit’s list requires is absent'],
   'repetition/word': ['warning', '字词重复', 'a repeated word'],
   'repetition/sentence': ['warning', '句子或段落重复', 'a duplicated sentence or paragraph'],
   'length/field-limit': ['error', '超出填报框字数限制', 'over the field’s length limit'],
   'length/total': ['info', '全文篇幅超出常见范围', 'the whole text is unusually short or long'],
 } as const satisfies Record<string, readonly [Severity, string, string]>;
+
+/**
+ * Rules that run only when the writer switches them on: skipping a numbering level (一、 then 1.) is
+ * common practice, and GB/T 9704 lists the order of levels without forbidding a skip.
+ */
+export const OFF_BY_DEFAULT: ReadonlySet<string> = new Set(['numbering/skipped-level']);
 
 /** A rule id such as punctuation/half-width. */
 export type RuleId = keyof typeof RULES;
@@ -71,7 +94,7 @@ export function effectiveSeverity(
   settings: RuleSettings | undefined,
 ): Severity | undefined {
   const setting = settings?.[rule];
-  if (setting === undefined) return found;
+  if (setting === undefined) return OFF_BY_DEFAULT.has(rule) ? undefined : found;
   if (setting === 'off') return undefined;
   if (typeof setting === 'string') return setting;
   if (setting.enabled === false) return undefined;

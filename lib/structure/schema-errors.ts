@@ -12,6 +12,9 @@ const CUSTOM: Record<string, [zh: string, en: string]> = {
   'duplicate-id': ['编号重复，每个章节的编号必须唯一', 'duplicate id; every section id must be unique'],
   'min-over-max': ['最小长度大于最大长度', 'minimum length is greater than maximum length'],
   'quotes-only': ['只有引号，至少要有一个字', 'only quote marks; at least one other character is needed'],
+  'duplicate-text': ['条目重复', 'a repeated entry'],
+  'unknown-section': ['没有这个编号的部分', 'no section has this id'],
+  'layout-order': ['布局中的部分须按文种的顺序排列', 'a layout lists its sections in the genre’s order'],
   'lowercase-id': [
     '编号只能用小写字母、数字和连字符，并以字母开头',
     'an id uses lowercase letters, digits and hyphens, starting with a letter',

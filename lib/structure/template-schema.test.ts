@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check } from './check';
+import { layoutTemplates } from './layouts';
 import { skeleton } from './skeleton';
 import { parseTemplate, type Template } from './template-schema';
 import { BUILTIN_TEMPLATES, builtinTemplate, withUserTemplates } from './templates';
@@ -23,10 +24,25 @@ describe('parseTemplate', () => {
       'qin',
       'ji',
       'lian',
+      'results',
       'problems',
       'plans',
       'closing',
     ]);
+    // Two layouts: by 德能勤绩廉 (the first, the skeleton's) and by work, shortcomings and plans.
+    expect(builtinTemplate('kaohe-gwy')?.layouts?.map((l) => l.sections.join(' '))).toEqual([
+      'opening de neng qin ji lian problems plans closing',
+      'opening results problems plans closing',
+    ]);
+  });
+
+  it('refuses a layout naming an unknown section or listing sections out of order', () => {
+    const shuzhi = builtinTemplate('shuzhi') as Template;
+    let n = 0;
+    const layout = (sections: string[]) => ({ id: `l${++n}`, name: { zh: '甲', en: 'A' }, sections });
+    const bad = parseTemplate({ ...shuzhi, layouts: [layout(['opening', 'nope']), layout(['plans', 'problems'])] });
+    expect(bad.ok ? [] : bad.errors.map((e) => e.path)).toEqual(['layouts[0].sections[1]', 'layouts[1].sections[1]']);
+    expect(parseTemplate({ ...shuzhi, layouts: [layout(['opening', 'results', 'plans'])] }).ok).toBe(true);
   });
 
   it('names the field and the problem, in Chinese and English, and returns no template', () => {
@@ -76,7 +92,9 @@ describe('skeleton and user templates', () => {
     for (const template of BUILTIN_TEMPLATES) {
       const text = skeleton(template);
       const { sections } = check(text, { genre: template.id });
-      const headed = template.sections.filter((s) => s.role !== 'opening' && s.role !== 'closing').map((s) => s.id);
+      // The skeleton follows the genre's first layout.
+      const first = layoutTemplates(template)[0]?.template ?? template;
+      const headed = first.sections.filter((s) => s.role !== 'opening' && s.role !== 'closing').map((s) => s.id);
       expect(
         sections.filter((s) => s.heading).map((s) => s.id),
         template.id,

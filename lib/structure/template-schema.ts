@@ -43,11 +43,28 @@ export const TemplateSection = z.strictObject({
   maxLength: z.number().int().min(1).max(1_000_000).optional(),
   hint: LocalText,
   outline: z.array(z.string().min(1).max(200)).max(30).default([]),
+  /**
+   * Words that show the section is covered when it has no heading (a 登记表 box written as prose:
+   * 出勤、工作态度 for 勤). Literal text, like aliases.
+   */
+  cues: z.array(alias).max(80).optional(),
   get children() {
     return z.array(TemplateSection).max(30).default([]);
   },
 });
 export type TemplateSection = z.infer<typeof TemplateSection>;
+
+/**
+ * One layout people are told to use for a genre: which top-level sections it has, in template order,
+ * and which of them it does not require (述职述廉 has no 述责; 对照检查材料 may open with 学习情况).
+ */
+export const Layout = z.strictObject({
+  id,
+  name: LocalText,
+  sections: z.array(id).min(1).max(40),
+  optional: z.array(id).max(40).optional(),
+});
+export type Layout = z.infer<typeof Layout>;
 
 /** A genre: what identifies it, its sections in order, its formulas and its length bounds. */
 export const Template = z
@@ -60,6 +77,8 @@ export const Template = z
     closings: z.array(z.string().min(1).max(300)).max(30).default([]),
     minLength: z.number().int().min(0).max(1_000_000).optional(),
     maxLength: z.number().int().min(1).max(1_000_000).optional(),
+    /** The variants the check accepts, chosen by which fits the text best; none means `sections` as they are. */
+    layouts: z.array(Layout).max(12).optional(),
   })
   .superRefine((template, ctx) => {
     const seen = new Set<string>();
@@ -74,6 +93,25 @@ export const Template = z
       });
     };
     visit(template.sections, ['sections']);
+    const order = template.sections.map((s) => s.id);
+    const layoutIds = new Set<string>();
+    template.layouts?.forEach((layout, index) => {
+      const here = ['layouts', index];
+      if (layoutIds.has(layout.id)) ctx.addIssue({ code: 'custom', path: [...here, 'id'], message: 'duplicate-id' });
+      layoutIds.add(layout.id);
+      let last = -1;
+      layout.sections.forEach((sectionId, i) => {
+        const at = order.indexOf(sectionId);
+        // A layout names the genre's own top-level sections, in the genre's order.
+        if (at < 0) ctx.addIssue({ code: 'custom', path: [...here, 'sections', i], message: 'unknown-section' });
+        else if (at <= last) ctx.addIssue({ code: 'custom', path: [...here, 'sections', i], message: 'layout-order' });
+        last = Math.max(last, at);
+      });
+      layout.optional?.forEach((sectionId, i) => {
+        if (!layout.sections.includes(sectionId))
+          ctx.addIssue({ code: 'custom', path: [...here, 'optional', i], message: 'unknown-section' });
+      });
+    });
     if (template.minLength !== undefined && template.maxLength !== undefined && template.minLength > template.maxLength)
       ctx.addIssue({ code: 'custom', path: ['minLength'], message: 'min-over-max' });
   });

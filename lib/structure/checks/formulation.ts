@@ -113,6 +113,8 @@ export const checkFormulations: Check = ({ text, data }) => {
 export const checkOrders: Check = ({ text, data }) => {
   const out: Finding[] = [];
   for (const { entry, any } of compile(data).orders) {
+    // A permutation holds every item: a list with an item absent from the text cannot be there.
+    if (!entry.items.every((item) => text.includes(item.replace(/[“”"‘’']/g, '')))) continue;
     any.lastIndex = 0;
     for (let m = any.exec(text); m; m = any.exec(text)) {
       const items = m[0].split('、').map((s) => s.replace(/[“”"‘’']/g, ''));
@@ -163,6 +165,8 @@ export const checkNearMisses: Check = ({ text, data }) => {
         }
       // Exactly one Han character differs, and it is not a wrong form the list already names.
       if (count !== 1 || !isHan(written.charCodeAt(changed)) || entry.wrong.includes(written)) continue;
+      // A change at either end is another word sharing the rest (党委总揽全局 is not 党总揽全局).
+      if (changed === 0 || changed === correct.length - 1) continue;
       out.push(
         finding(
           'formulation/near-miss',

@@ -2,9 +2,10 @@ import type { Check } from '../context';
 import { type Finding, finding } from '../finding';
 
 // Unfilled placeholders: XXX, ×××, 某某, **, 【……】, {{…}}, ____, □□, ○○. Every pattern is bounded;
-// user-added placeholders are literal strings.
+// user-added placeholders are literal strings. 【】 counts only when it holds nothing, dots or gap
+// marks, or names what to fill in (【单位名称】, 【请填写】): 【典型案例】 holding words is a label.
 const BUILTIN =
-  /(?<![A-Za-z])[Xx]{2,}(?![A-Za-z])|[×✕╳]{2,}|某某|\*{2,}|【[^】\n]{0,40}】|\{\{[^}\n]{0,40}\}\}|_{3,}|＿{2,}|□{2,}|(?<![〇零一二三四五六七八九])○{2,}(?![〇零一二三四五六七八九])/g;
+  /(?<![A-Za-z])[Xx]{2,}(?![A-Za-z])|[×✕╳]{2,}|某某|\*{2,}|【[\s.…。·・XxＸ×*＿_□○某]{0,40}】|【[^】\n]{0,20}(?:填写|输入|填入|此处|待定|待补充|名称|姓名|单位|日期|时间|职务|年份|数量|金额)[^】\n]{0,20}】|\{\{[^}\n]{0,40}\}\}|_{3,}|＿{2,}|□{2,}|(?<![〇零一二三四五六七八九])○{2,}(?![〇零一二三四五六七八九])/g;
 
 /** placeholder/unfilled: template gaps left in the text; runs of the anonymisation marker are allowed. */
 export const checkPlaceholders: Check = ({ text, data, anonymisationMarker }) => {

@@ -15,7 +15,18 @@ export const checkSections: Check = ({ text, template, sections }) => {
   const out: Finding[] = [];
   for (const match of sections) {
     if (!match.found) {
-      if (match.required)
+      if (match.required && match.unclear) {
+        const cues = template.sections.find((s) => s.id === match.id)?.cues?.slice(0, 3) ?? [];
+        out.push(
+          finding(
+            'structure/uncovered',
+            'info',
+            match,
+            `未明显写到“${match.title}”方面${cues.length ? `（如${cues.join('、')}）` : ''}`,
+            `the “${match.id}” part is not clearly covered`,
+          ),
+        );
+      } else if (match.required)
         out.push(
           finding(
             'structure/missing-section',

@@ -13,7 +13,8 @@ const phrase = z
 /** A fixed wording and the ways people get it wrong. */
 export const Formulation = z.strictObject({
   correct: phrase,
-  wrong: z.array(phrase).min(1).max(20),
+  /** Known wrong forms; none for a phrase checked only for one changed character (near-miss). */
+  wrong: z.array(phrase).max(20).default([]),
   severity: severity.default('error'),
   note: z.string().max(200).optional(),
 });

@@ -15,7 +15,7 @@ export const gongzuoZongjie: Template = {
       title: { zh: '经验体会', en: 'Lessons learned' },
       aliases: ['经验体会', '主要经验', '几点体会', '经验做法', '工作体会', '几点经验'],
       required: false,
-      minLength: 40,
+      minLength: 20,
       hint: { zh: '提炼可复制的做法和认识。', en: 'What worked and can be repeated.' },
       outline: ['坚持党建引领', '坚持问题导向'],
       children: [],
