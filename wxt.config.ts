@@ -28,6 +28,8 @@ export default defineConfig({
   // Manifest V3 for every browser, Firefox included: WXT's default MV2 Firefox build drops
   // optional_host_permissions (始终启用 could not ask for a site) and Alt+Shift+Y.
   manifestVersion: 3,
+  // Syntax is lowered for the oldest browsers we support; their APIs are checked by scripts/compat.ts.
+  vite: () => ({ build: { target: [`chrome${TARGETS.chrome}`, `edge${TARGETS.edge}`, `firefox${TARGETS.firefox}`] } }),
   manifest: ({ mode, browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
