@@ -34,7 +34,11 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    ...(browser === 'firefox' ? { browser_specific_settings: GECKO } : { minimum_chrome_version: TARGETS.chrome }),
+    // IT policy (storage.managed): Chrome and Edge read its schema from the package; Firefox takes
+    // the values from policies.json without one (docs/policy.md).
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: GECKO }
+      : { minimum_chrome_version: TARGETS.chrome, storage: { managed_schema: 'managed_schema.json' } }),
     // activeTab: the panel works on the tab the user clicked the button in, nowhere else.
     // scripting: to inject the form content script into that tab on demand.
     // storage: session storage remembers which frame of a tab holds the field being typed in.

@@ -18,7 +18,7 @@ import {
   type ToContent,
 } from '@/lib/messages';
 import { siteOf } from '@/lib/settings/sites';
-import { draftPage, draftWrites, offersFor, saveFromPage } from './drafts';
+import { draftPage, draftWrites, offersFor, pruneOldDrafts, saveFromPage } from './drafts';
 import { guardConfig } from './guard-config';
 import { ensureInjected, SCRIPT_FILES } from './inject';
 import { keepSiteScriptsInSync, registeredSitePatterns, syncSiteScripts } from './sites';
@@ -33,6 +33,7 @@ const warned = new Set<number>();
  */
 export default defineBackground(() => {
   keepSiteScriptsInSync();
+  void pruneOldDrafts();
   browser.action.onClicked.addListener((tab) => {
     if (tab.id !== undefined) void togglePanel(tab.id);
   });

@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import { followPolicy, loadPolicy } from '@/components/policy';
+import { sitesWithPolicy } from '@/lib/settings/policy';
 import { loadSites, SITE_KEY_PREFIX, type SiteSettings, sitePattern, updateSite } from '@/lib/settings/sites';
 import { ensureInjected, SCRIPT_FILES, type ScriptGlobal } from './inject';
 
@@ -31,6 +33,7 @@ export function keepSiteScriptsInSync(): void {
     if (Object.keys(changes).some((key) => key.startsWith(SITE_KEY_PREFIX))) void syncSiteScripts();
   });
   browser.permissions.onAdded.addListener(() => void syncSiteScripts());
+  followPolicy(() => void syncSiteScripts());
   browser.permissions.onRemoved.addListener((removed) => void forgetRevoked(removed.origins ?? []));
 }
 
@@ -56,7 +59,8 @@ export async function syncSiteScripts(): Promise<void> {
 }
 
 async function registerGrantedSites(): Promise<void> {
-  const sites = await loadSites(browser.storage.local);
+  // The policy's sites are kept on as if the writer had switched them on (once granted).
+  const sites = sitesWithPolicy(await loadSites(browser.storage.local), (await loadPolicy()).policy);
   const granted = new Map<string, boolean>();
   for (const script of SCRIPTS) {
     const patterns: string[] = [];

@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { ClearAll } from '@/components/clear-all';
 import { DraftsManager } from '@/components/drafts-manager';
 import { FromPage } from '@/components/from-page';
 import { applyDocumentLanguage, followLanguage, loadLanguage, t } from '@/components/i18n';
@@ -31,6 +32,7 @@ if (root) {
             <a href="#preferences">{t('optionsNavPreferences')}</a>
             <a href="#sites">{t('sitesHeading')}</a>
             <a href="#drafts">{t('draftsHeading')}</a>
+            <a href="#clear">{t('platform_clearHeading')}</a>
           </nav>
           <FromPage />
           <SnippetManager />
@@ -41,6 +43,7 @@ if (root) {
           <PreferencesEditor />
           <SiteSettingsEditor />
           <DraftsManager />
+          <ClearAll />
         </main>
       </StrictMode>,
     );
