@@ -21,6 +21,7 @@ import { siteOf } from '@/lib/settings/sites';
 import { draftPage, draftWrites, offersFor, pruneOldDrafts, saveFromPage } from './drafts';
 import { guardConfig } from './guard-config';
 import { ensureInjected, SCRIPT_FILES } from './inject';
+import { keepPolicyPackInstalled } from './packs';
 import { keepSiteScriptsInSync, registeredSitePatterns, syncSiteScripts } from './sites';
 
 const SAVE_MENU = 'save-snippet';
@@ -33,6 +34,7 @@ const warned = new Set<number>();
  */
 export default defineBackground(() => {
   keepSiteScriptsInSync();
+  keepPolicyPackInstalled();
   void pruneOldDrafts();
   browser.action.onClicked.addListener((tab) => {
     if (tab.id !== undefined) void togglePanel(tab.id);

@@ -5,6 +5,7 @@ import { DraftsManager } from '@/components/drafts-manager';
 import { FromPage } from '@/components/from-page';
 import { applyDocumentLanguage, followLanguage, loadLanguage, t } from '@/components/i18n';
 import { LibraryTransfer } from '@/components/library-transfer';
+import { PackManager } from '@/components/pack-manager';
 import { PreferencesEditor } from '@/components/preferences-editor';
 import { ProfileEditor } from '@/components/profile-editor';
 import { RuleSettingsEditor } from '@/components/rule-settings';
@@ -27,6 +28,7 @@ if (root) {
             <a href="#add-heading">{t('optionsNavSnippets')}</a>
             <a href="#profile">{t('mgrNavProfile')}</a>
             <a href="#transfer">{t('mgrNavTransfer')}</a>
+            <a href="#packs">{t('platform_packsHeading')}</a>
             <a href="#templates">{t('optionsNavTemplates')}</a>
             <a href="#rules">{t('rulesHeading')}</a>
             <a href="#preferences">{t('optionsNavPreferences')}</a>
@@ -38,6 +40,7 @@ if (root) {
           <SnippetManager />
           <ProfileEditor />
           <LibraryTransfer />
+          <PackManager />
           <TemplateManager />
           <RuleSettingsEditor />
           <PreferencesEditor />

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { E2E_EXTENSION_DIR, launchWithExtension } from '../../scripts/browser';
 import { expect, siteUrl, test } from './fixtures';
 
@@ -32,7 +32,13 @@ test('policy set by IT is applied and shown locked: marker, retention, a site ke
     JSON.stringify({
       '3rdparty': {
         extensions: {
-          [id]: { sites: [origin], submitCheck: true, anonymisationMarker: '*', draftRetentionDays: 7 },
+          [id]: {
+            sites: [origin],
+            submitCheck: true,
+            anonymisationMarker: '*',
+            draftRetentionDays: 7,
+            unitPack: readFileSync(resolve('tests/fixtures/packs/xian-fgj-2026.1.json'), 'utf8'),
+          },
         },
       },
     }),
@@ -68,6 +74,10 @@ test('policy set by IT is applied and shown locked: marker, retention, a site ke
       await g.tianbaoSyncSites();
       return g.tianbaoRegisteredSites();
     });
+    // The policy's unit pack is installed, marked as policy's, with no way to remove it here.
+    const pack = options.locator('#packs').getByRole('listitem', { name: '某县发改局素材包' });
+    await expect(pack).toContainText('由单位策略安装');
+    await expect(pack.getByRole('button')).toHaveCount(0);
     expect(registered).toEqual({
       'tianbao-always-on': ['http://127.0.0.1/*'],
       'tianbao-submit-check': ['http://127.0.0.1/*'],
