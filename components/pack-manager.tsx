@@ -1,10 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { type ChangeEvent, useState } from 'react';
-import { installPack, loadPacks, removePack } from '@/lib/packs/install';
+import { browser } from 'wxt/browser';
+import { installPack, loadPacks, PACKS_CHANGED_KEY, removePack } from '@/lib/packs/install';
 import type { PackProblem } from '@/lib/packs/pack-file';
 import { database } from '@/lib/snippets/db';
 import { StoreError } from '@/lib/snippets/store';
 import { storeErrorMessage, t } from './i18n';
+
+// The background registers the packs' sites' scripts again when told (it cannot watch IndexedDB).
+const packsChanged = () => browser.storage.local.set({ [PACKS_CHANGED_KEY]: Date.now() });
 
 interface Outcome {
   tone: 'ok' | 'error';
@@ -31,6 +35,7 @@ export function PackManager() {
         setOutcome({ tone: 'error', text: t('platform_packRefused', file.name), problems: result.problems });
         return;
       }
+      await packsChanged();
       const { name, version } = result.pack;
       const text = result.unchanged
         ? t('platform_packUnchanged', [name, version])
@@ -46,6 +51,7 @@ export function PackManager() {
   const remove = async (id: string, name: string) => {
     try {
       await removePack(database(), id);
+      await packsChanged();
       setOutcome({ tone: 'ok', text: t('platform_packRemoved', name) });
     } catch (error) {
       setOutcome({ tone: 'error', text: storeErrorMessage(error instanceof StoreError ? error.code : 'unavailable') });

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { loadPackSites } from '@/lib/packs/kinds';
 import { applySitePolicy, sitesWithPolicy } from '@/lib/settings/policy';
 import {
   forgetSite,
@@ -112,7 +113,8 @@ export function SiteSettingsEditor() {
   const load = useCallback(() => void loadSites(browser.storage.local).then(setSites), []);
   // The IT policy's sites are listed too, and what policy decides is shown locked.
   const policy = usePolicy()?.policy;
-  const sites = own && policy ? sitesWithPolicy(own, policy) : undefined;
+  const packed = useLiveQuery(() => loadPackSites(database()).catch(() => []), []);
+  const sites = own && policy && packed ? sitesWithPolicy(own, policy, packed) : undefined;
   const lockedOf = (site: string, settings: SiteSettings) =>
     policy ? applySitePolicy(site, settings, policy).locked : [];
   useEffect(load, [load]);
@@ -131,7 +133,10 @@ export function SiteSettingsEditor() {
           return;
         }
       } else {
-        await updateSite(browser.storage.local, site, next.alwaysOn === false ? { ...next, submitCheck: false } : next);
+        // A site listed from a unit pack gets settings of its own, starting from what the pack set.
+        const base = own?.some(([s]) => s === site) ? {} : (sites?.find(([s]) => s === site)?.[1] ?? {});
+        const change = next.alwaysOn === false ? { ...next, submitCheck: false } : next;
+        await updateSite(browser.storage.local, site, { ...base, ...change });
       }
       setStatus({ tone: 'ok', text: t('sitesSaved', siteName(site)) });
     } catch {

@@ -1,6 +1,7 @@
 import { followPolicy, loadPolicy } from '@/components/policy';
 import { installPack, loadPacks, removePack } from '@/lib/packs/install';
 import { database } from '@/lib/snippets/db';
+import { syncSiteScripts } from './sites';
 
 /**
  * Keeps the unit pack IT policy names installed: at start-up and whenever the policy changes, a
@@ -22,6 +23,7 @@ export async function syncPolicyPack(): Promise<void> {
     for (const pack of await loadPacks(db)) {
       if (pack.source === 'policy' && pack.id !== keep) await removePack(db, pack.id);
     }
+    await syncSiteScripts();
   } catch {
     // The database cannot be written now: tried again at the next start or policy change.
   }

@@ -1,7 +1,10 @@
 import { browser } from 'wxt/browser';
 import { followPolicy, loadPolicy } from '@/components/policy';
+import { PACKS_CHANGED_KEY } from '@/lib/packs/install';
+import { loadPackSites } from '@/lib/packs/kinds';
 import { sitesWithPolicy } from '@/lib/settings/policy';
 import { loadSites, SITE_KEY_PREFIX, type SiteSettings, sitePattern, updateSite } from '@/lib/settings/sites';
+import { database } from '@/lib/snippets/db';
 import { ensureInjected, SCRIPT_FILES, type ScriptGlobal } from './inject';
 
 /**
@@ -30,7 +33,8 @@ const SCRIPTS = [
 export function keepSiteScriptsInSync(): void {
   void syncSiteScripts();
   browser.storage.local.onChanged.addListener((changes) => {
-    if (Object.keys(changes).some((key) => key.startsWith(SITE_KEY_PREFIX))) void syncSiteScripts();
+    if (Object.keys(changes).some((key) => key.startsWith(SITE_KEY_PREFIX) || key === PACKS_CHANGED_KEY))
+      void syncSiteScripts();
   });
   browser.permissions.onAdded.addListener(() => void syncSiteScripts());
   followPolicy(() => void syncSiteScripts());
@@ -60,7 +64,8 @@ export async function syncSiteScripts(): Promise<void> {
 
 async function registerGrantedSites(): Promise<void> {
   // The policy's sites are kept on as if the writer had switched them on (once granted).
-  const sites = sitesWithPolicy(await loadSites(browser.storage.local), (await loadPolicy()).policy);
+  const packed = await loadPackSites(database()).catch(() => []);
+  const sites = sitesWithPolicy(await loadSites(browser.storage.local), (await loadPolicy()).policy, packed);
   const granted = new Map<string, boolean>();
   for (const script of SCRIPTS) {
     const patterns: string[] = [];

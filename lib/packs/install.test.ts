@@ -5,6 +5,7 @@ import { TianbaoDB } from '../snippets/db';
 import { addSnippet, deleteSnippet, StoreError, updateSnippet } from '../snippets/store';
 import { BUILTIN_TEMPLATES } from '../structure';
 import { installPack, loadPacks, removePack } from './install';
+import { loadPackSites } from './kinds';
 import { compareVersions } from './pack-file';
 
 let count = 0;
@@ -89,6 +90,25 @@ describe('unit packs', () => {
     });
     expect(await db.snippets.count()).toBe(before);
     expect(await loadPacks(db)).toEqual([]);
+  });
+
+  it('keeps a pack’s sites until the pack is removed', async () => {
+    const db = freshDb();
+    const withSites = JSON.parse(pack('1', []));
+    withSites.items.sites = [{ site: 'https://oa.example.gov.cn', submitCheck: true }];
+    expect(await installPack(db, JSON.stringify(withSites), 'file')).toMatchObject({
+      ok: true,
+      pack: { counts: { sites: 1 } },
+    });
+    expect(await loadPackSites(db)).toEqual([{ site: 'https://oa.example.gov.cn', submitCheck: true }]);
+    withSites.items.sites = [{ site: 'oa.example.gov.cn' }];
+    withSites.version = '2';
+    expect(await installPack(db, JSON.stringify(withSites), 'file')).toMatchObject({
+      ok: false,
+      problems: [{ zh: /第 1 个网站无效/ }],
+    });
+    await removePack(db, 'xian-fgj');
+    expect(await loadPackSites(db)).toEqual([]);
   });
 
   it('compares versions by their numbers', () => {

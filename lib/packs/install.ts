@@ -4,6 +4,12 @@ import { guardWrite } from '../snippets/store';
 import { PACK_KINDS } from './kinds';
 import { compareVersions, PackMeta, type PackProblem, readPack } from './pack-file';
 
+/**
+ * A `storage.local` key the options page stamps after installing or removing a pack: the
+ * background then registers the scripts of the packs' sites again (it cannot watch IndexedDB).
+ */
+export const PACKS_CHANGED_KEY = 'packsChangedAt';
+
 // The installed packs, one settings row: who made each, which version, where it came from.
 const KEY = 'packs';
 

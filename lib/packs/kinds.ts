@@ -31,6 +31,30 @@ const PackSnippet = z.object({
 /** The key of settings rows holding a pack's templates. */
 export const PACK_TEMPLATES_PREFIX = 'packTemplates:';
 
+/** The key of settings rows holding a pack's sites. */
+export const PACK_SITES_PREFIX = 'packSites:';
+
+/** A site a pack keeps on: its origin, and the check before 提交 and genre it starts with. */
+export const PackSite = z.object({
+  site: z.string().check(z.regex(/^https?:\/\/[^/\s]+$/)),
+  submitCheck: z.optional(z.boolean()),
+  genre: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
+});
+export type PackSite = z.infer<typeof PackSite>;
+
+/** The sites of every installed pack (read back through the schema). */
+export async function loadPackSites(db: TianbaoDB): Promise<PackSite[]> {
+  const rows = await db.settings.where('key').startsWith(PACK_SITES_PREFIX).toArray();
+  return rows.flatMap((row) =>
+    Array.isArray(row.value)
+      ? row.value.flatMap((v) => {
+          const parsed = z.safeParse(PackSite, v);
+          return parsed.success ? [parsed.data] : [];
+        })
+      : [],
+  );
+}
+
 /** The item kinds a pack may carry. */
 export const PACK_KINDS: PackKind[] = [
   {
@@ -93,6 +117,22 @@ export const PACK_KINDS: PackKind[] = [
     },
     async remove(db, packId) {
       await db.settings.delete(PACK_TEMPLATES_PREFIX + packId);
+    },
+  },
+  {
+    // Sites the office uses: kept on (once the writer grants access, offered on the first visit)
+    // with these switches, unless the writer has settings of their own for the site.
+    key: 'sites',
+    check(item, index) {
+      return z.safeParse(PackSite, item).success
+        ? []
+        : [{ zh: `第 ${index + 1} 个网站无效（应为 {"site": "https://…"}）。`, en: `Site ${index + 1} is invalid.` }];
+    },
+    async install(db, packId, items) {
+      await db.settings.put({ key: PACK_SITES_PREFIX + packId, value: items });
+    },
+    async remove(db, packId) {
+      await db.settings.delete(PACK_SITES_PREFIX + packId);
     },
   },
 ];

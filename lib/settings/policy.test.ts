@@ -60,6 +60,18 @@ describe('site policy', () => {
     });
   });
 
+  it('adds a unit pack’s sites the writer has no settings for, kept on with the pack’s switches', () => {
+    const own: [string, SiteSettings][] = [['https://a.gov.cn', { ...defaults }]];
+    const packed = [
+      { site: 'https://a.gov.cn', submitCheck: true },
+      { site: 'https://oa.example.gov.cn', submitCheck: true, genre: 'kaohe-gwy' },
+    ];
+    expect(sitesWithPolicy(own, {}, packed)).toEqual([
+      ['https://a.gov.cn', defaults],
+      ['https://oa.example.gov.cn', { ...defaults, alwaysOn: true, submitCheck: true, genre: 'kaohe-gwy' }],
+    ]);
+  });
+
   it('lists the writer’s sites and the policy’s, each once', () => {
     const own: [string, SiteSettings][] = [['https://a.gov.cn', { ...defaults, genre: 'shuzhi' }]];
     const all = sitesWithPolicy(own, { sites: ['https://a.gov.cn', 'https://b.gov.cn'] });

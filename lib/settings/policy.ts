@@ -96,9 +96,32 @@ export function applySitePolicy(
   return { settings: next, locked };
 }
 
-/** Every site of `own` (origin → settings) plus the policy's sites, each with policy applied. */
-export function sitesWithPolicy(own: [string, SiteSettings][], policy: Policy): [string, SiteSettings][] {
+/** A site a unit pack keeps on, with the switches it starts with. */
+export interface PackedSite {
+  site: string;
+  submitCheck?: boolean;
+  genre?: string;
+}
+
+/**
+ * Every site of `own` (origin → settings), the sites of installed unit packs the writer has no
+ * settings for (kept on, with the pack's switches), and the policy's sites, each with policy applied.
+ */
+export function sitesWithPolicy(
+  own: [string, SiteSettings][],
+  policy: Policy,
+  packed: readonly PackedSite[] = [],
+): [string, SiteSettings][] {
   const all = new Map(own);
+  for (const { site, submitCheck, genre } of packed) {
+    if (all.has(site)) continue;
+    all.set(site, {
+      ...z.parse(SiteSettings, {}),
+      alwaysOn: true,
+      submitCheck: submitCheck ?? false,
+      ...(genre ? { genre } : {}),
+    });
+  }
   for (const site of policy.sites ?? []) if (!all.has(site)) all.set(site, z.parse(SiteSettings, {}));
   return [...all.entries()]
     .map(([site, settings]): [string, SiteSettings] => [site, applySitePolicy(site, settings, policy).settings])
