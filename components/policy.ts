@@ -4,15 +4,46 @@ import { effectivePreferences, type ReadPolicy, readPolicy } from '@/lib/setting
 import { loadPreferences, type Preferences } from '@/lib/settings/preferences';
 import type { TianbaoDB } from '@/lib/snippets/db';
 
+// Chromium's storage.managed.get() never settles on some machines with no policy at all (measured
+// with Debian's Chromium): a read that takes longer than this counts as "no policy" for a minute.
+const READ_TIMEOUT_MS = 1500;
+const RETRY_AFTER_MS = 60_000;
+
+// The policy as last read, shared by every caller of this context; dropped when the browser reloads it.
+let cached: { policy: Promise<ReadPolicy>; until: number } | undefined;
+let following = false;
+
 /**
  * The policy IT staff set (`storage.managed`); empty where none is set. Firefox without a
  * policies.json entry for us, and a browser without managed storage, reject the read: no policy.
  */
-export async function loadPolicy(): Promise<ReadPolicy> {
+export function loadPolicy(): Promise<ReadPolicy> {
+  if (!following) {
+    following = true;
+    followPolicy(() => {
+      cached = undefined;
+    });
+  }
+  if (!cached || Date.now() > cached.until) cached = { policy: readManaged(), until: Number.POSITIVE_INFINITY };
+  return cached.policy;
+}
+
+async function readManaged(): Promise<ReadPolicy> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timedOut = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), READ_TIMEOUT_MS);
+  });
   try {
-    return readPolicy(await browser.storage.managed.get(null));
+    const stored = await Promise.race([browser.storage.managed.get(null), timedOut]);
+    if (stored === 'timeout') {
+      if (cached) cached.until = Date.now() + RETRY_AFTER_MS;
+      return readPolicy({});
+    }
+    return readPolicy(stored);
   } catch {
     return readPolicy({});
+  } finally {
+    clearTimeout(timer);
   }
 }
 
