@@ -28,6 +28,17 @@ export default defineConfig({
   // Manifest V3 for every browser, Firefox included: WXT's default MV2 Firefox build drops
   // optional_host_permissions (始终启用 could not ask for a site) and Alt+Shift+Y.
   manifestVersion: 3,
+  // The sources zip addons.mozilla.org asks for: what builds the add-on, without test output or pictures.
+  zip: {
+    excludeSources: [
+      'tests/screenshots/**',
+      'tests/.site/**',
+      'test-results/**',
+      'playwright-report/**',
+      '.bench/**',
+      'docs/images/**',
+    ],
+  },
   // Syntax is lowered for the oldest browsers we support; their APIs are checked by scripts/compat.ts.
   vite: () => ({ build: { target: [`chrome${TARGETS.chrome}`, `edge${TARGETS.edge}`, `firefox${TARGETS.firefox}`] } }),
   manifest: ({ mode, browser }) => ({
