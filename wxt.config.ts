@@ -1,4 +1,18 @@
 import { defineConfig } from 'wxt';
+import { TARGETS } from './scripts/targets';
+
+/**
+ * Firefox's add-on settings: a fixed id (storage, managed policy and AMO address it), the oldest
+ * Firefox ESR we support, and the data-collection declaration addons.mozilla.org requires of new
+ * add-ons: none, nothing leaves the machine.
+ */
+const GECKO = {
+  gecko: {
+    id: 'tianbao@tianbao.invalid',
+    strict_min_version: `${TARGETS.firefox}.0`,
+    data_collection_permissions: { required: ['none'] },
+  },
+};
 
 /**
  * The end-to-end build (`npm run build:e2e`, mode "e2e") differs from the shipped one in two ways:
@@ -11,11 +25,31 @@ export default defineConfig({
   // Explicit imports everywhere: a reader sees where `browser` and `define*` come from.
   imports: false,
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
-  manifest: ({ mode }) => ({
+  // Manifest V3 for every browser, Firefox included: WXT's default MV2 Firefox build drops
+  // optional_host_permissions (始终启用 could not ask for a site) and Alt+Shift+Y.
+  manifestVersion: 3,
+  // The sources zip addons.mozilla.org asks for: what builds the add-on, without test output or pictures.
+  zip: {
+    excludeSources: [
+      'tests/screenshots/**',
+      'tests/.site/**',
+      'test-results/**',
+      'playwright-report/**',
+      '.bench/**',
+      'docs/images/**',
+    ],
+  },
+  // Syntax is lowered for the oldest browsers we support; their APIs are checked by scripts/compat.ts.
+  vite: () => ({ build: { target: [`chrome${TARGETS.chrome}`, `edge${TARGETS.edge}`, `firefox${TARGETS.firefox}`] } }),
+  manifest: ({ mode, browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    minimum_chrome_version: '110',
+    // IT policy (storage.managed): Chrome and Edge read its schema from the package; Firefox takes
+    // the values from policies.json without one (docs/policy.md).
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: GECKO }
+      : { minimum_chrome_version: TARGETS.chrome, storage: { managed_schema: 'managed_schema.json' } }),
     // activeTab: the panel works on the tab the user clicked the button in, nowhere else.
     // scripting: to inject the form content script into that tab on demand.
     // storage: session storage remembers which frame of a tab holds the field being typed in.

@@ -2,7 +2,6 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { checkForm, countBySeverity, excerpt, type FieldReport } from '@/lib/fields/form-check';
 import { pageGenre } from '@/lib/fields/page-genre';
 import { type FieldContext, FormScan, type FromPanel, InsertResult, parseMessage } from '@/lib/messages';
-import { loadPreferences, type Preferences } from '@/lib/settings/preferences';
 import { loadRuleSettings, setRuleSetting } from '@/lib/settings/rules';
 import { loadUserTemplates } from '@/lib/settings/templates';
 import { addAcceptedWord, loadAcceptedWords, loadUnitWording, profileYear } from '@/lib/settings/wording';
@@ -11,6 +10,7 @@ import { loadProfile } from '@/lib/snippets/profile';
 import { StoreError } from '@/lib/snippets/store';
 import { type Finding, RULES, withUserTemplates } from '@/lib/structure';
 import { insertFailureMessage, type MessageKey, storeErrorMessage, t } from './i18n';
+import { loadEffectivePreferences } from './policy';
 import { useSiteSettings } from './site-settings';
 
 const SEVERITY: Record<Finding['severity'], MessageKey> = {
@@ -49,7 +49,7 @@ export function CheckTab({
     const scan = parseMessage(FormScan, await send({ type: 'form:scan' }).catch(() => null)) ?? { frames: [] };
     const user = await loadUserTemplates(database()).catch(() => []);
     const rules = await loadRuleSettings(database()).catch(() => ({}));
-    const { anonymisationMarker } = await loadPreferences(database()).catch((): Preferences => ({}));
+    const { anonymisationMarker } = await loadEffectivePreferences(database());
     const templates = withUserTemplates(user);
     // The writer's choice for the site, else the genre the whole page points to.
     const chosen = genre ?? pageGenre(scan, templates);

@@ -55,6 +55,7 @@ const STORE_ERRORS: Record<StoreErrorCode, MessageKey> = {
   'body-too-long': 'errorBodyTooLong',
   invalid: 'errorInvalid',
   'not-found': 'mgrErrorNotFound',
+  'read-only': 'platform_readOnly',
   quota: 'errorQuota',
   unavailable: 'errorUnavailable',
 };

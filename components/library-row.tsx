@@ -8,6 +8,8 @@ export interface RowActions {
   onEdit(snippet: Snippet): void;
   onDuplicate(snippet: Snippet): void;
   onDelete(ids: string[]): void;
+  /** Installed unit packs' names by id, to mark their (read-only) items. */
+  packNames?: ReadonlyMap<string, string>;
 }
 
 interface Props extends RowActions {
@@ -61,6 +63,11 @@ export function LibraryRow(props: Props) {
         <div className="row-title">
           <strong>{s.title}</strong>
           {s.starter && <span className="badge">{t('starterBadge')}</span>}
+          {s.pack && (
+            <span className="badge pack" title={t('platform_readOnly')}>
+              {t('platform_packBadge', props.packNames?.get(s.pack) ?? s.pack)}
+            </span>
+          )}
           {s.tags.map((tag) => (
             <span key={tag} className="tag">
               {tag}
@@ -75,13 +82,25 @@ export function LibraryRow(props: Props) {
         {dateFormat.format(s.updatedAt)}
       </div>
       <div className="row-actions">
-        <button type="button" tabIndex={active ? 0 : -1} onClick={() => props.onEdit(s)}>
+        <button
+          type="button"
+          tabIndex={active ? 0 : -1}
+          disabled={s.pack !== undefined}
+          title={s.pack ? t('platform_readOnly') : undefined}
+          onClick={() => props.onEdit(s)}
+        >
           {t('mgrEdit')}
         </button>
         <button type="button" tabIndex={active ? 0 : -1} onClick={() => props.onDuplicate(s)}>
           {t('mgrDuplicate')}
         </button>
-        <button type="button" tabIndex={active ? 0 : -1} onClick={() => props.onDelete([s.id])}>
+        <button
+          type="button"
+          tabIndex={active ? 0 : -1}
+          disabled={s.pack !== undefined}
+          title={s.pack ? t('platform_readOnly') : undefined}
+          onClick={() => props.onDelete([s.id])}
+        >
           {t('delete')}
         </button>
       </div>

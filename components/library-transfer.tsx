@@ -1,4 +1,5 @@
 import { type ChangeEvent, useState } from 'react';
+import { encodingLabel, type TextEncodingName } from '@/lib/decode-text';
 import { database, type Snippet } from '@/lib/snippets/db';
 import { applyImport, type ImportPlan, type ImportPolicy, previewImport } from '@/lib/snippets/import-apply';
 import { sizeProblem } from '@/lib/snippets/import-decode';
@@ -11,7 +12,11 @@ import { downloadText } from './download';
 import { storeErrorMessage, t } from './i18n';
 
 // A file read and checked, waiting for the user to choose a policy and confirm.
+/** How many rows of a file the preview shows before anything is written. */
+const PREVIEW_ROWS = 5;
+
 interface Pending {
+  encoding?: TextEncodingName;
   name: string;
   snippets: Snippet[];
   profile?: Record<string, string>;
@@ -75,7 +80,13 @@ export function LibraryTransfer() {
     setOutcome(null);
     setPolicy('skip');
     setImportProfile(false);
-    setPending({ name: file.name, snippets: read.snippets, plan, ...(read.profile ? { profile: read.profile } : {}) });
+    setPending({
+      name: file.name,
+      snippets: read.snippets,
+      plan,
+      ...(read.profile ? { profile: read.profile } : {}),
+      ...(read.encoding ? { encoding: read.encoding } : {}),
+    });
   };
 
   const apply = async () => {
@@ -118,6 +129,8 @@ export function LibraryTransfer() {
       {pending && counts && (
         <div className="import-plan">
           <h3 id="plan-heading">{t('mgrPlanHeading', [pending.name, String(pending.snippets.length)])}</h3>
+          {pending.encoding && <p className="muted">{t('platform_importEncoding', encodingLabel(pending.encoding))}</p>}
+          <ImportPreview snippets={pending.snippets} />
           <ul className="plan-counts">
             <li data-count="new">{t('mgrPlanNew', String(counts.new))}</li>
             <li data-count="unchanged">{t('mgrPlanUnchanged', String(counts.unchanged))}</li>
@@ -166,5 +179,30 @@ export function LibraryTransfer() {
         )}
       </div>
     </section>
+  );
+}
+
+/** The first rows of a file being imported, as they will be stored: the writer sees them before anything is written. */
+function ImportPreview({ snippets }: { snippets: readonly Snippet[] }) {
+  const rows = snippets.slice(0, PREVIEW_ROWS);
+  const clip = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
+  return (
+    <table className="import-preview">
+      <caption>{t('platform_previewHeading', String(rows.length))}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('platform_previewTitle')}</th>
+          <th scope="col">{t('platform_previewBody')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((s) => (
+          <tr key={s.id}>
+            <td>{s.title}</td>
+            <td>{clip(s.body)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -12,6 +12,7 @@ import {
 import { pageGenre } from '@/lib/fields/page-genre';
 import { fieldRole } from '@/lib/fields/sections';
 import { type FieldContext, FormScan, type FromPanel, parseMessage } from '@/lib/messages';
+import { effectivePreferences } from '@/lib/settings/policy';
 import { loadPreferences, type Preferences } from '@/lib/settings/preferences';
 import { updateSite } from '@/lib/settings/sites';
 import { loadUserTemplates } from '@/lib/settings/templates';
@@ -19,6 +20,7 @@ import { database } from '@/lib/snippets/db';
 import { loadProfile } from '@/lib/snippets/profile';
 import { type Template, withUserTemplates } from '@/lib/structure';
 import { type MessageKey, t } from './i18n';
+import { usePolicy } from './policy';
 import { useSiteSettings } from './site-settings';
 import { ExportWordButton } from './word-export';
 
@@ -52,7 +54,9 @@ export function OutlineTab({
   // The built-in templates alone when the database cannot be read.
   const user = useLiveQuery(() => loadUserTemplates(database()).catch(() => []), []);
   const profile = useLiveQuery(() => loadProfile(database()).catch(() => ({})), []);
-  const preferences = useLiveQuery(() => loadPreferences(database()).catch((): Preferences => ({})), []);
+  const own = useLiveQuery(() => loadPreferences(database()).catch((): Preferences => ({})), []);
+  const policy = usePolicy();
+  const preferences = own && policy ? effectivePreferences(own, policy.policy).preferences : undefined;
   const siteSettings = useSiteSettings(site);
   const [chosen, setChosen] = useState<string>();
   const genre = chosen ?? siteSettings?.genre;

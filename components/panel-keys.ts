@@ -56,7 +56,9 @@ export function useSearchRequests(onRequest: () => void): void {
       if (area === 'session' && key && changes[key]?.newValue !== undefined) void take();
     };
     browser.storage.onChanged.addListener(listener);
-    // The panel is framed into a tab: that tab is the one its requests are for.
+    // The panel is framed into a tab: that tab is the one its requests are for. Firefox gives an
+    // extension page framed into a web page no tabs API: there the shortcut only opens the panel.
+    if (!browser.tabs?.getCurrent) return () => browser.storage.onChanged.removeListener(listener);
     void browser.tabs.getCurrent().then((tab) => {
       if (tab?.id === undefined) return;
       key = searchRequestKey(tab.id);

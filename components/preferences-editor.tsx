@@ -1,13 +1,17 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { draftsDatabase } from '@/lib/drafts/db';
+import { pruneOlderThan } from '@/lib/drafts/store';
 import { LANGUAGE_KEY, Language, readLanguage } from '@/lib/settings/language';
+import { effectivePreferences, type PolicyPreference } from '@/lib/settings/policy';
 import { isMarker, loadPreferences, type Preferences, setPreference } from '@/lib/settings/preferences';
 import { loadUserTemplates } from '@/lib/settings/templates';
 import { database } from '@/lib/snippets/db';
 import { StoreError } from '@/lib/snippets/store';
 import { withUserTemplates } from '@/lib/structure';
 import { type MessageKey, storeErrorMessage, t } from './i18n';
+import { usePolicy } from './policy';
 
 const LANGUAGES: Record<Language, MessageKey> = {
   auto: 'prefsLanguageAuto',
@@ -20,7 +24,12 @@ const LANGUAGES: Record<Language, MessageKey> = {
  * page), the genre the outline starts from, and the anonymisation marker the check allows.
  */
 export function PreferencesEditor() {
-  const preferences = useLiveQuery(() => loadPreferences(database()), []);
+  const own = useLiveQuery(() => loadPreferences(database()), []);
+  // What IT policy sets wins, and is shown locked.
+  const policy = usePolicy();
+  const effective = own && policy ? effectivePreferences(own, policy.policy) : undefined;
+  const preferences = effective?.preferences;
+  const locked = (name: PolicyPreference) => effective?.locked.includes(name) === true;
   const templates = useLiveQuery(async () => withUserTemplates(await loadUserTemplates(database())), []);
   const [status, setStatus] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
   const zh = t('uiLang').startsWith('zh');
@@ -45,6 +54,7 @@ export function PreferencesEditor() {
               <span>{t('prefsDefaultGenre')}</span>
               <select
                 value={preferences.defaultGenre ?? ''}
+                disabled={locked('defaultGenre')}
                 aria-describedby="default-genre-hint"
                 onChange={(e) => void save('defaultGenre', e.target.value || undefined, t('prefsDefaultGenre'))}
               >
@@ -56,14 +66,29 @@ export function PreferencesEditor() {
                 ))}
               </select>
               <small id="default-genre-hint" className="muted">
-                {t('prefsDefaultGenreHint')}
+                {locked('defaultGenre') ? t('platform_policyLocked') : t('prefsDefaultGenreHint')}
               </small>
             </label>
             <MarkerField
               key={preferences.anonymisationMarker ?? ''}
               saved={preferences.anonymisationMarker ?? ''}
+              locked={locked('anonymisationMarker')}
               onSave={(marker) => void save('anonymisationMarker', marker || undefined, t('prefsMarker'))}
             />
+            <RetentionField
+              key={preferences.draftRetentionDays}
+              saved={preferences.draftRetentionDays}
+              locked={locked('draftRetentionDays')}
+              onSave={async (days) => {
+                await save('draftRetentionDays', days, t('platform_retentionLabel'));
+                // Applied at once, not at the next save of a draft.
+                await pruneOlderThan(draftsDatabase(), days).catch(() => 0);
+              }}
+            />
+            {policy?.policy.drafts === false && <p className="muted policy-note">{t('platform_policyDraftsOff')}</p>}
+            {policy && policy.invalid.length > 0 && (
+              <p className="field-error">{t('platform_policyInvalid', policy.invalid.join(', '))}</p>
+            )}
           </>
         )}
       </div>
@@ -103,7 +128,7 @@ function LanguageChoice() {
 }
 
 // Saved when it is one character (or emptied); anything else is explained beside the field.
-function MarkerField({ saved, onSave }: { saved: string; onSave(marker: string): void }) {
+function MarkerField({ saved, locked, onSave }: { saved: string; locked: boolean; onSave(marker: string): void }) {
   const [value, setValue] = useState(saved);
   const valid = value === '' || isMarker(value);
   return (
@@ -112,6 +137,7 @@ function MarkerField({ saved, onSave }: { saved: string; onSave(marker: string):
       <input
         className="marker"
         value={value}
+        disabled={locked}
         aria-invalid={!valid}
         aria-describedby="marker-hint"
         onChange={(e) => {
@@ -121,7 +147,34 @@ function MarkerField({ saved, onSave }: { saved: string; onSave(marker: string):
         }}
       />
       <small id="marker-hint" className={valid ? 'muted' : 'field-error'}>
-        {valid ? t('prefsMarkerHint') : t('prefsMarkerInvalid')}
+        {locked ? t('platform_policyLocked') : valid ? t('prefsMarkerHint') : t('prefsMarkerInvalid')}
+      </small>
+    </label>
+  );
+}
+
+// Whole days from 1 to 3650; saved (and applied) when valid, explained beside the field when not.
+function RetentionField({ saved, locked, onSave }: { saved: number; locked: boolean; onSave(days: number): void }) {
+  const [value, setValue] = useState(String(saved));
+  const valid = /^[1-9]\d{0,3}$/.test(value) && Number(value) <= 3650;
+  return (
+    <label>
+      <span>{t('platform_retentionLabel')}</span>
+      <input
+        type="number"
+        min={1}
+        max={3650}
+        className="retention"
+        value={value}
+        disabled={locked}
+        aria-invalid={!valid}
+        aria-describedby="retention-hint"
+        onChange={(e) => setValue(e.target.value)}
+        onBlur={() => valid && Number(value) !== saved && onSave(Number(value))}
+        onKeyDown={(e) => e.key === 'Enter' && valid && Number(value) !== saved && onSave(Number(value))}
+      />
+      <small id="retention-hint" className={valid ? 'muted' : 'field-error'}>
+        {locked ? t('platform_policyLocked') : valid ? t('platform_retentionHint') : t('platform_retentionInvalid')}
       </small>
     </label>
   );

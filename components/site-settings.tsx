@@ -1,6 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { loadPackSites } from '@/lib/packs/kinds';
+import { applySitePolicy, sitesWithPolicy } from '@/lib/settings/policy';
 import {
   forgetSite,
   loadSite,
@@ -14,6 +16,7 @@ import { loadUserTemplates } from '@/lib/settings/templates';
 import { database } from '@/lib/snippets/db';
 import { withUserTemplates } from '@/lib/structure';
 import { t } from './i18n';
+import { usePolicy } from './policy';
 
 type Status = { tone: 'ok' | 'error'; text: string } | null;
 
@@ -105,9 +108,15 @@ export function SiteOffer({ site }: { site: string }) {
  * before 提交, drafts, the genre remembered for its forms) and a way to revoke it entirely.
  */
 export function SiteSettingsEditor() {
-  const [sites, setSites] = useState<[string, SiteSettings][]>();
+  const [own, setSites] = useState<[string, SiteSettings][]>();
   const [status, setStatus] = useState<Status>(null);
   const load = useCallback(() => void loadSites(browser.storage.local).then(setSites), []);
+  // The IT policy's sites are listed too, and what policy decides is shown locked.
+  const policy = usePolicy()?.policy;
+  const packed = useLiveQuery(() => loadPackSites(database()).catch(() => []), []);
+  const sites = own && policy && packed ? sitesWithPolicy(own, policy, packed) : undefined;
+  const lockedOf = (site: string, settings: SiteSettings) =>
+    policy ? applySitePolicy(site, settings, policy).locked : [];
   useEffect(load, [load]);
   useSiteChanges(load);
   const zh = t('uiLang').startsWith('zh');
@@ -124,7 +133,10 @@ export function SiteSettingsEditor() {
           return;
         }
       } else {
-        await updateSite(browser.storage.local, site, next.alwaysOn === false ? { ...next, submitCheck: false } : next);
+        // A site listed from a unit pack gets settings of its own, starting from what the pack set.
+        const base = own?.some(([s]) => s === site) ? {} : (sites?.find(([s]) => s === site)?.[1] ?? {});
+        const change = next.alwaysOn === false ? { ...next, submitCheck: false } : next;
+        await updateSite(browser.storage.local, site, { ...base, ...change });
       }
       setStatus({ tone: 'ok', text: t('sitesSaved', siteName(site)) });
     } catch {
@@ -150,12 +162,15 @@ export function SiteSettingsEditor() {
       <ul className="sites">
         {sites?.map(([site, settings]) => {
           const name = siteName(site);
+          const locked = lockedOf(site, settings);
           return (
             <li key={site} className="site" aria-label={name}>
               <h3>{name}</h3>
+              {locked.length > 0 && <p className="muted policy-note">{t('platform_policyLocked')}</p>}
               <label className="check">
                 <input
                   type="checkbox"
+                  disabled={locked.includes('alwaysOn')}
                   checked={settings.alwaysOn}
                   onChange={(e) => void change(site, { alwaysOn: e.target.checked })}
                 />
@@ -164,6 +179,7 @@ export function SiteSettingsEditor() {
               <label className="check">
                 <input
                   type="checkbox"
+                  disabled={locked.includes('submitCheck')}
                   checked={settings.alwaysOn && settings.submitCheck}
                   onChange={(e) => void change(site, { submitCheck: e.target.checked })}
                 />
@@ -172,6 +188,7 @@ export function SiteSettingsEditor() {
               <label>
                 {t('sitesDrafts')}
                 <select
+                  disabled={locked.includes('drafts')}
                   value={settings.drafts}
                   onChange={(e) => void change(site, { drafts: e.target.value as SiteSettings['drafts'] })}
                 >
@@ -194,7 +211,12 @@ export function SiteSettingsEditor() {
                   ))}
                 </select>
               </label>
-              <button type="button" className="danger" onClick={() => void revoke(site)}>
+              <button
+                type="button"
+                className="danger"
+                disabled={locked.includes('alwaysOn')}
+                onClick={() => void revoke(site)}
+              >
                 {t('sitesRevoke')}
               </button>
             </li>

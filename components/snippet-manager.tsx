@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { loadPacks } from '@/lib/packs/install';
 import { addTagToSnippets, deleteSnippets, deleteStarter, restoreSnippets, setFavorite } from '@/lib/snippets/bulk';
 import { database, type Snippet } from '@/lib/snippets/db';
 import { filterSnippets, sortSnippets } from '@/lib/snippets/library-view';
@@ -20,6 +21,8 @@ let undoCounter = 0;
  */
 export function SnippetManager() {
   const snippets = useLiveQuery(() => database().snippets.toArray(), []);
+  const packs = useLiveQuery(() => loadPacks(database()).catch(() => []), []);
+  const packNames = useMemo(() => new Map((packs ?? []).map((p) => [p.id, p.name])), [packs]);
   const [view, setView] = useState<View>({ query: '', favoritesOnly: false, order: 'recent' });
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [editingId, setEditingId] = useState<string | null>(null);
@@ -193,6 +196,7 @@ export function SnippetManager() {
             onEdit={edit}
             onDuplicate={(s) => void duplicate(s)}
             onDelete={(ids) => void remove(ids)}
+            packNames={packNames}
           />
         )}
       </section>

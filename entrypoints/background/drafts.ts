@@ -1,9 +1,19 @@
 import { browser } from 'wxt/browser';
+import { loadEffectivePreferences, loadPolicy } from '@/components/policy';
 import type { DraftSaveReply } from '@/lib/drafts/autosave';
 import { draftsDatabase } from '@/lib/drafts/db';
-import { DRAFTS_ERROR_KEY, DraftError, type DraftInput, latestByField, saveDraft } from '@/lib/drafts/store';
+import {
+  DRAFTS_ERROR_KEY,
+  DraftError,
+  type DraftInput,
+  latestByField,
+  pruneOlderThan,
+  saveDraft,
+} from '@/lib/drafts/store';
 import type { DraftOffer, DraftPage, FromContent } from '@/lib/messages';
+import { applySitePolicy } from '@/lib/settings/policy';
 import { loadSite, siteOf } from '@/lib/settings/sites';
+import { database } from '@/lib/snippets/db';
 
 type Sender = { url?: string; origin?: string };
 
@@ -17,8 +27,26 @@ function retryLater() {
   setTimeout(() => void retryFailed(), 30_000);
 }
 
+// When retention last ran: at start-up, then at most once an hour while drafts are being saved.
+let prunedAt = 0;
+const HOUR_MS = 60 * 60 * 1000;
+
+/** Removes drafts older than the retention (policy's, else the writer's, else 30 days). */
+export async function pruneOldDrafts(now = Date.now()): Promise<void> {
+  if (now - prunedAt < HOUR_MS) return;
+  prunedAt = now;
+  const { draftRetentionDays } = await loadEffectivePreferences(database());
+  await pruneOlderThan(draftsDatabase(), draftRetentionDays, now).catch(() => 0);
+}
+
 /** Saves that reached the database since the worker started (the bench's writes per minute). */
 export const draftWrites = { count: 0 };
+
+/** A site's settings with the IT policy applied (drafts switched off everywhere, for one). */
+async function siteWithPolicy(site: string) {
+  const [own, { policy }] = await Promise.all([loadSite(browser.storage.local, site), loadPolicy()]);
+  return applySitePolicy(site, own, policy).settings;
+}
 
 /** The site a message came from: its frame's origin (an editor's srcdoc frame has its host's). */
 function senderSite(sender: Sender): string | null {
@@ -35,7 +63,7 @@ export async function saveFromPage(
 ): Promise<DraftSaveReply> {
   const site = senderSite(sender);
   if (!site) return { ok: false, error: 'refused' };
-  const settings = await loadSite(browser.storage.local, site);
+  const settings = await siteWithPolicy(site);
   if (settings.drafts === 'off' || settings.excludedFields.includes(message.field))
     return { ok: false, error: 'refused' };
   const { type: _type, ...rest } = message;
@@ -43,6 +71,7 @@ export async function saveFromPage(
   const id = `${site}\n${input.page}\n${input.field}`;
   try {
     if ((await saveDraft(draftsDatabase(), input)) !== 'unchanged') draftWrites.count++;
+    void pruneOldDrafts();
     failed.delete(id);
     if (failed.size === 0) await browser.storage.session.remove(DRAFTS_ERROR_KEY);
     return { ok: true };
@@ -73,7 +102,7 @@ async function retryFailed() {
 export async function offersFor(page: string, sender: Sender): Promise<DraftOffer[]> {
   const site = senderSite(sender);
   if (!site) return [];
-  const settings = await loadSite(browser.storage.local, site);
+  const settings = await siteWithPolicy(site);
   if (settings.drafts === 'off') return [];
   const latest = await latestByField(draftsDatabase(), site, page).catch(() => []);
   return latest

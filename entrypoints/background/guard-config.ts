@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
+import { loadEffectivePreferences } from '@/components/policy';
 import type { GuardConfig } from '@/lib/messages';
-import { loadPreferences, type Preferences } from '@/lib/settings/preferences';
 import { loadRuleSettings } from '@/lib/settings/rules';
 import { loadSite } from '@/lib/settings/sites';
 import { loadUserTemplates } from '@/lib/settings/templates';
@@ -18,7 +18,7 @@ export async function guardConfig(site: string | null): Promise<GuardConfig> {
   const [templates, rules, preferences, settings, accepted, units, profile] = await Promise.all([
     loadUserTemplates(db).catch(() => []),
     loadRuleSettings(db).catch(() => ({})),
-    loadPreferences(db).catch((): Preferences => ({})),
+    loadEffectivePreferences(db),
     site ? loadSite(browser.storage.local, site).catch(() => undefined) : undefined,
     loadAcceptedWords(db).catch(() => []),
     loadUnitWording(db).catch(() => []),

@@ -20,9 +20,10 @@ import {
   type ToContent,
 } from '@/lib/messages';
 import { siteOf } from '@/lib/settings/sites';
-import { draftPage, draftWrites, offersFor, saveFromPage } from './drafts';
+import { draftPage, draftWrites, offersFor, pruneOldDrafts, saveFromPage } from './drafts';
 import { guardConfig } from './guard-config';
 import { ensureInjected, SCRIPT_FILES } from './inject';
+import { keepPolicyPackInstalled } from './packs';
 import { keepSiteScriptsInSync, registeredSitePatterns, syncSiteScripts } from './sites';
 
 const SAVE_MENU = 'save-snippet';
@@ -35,6 +36,8 @@ const warned = new Set<number>();
  */
 export default defineBackground(() => {
   keepSiteScriptsInSync();
+  keepPolicyPackInstalled();
+  void pruneOldDrafts();
   browser.action.onClicked.addListener((tab) => {
     if (tab.id !== undefined) void togglePanel(tab.id);
   });

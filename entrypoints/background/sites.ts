@@ -1,5 +1,10 @@
 import { browser } from 'wxt/browser';
+import { followPolicy, loadPolicy } from '@/components/policy';
+import { PACKS_CHANGED_KEY } from '@/lib/packs/install';
+import { loadPackSites } from '@/lib/packs/kinds';
+import { sitesWithPolicy } from '@/lib/settings/policy';
 import { loadSites, SITE_KEY_PREFIX, type SiteSettings, sitePattern, updateSite } from '@/lib/settings/sites';
+import { database } from '@/lib/snippets/db';
 import { ensureInjected, SCRIPT_FILES, type ScriptGlobal } from './inject';
 
 /**
@@ -28,9 +33,11 @@ const SCRIPTS = [
 export function keepSiteScriptsInSync(): void {
   void syncSiteScripts();
   browser.storage.local.onChanged.addListener((changes) => {
-    if (Object.keys(changes).some((key) => key.startsWith(SITE_KEY_PREFIX))) void syncSiteScripts();
+    if (Object.keys(changes).some((key) => key.startsWith(SITE_KEY_PREFIX) || key === PACKS_CHANGED_KEY))
+      void syncSiteScripts();
   });
   browser.permissions.onAdded.addListener(() => void syncSiteScripts());
+  followPolicy(() => void syncSiteScripts());
   browser.permissions.onRemoved.addListener((removed) => void forgetRevoked(removed.origins ?? []));
 }
 
@@ -56,7 +63,9 @@ export async function syncSiteScripts(): Promise<void> {
 }
 
 async function registerGrantedSites(): Promise<void> {
-  const sites = await loadSites(browser.storage.local);
+  // The policy's sites are kept on as if the writer had switched them on (once granted).
+  const packed = await loadPackSites(database()).catch(() => []);
+  const sites = sitesWithPolicy(await loadSites(browser.storage.local), (await loadPolicy()).policy, packed);
   const granted = new Map<string, boolean>();
   for (const script of SCRIPTS) {
     const patterns: string[] = [];

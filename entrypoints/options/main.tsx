@@ -1,9 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { ClearAll } from '@/components/clear-all';
 import { DraftsManager } from '@/components/drafts-manager';
 import { FromPage } from '@/components/from-page';
 import { applyDocumentLanguage, followLanguage, loadLanguage, t } from '@/components/i18n';
 import { LibraryTransfer } from '@/components/library-transfer';
+import { PackManager } from '@/components/pack-manager';
 import { PreferencesEditor } from '@/components/preferences-editor';
 import { ProfileEditor } from '@/components/profile-editor';
 import { RuleSettingsEditor } from '@/components/rule-settings';
@@ -27,23 +29,27 @@ if (root) {
             <a href="#add-heading">{t('optionsNavSnippets')}</a>
             <a href="#profile">{t('mgrNavProfile')}</a>
             <a href="#transfer">{t('mgrNavTransfer')}</a>
+            <a href="#packs">{t('platform_packsHeading')}</a>
             <a href="#templates">{t('optionsNavTemplates')}</a>
             <a href="#rules">{t('rulesHeading')}</a>
             <a href="#wording">{t('check_wordingHeading')}</a>
             <a href="#preferences">{t('optionsNavPreferences')}</a>
             <a href="#sites">{t('sitesHeading')}</a>
             <a href="#drafts">{t('draftsHeading')}</a>
+            <a href="#clear">{t('platform_clearHeading')}</a>
           </nav>
           <FromPage />
           <SnippetManager />
           <ProfileEditor />
           <LibraryTransfer />
+          <PackManager />
           <TemplateManager />
           <RuleSettingsEditor />
           <WordingSettings />
           <PreferencesEditor />
           <SiteSettingsEditor />
           <DraftsManager />
+          <ClearAll />
         </main>
       </StrictMode>,
     );

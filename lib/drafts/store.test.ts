@@ -10,6 +10,7 @@ import {
   exportDrafts,
   latestByField,
   pageVersions,
+  pruneOlderThan,
   saveDraft,
   usedBytes,
 } from './store';
@@ -184,5 +185,20 @@ describe('export and clear', () => {
     expect(json.drafts[1].savedAt).toBe('2026-01-02T00:00:00.000Z');
     expect(await clearSite(db, 'https://other.gov.cn')).toBe(1);
     expect((await allVersions(db)).map((v) => v.text)).toEqual(['甲']);
+  });
+});
+
+describe('retention', () => {
+  it('removes versions older than the retention, a field’s newest included, and keeps the rest', async () => {
+    const db = freshDb();
+    const day = 24 * 60 * 60 * 1000;
+    const now = Date.UTC(2026, 11, 6);
+    await saveDraft(db, input('很久以前的草稿。', 'old'), now - 31 * day);
+    await saveDraft(db, input('上周的草稿。', 'recent'), now - 7 * day);
+    await saveDraft(db, input('今天的草稿。', 'today'), now);
+    expect(await pruneOlderThan(db, 30, now)).toBe(1);
+    expect((await allVersions(db)).map((v) => v.field).sort()).toEqual(['recent', 'today']);
+    expect(await pruneOlderThan(db, 1, now)).toBe(1);
+    expect((await allVersions(db)).map((v) => v.field)).toEqual(['today']);
   });
 });

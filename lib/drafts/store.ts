@@ -148,6 +148,20 @@ export function clearSite(db: DraftsDB, site: string): Promise<number> {
   return db.versions.where('site').equals(site).delete();
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Retention on shared office computers: deletes every version last saved more than `days` days
+ * before `now`, a field's newest included (an old draft is what the next user of the computer
+ * should not find). Returns how many versions went.
+ */
+export function pruneOlderThan(db: DraftsDB, days: number, now = Date.now()): Promise<number> {
+  return db.versions
+    .where('savedAt')
+    .below(now - days * DAY_MS)
+    .delete();
+}
+
 /** Deletes every draft. */
 export function clearAll(db: DraftsDB): Promise<void> {
   return db.versions.clear();

@@ -11,6 +11,9 @@ export const Marker = z
   .string()
   .check(z.refine((value) => [...value].length === 1 && value.trim() === value, 'one character, not a space'));
 
+/** How long drafts are kept when neither the writer nor policy said otherwise. */
+export const DEFAULT_RETENTION_DAYS = 30;
+
 /** Whether `value` can be the anonymisation marker. */
 export const isMarker = (value: string): boolean => z.safeParse(Marker, value).success;
 
@@ -20,6 +23,8 @@ export const Preferences = z.object({
   defaultGenre: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
   /** The character that stands for removed names in the writer's reports; its runs are no placeholders. */
   anonymisationMarker: z.optional(Marker),
+  /** Drafts older than this many days are removed (shared office computers); DEFAULT_RETENTION_DAYS when absent. */
+  draftRetentionDays: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(3650))),
 });
 export type Preferences = z.infer<typeof Preferences>;
 
@@ -33,10 +38,10 @@ export async function loadPreferences(db: TianbaoDB): Promise<Preferences> {
 export function readPreferences(stored: unknown): Preferences {
   if (typeof stored !== 'object' || stored === null) return {};
   const out: Preferences = {};
-  for (const name of ['defaultGenre', 'anonymisationMarker'] as const) {
+  for (const name of ['defaultGenre', 'anonymisationMarker', 'draftRetentionDays'] as const) {
     const field = Preferences.shape[name];
     const parsed = z.safeParse(field, (stored as Record<string, unknown>)[name]);
-    if (parsed.success && parsed.data !== undefined) out[name] = parsed.data;
+    if (parsed.success && parsed.data !== undefined) (out as Record<string, unknown>)[name] = parsed.data;
   }
   return out;
 }

@@ -1,3 +1,4 @@
+import { PACK_TEMPLATES_PREFIX } from '../packs/kinds';
 import type { TianbaoDB } from '../snippets/db';
 import { decodeImport } from '../snippets/import-decode';
 import { guardWrite } from '../snippets/store';
@@ -10,12 +11,28 @@ const KEY = 'templates';
 /** The largest template file accepted; real ones are a few kilobytes. */
 export const MAX_TEMPLATE_BYTES = 512 * 1024;
 
-/** The user's templates; a stored one that no longer validates is left out, not guessed at. */
+/**
+ * The user's templates, then those of installed unit packs (lib/packs) whose ids the user's own do
+ * not take; a stored one that no longer validates is left out, not guessed at.
+ */
 export async function loadUserTemplates(db: TianbaoDB): Promise<Template[]> {
-  const row = await db.settings.get(KEY);
-  if (!Array.isArray(row?.value)) return [];
-  return row.value.flatMap((value) => {
-    const parsed = parseTemplate(value);
+  const own = readTemplates((await db.settings.get(KEY))?.value);
+  const fromPacks = (await db.settings.where('key').startsWith(PACK_TEMPLATES_PREFIX).toArray()).flatMap((row) =>
+    readTemplates(row.value),
+  );
+  const ids = new Set(own.map((t) => t.id));
+  return [...own, ...fromPacks.filter((t) => !ids.has(t.id))];
+}
+
+/** Only the writer's own templates (what saving and deleting change). */
+async function loadOwnTemplates(db: TianbaoDB): Promise<Template[]> {
+  return readTemplates((await db.settings.get(KEY))?.value);
+}
+
+function readTemplates(value: unknown): Template[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item) => {
+    const parsed = parseTemplate(item);
     return parsed.ok ? [parsed.template] : [];
   });
 }
@@ -58,7 +75,7 @@ export async function saveUserTemplate(db: TianbaoDB, file: string | Uint8Array)
   let replaced = false;
   await guardWrite(() =>
     db.transaction('rw', db.settings, async () => {
-      const current = await loadUserTemplates(db);
+      const current = await loadOwnTemplates(db);
       replaced = current.some((t) => t.id === template.id);
       await db.settings.put({ key: KEY, value: [...current.filter((t) => t.id !== template.id), template] });
     }),
@@ -70,7 +87,7 @@ export async function saveUserTemplate(db: TianbaoDB, file: string | Uint8Array)
 export async function deleteUserTemplate(db: TianbaoDB, id: string): Promise<void> {
   await guardWrite(() =>
     db.transaction('rw', db.settings, async () => {
-      const rest = (await loadUserTemplates(db)).filter((t) => t.id !== id);
+      const rest = (await loadOwnTemplates(db)).filter((t) => t.id !== id);
       await db.settings.put({ key: KEY, value: rest });
     }),
   );

@@ -25,7 +25,8 @@ export async function setFavorite(db: TianbaoDB, ids: readonly string[], on: boo
 export async function deleteSnippets(db: TianbaoDB, ids: readonly string[]): Promise<Snippet[]> {
   return guardWrite(() =>
     db.transaction('rw', db.snippets, async () => {
-      const rows = (await db.snippets.bulkGet([...ids])).filter((s): s is Snippet => s !== undefined);
+      // A unit pack's items go only with their pack.
+      const rows = (await db.snippets.bulkGet([...ids])).filter((s): s is Snippet => s !== undefined && !s.pack);
       await db.snippets.bulkDelete(rows.map((s) => s.id));
       return rows;
     }),
@@ -64,7 +65,8 @@ export async function addTagToSnippets(
   const clean = parsed.data;
   return guardWrite(() =>
     db.transaction('rw', db.snippets, async () => {
-      const rows = (await db.snippets.bulkGet([...ids])).filter((s): s is Snippet => s !== undefined);
+      // A unit pack's items go only with their pack.
+      const rows = (await db.snippets.bulkGet([...ids])).filter((s): s is Snippet => s !== undefined && !s.pack);
       const changed = rows.filter((s) => !s.tags.includes(clean));
       if (changed.some((s) => s.tags.length >= 50)) throw new StoreError('invalid');
       await db.snippets.bulkPut(changed.map((s) => ({ ...s, tags: [...s.tags, clean], updatedAt: now })));

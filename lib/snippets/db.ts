@@ -16,6 +16,8 @@ export interface Snippet {
   favorite: 0 | 1;
   /** True for the team's starter pack, so the user can remove it as a whole. */
   starter: boolean;
+  /** The id of the unit pack this snippet came from (lib/packs): read-only, removed with the pack. */
+  pack?: string;
   createdAt: number;
   updatedAt: number;
   useCount: number;

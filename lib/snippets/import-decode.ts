@@ -1,3 +1,4 @@
+import { decodeText, encodingLabel, type TextEncodingName } from '../decode-text';
 import { type ImportProblem, problem } from './import-problems';
 
 /** Files above this size are refused before they are read (about 60,000 long snippets). */
@@ -33,49 +34,45 @@ function binaryProblem(kind?: { zh: string; en: string }): ImportProblem {
     'binary',
     kind
       ? `这是${kind.zh}，不是文本文件。请在原程序中另存为 .txt 或 .csv（UTF-8）后再导入。`
-      : '这是二进制文件，不是文本文件。请选择素材库导出的 .json，或 UTF-8 编码的 .txt、.csv 文件。',
+      : '这是二进制文件，不是文本文件。请选择素材库导出的 .json，或 .txt、.csv 文本文件。',
     kind
       ? `This is ${kind.en}, not a text file. Save it as .txt or .csv (UTF-8) in its program and import that.`
-      : 'This is a binary file, not text. Pick a library .json, or a UTF-8 .txt or .csv file.',
+      : 'This is a binary file, not text. Pick a library .json, or a .txt or .csv text file.',
   );
 }
 
 /**
- * Checks size and decodes strict UTF-8 (a BOM is dropped, as TextDecoder does); every importer starts here. UTF-16 (what
- * Notepad calls "Unicode"), GBK, binary files and empty files are refused, each with its own message.
+ * Checks size and decodes the file (UTF-8 with or without BOM, UTF-16, GB18030/GBK: lib/decode-text.ts);
+ * every importer starts here. Binary files and empty files are refused, each with its own message.
+ * `encoding` forces one encoding (the detected one is reported either way).
  */
-export function decodeImport(input: string | Uint8Array | ArrayBuffer): { text: string } | { problem: ImportProblem } {
+export function decodeImport(
+  input: string | Uint8Array | ArrayBuffer,
+  encoding?: TextEncodingName,
+): { text: string; encoding: TextEncodingName } | { problem: ImportProblem } {
   const size = typeof input === 'string' ? input.length : input.byteLength;
   const tooLarge = sizeProblem(size);
   if (tooLarge) return { problem: tooLarge };
   let text: string;
+  let found: TextEncodingName = 'utf-8';
   if (typeof input === 'string') text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   else {
     const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
-    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-      return {
-        problem: problem(
-          'not-utf8',
-          '文件是 UTF-16 编码（记事本里叫“Unicode”）。请用记事本打开，“另存为”时把编码选为 UTF-8，再导入。',
-          'The file is UTF-16 ("Unicode" in Notepad). Open it in Notepad, Save As with encoding UTF-8, and import that.',
-        ),
-      };
-    }
     const signature = SIGNATURES.find((s) => s.bytes.every((b, i) => bytes[i] === b));
     if (signature) return { problem: binaryProblem(signature) };
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
+    const decoded = decodeText(bytes, encoding);
+    if (!decoded) {
       return {
-        problem: bytes.includes(0)
-          ? binaryProblem()
-          : problem(
+        problem: encoding
+          ? problem(
               'not-utf8',
-              '文件不是 UTF-8 编码的文本（可能是 GBK 编码）。请用记事本打开，“另存为”时把编码选为 UTF-8，再导入。',
-              'The file is not UTF-8 text (perhaps GBK). Open it in Notepad, Save As with encoding UTF-8, and import that.',
-            ),
+              `文件不是 ${encodingLabel(encoding)} 编码的文本。请换一种编码，或不指定编码让程序自动识别。`,
+              `The file is not ${encodingLabel(encoding)} text. Pick another encoding, or let it be detected.`,
+            )
+          : binaryProblem(),
       };
     }
+    ({ text, encoding: found } = decoded);
   }
   // No text file holds NUL characters; a file that does is binary even when it decodes.
   if (text.includes('\u0000')) return { problem: binaryProblem() };
@@ -83,5 +80,5 @@ export function decodeImport(input: string | Uint8Array | ArrayBuffer): { text: 
     return {
       problem: problem('empty', '文件是空的，没有可导入的内容。', 'The file is empty; there is nothing to import.'),
     };
-  return { text };
+  return { text, encoding: found };
 }

@@ -1,3 +1,4 @@
+import type { TextEncodingName } from '../decode-text';
 import { parseCsvSnippets } from './csv-import';
 import type { Snippet, TianbaoDB } from './db';
 import { applyImport, type ImportPolicy, type ImportReport } from './import-apply';
@@ -8,17 +9,17 @@ import { parseExportFile } from './transfer';
 
 /** An import file read and checked: its snippets (and profile, from a JSON export), or why not. */
 export type ImportFileResult =
-  | { ok: true; snippets: Snippet[]; profile?: Record<string, string> }
+  | { ok: true; snippets: Snippet[]; profile?: Record<string, string>; encoding?: TextEncodingName }
   | { ok: false; problems: ImportProblem[] };
 
 /**
  * Reads a file the user picked, by its extension: `.json` is an export file, `.txt` plain text, `.csv` title/body/tags.
- * Size, encoding and content are checked; nothing is written. Never throws.
+ * Size, encoding (detected, or `options.encoding`) and content are checked; nothing is written. Never throws.
  */
 export function readImportFile(
   name: string,
   content: Uint8Array | ArrayBuffer | string,
-  options: { now?: number; newId?: () => string } = {},
+  options: { now?: number; newId?: () => string; encoding?: TextEncodingName } = {},
 ): ImportFileResult {
   const extension = /\.([^.]+)$/.exec(name.toLowerCase())?.[1];
   if (extension === 'json') {
@@ -28,9 +29,10 @@ export function readImportFile(
     return profile ? { ok: true, snippets, profile } : { ok: true, snippets };
   }
   if (extension === 'txt' || extension === 'csv') {
-    const decoded = decodeImport(content);
+    const decoded = decodeImport(content, options.encoding);
     if ('problem' in decoded) return { ok: false, problems: [decoded.problem] };
-    return extension === 'csv' ? parseCsvSnippets(decoded.text, options) : parsePlainText(decoded.text, options);
+    const read = extension === 'csv' ? parseCsvSnippets(decoded.text, options) : parsePlainText(decoded.text, options);
+    return read.ok ? { ...read, encoding: decoded.encoding } : read;
   }
   return {
     ok: false,

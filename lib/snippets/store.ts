@@ -25,6 +25,7 @@ export type StoreErrorCode =
   | 'body-too-long'
   | 'invalid'
   | 'not-found'
+  | 'read-only'
   | 'quota'
   | 'unavailable';
 
@@ -60,7 +61,12 @@ export async function addSnippet(db: TianbaoDB, input: SnippetInput, now = Date.
 
 /** Deletes a snippet. */
 export async function deleteSnippet(db: TianbaoDB, id: string): Promise<void> {
-  await guardWrite(() => db.snippets.delete(id));
+  await guardWrite(() =>
+    db.transaction('rw', db.snippets, async () => {
+      if ((await db.snippets.get(id))?.pack) throw new StoreError('read-only');
+      await db.snippets.delete(id);
+    }),
+  );
 }
 
 /**
@@ -79,6 +85,8 @@ export async function updateSnippet(
     db.transaction('rw', db.snippets, async () => {
       const old = await db.snippets.get(id);
       if (!old) throw new StoreError('not-found');
+      // A unit pack's items change only with the pack (lib/packs).
+      if (old.pack) throw new StoreError('read-only');
       const next: Snippet = { ...old, ...fields, updatedAt: now };
       await db.snippets.put(next);
       return next;

@@ -38,8 +38,16 @@ describe('readImportFile', () => {
     expect(readImportFile('素材.docx', bytes)).toMatchObject({ ok: false, problems: [{ code: 'unknown-type' }] });
   });
 
-  it('refuses a text file that is not UTF-8', () => {
-    const gbk = new Uint8Array([0xb4, 0xe6, 0xd4, 0xda]);
-    expect(readImportFile('a.txt', gbk)).toMatchObject({ ok: false, problems: [{ code: 'not-utf8' }] });
+  it('reads a GBK text file, and refuses it when told it is UTF-8', () => {
+    const gbk = new Uint8Array([0xb4, 0xe6, 0xd4, 0xda, 0x0a, 0xce, 0xca, 0xcc, 0xe2]); // 存在\n问题
+    expect(readImportFile('a.txt', gbk)).toMatchObject({
+      ok: true,
+      encoding: 'gb18030',
+      snippets: [{ title: '存在' }],
+    });
+    expect(readImportFile('a.txt', gbk, { encoding: 'utf-8' })).toMatchObject({
+      ok: false,
+      problems: [{ code: 'not-utf8' }],
+    });
   });
 });

@@ -64,11 +64,10 @@ describe('refused files', () => {
     expect(p?.en).toMatch(/not valid JSON/);
   });
 
-  it('bytes that are not UTF-8, such as a GBK file', () => {
-    const gbk = new Uint8Array([0xb4, 0xe6, 0xd4, 0xda, 0xce, 0xca, 0xcc, 0xe2]); // 存在问题 in GBK
-    const [p] = refusal(gbk);
-    expect(p?.code).toBe('not-utf8');
-    expect(p?.zh).toContain('GBK');
+  it('bytes that are text in no encoding we read', () => {
+    const [p] = refusal(new Uint8Array([0x01, 0x02, 0x00, 0x80, 0xff, 0x03]));
+    expect(p?.code).toBe('binary');
+    expect(p?.zh).toContain('二进制');
   });
 
   it('an empty file, and a huge one before reading it', () => {

@@ -95,11 +95,20 @@ describe('tianbao check', () => {
       [['check', 'r.txt', '--max-length', '-3'], 'positive integer'],
       [['check', 'r.txt', '--colour'], 'unknown option: --colour'],
       [['check', 'missing.txt'], 'cannot read missing.txt: ENOENT'],
-      [['check', 'gbk.txt'], 'not UTF-8 text: gbk.txt'],
+      [['check', 'bin.txt'], 'not UTF-8, UTF-16, GB18030/GBK text: bin.txt'],
+      [['check', 'gbk.txt', '--encoding', 'utf-8'], 'not UTF-8 text: gbk.txt'],
+      [['check', 'gbk.txt', '--encoding', 'big5'], 'unknown encoding: big5'],
       [['lint'], 'unknown command: lint'],
     ];
     for (const [args, message] of cases) {
-      const out = runCli(args, files({ 'r.txt': REPORT, 'gbk.txt': new Uint8Array([0xca, 0xf6, 0xd6, 0xb0]) }));
+      const out = runCli(
+        args,
+        files({
+          'r.txt': REPORT,
+          'gbk.txt': new Uint8Array([0xca, 0xf6, 0xd6, 0xb0]),
+          'bin.txt': new Uint8Array([0x01, 0x02, 0x00, 0x80, 0xff]),
+        }),
+      );
       expect(out.code, args.join(' ')).toBe(2);
       expect(out.stdout).toBe('');
       expect(out.stderr).toContain(message);

@@ -1,3 +1,4 @@
+import { decodeText, ENCODING_ALIASES, encodingLabel, encodingNamed, type TextEncodingName } from '../decode-text';
 import { type CheckResult, check } from './check';
 import type { Finding } from './finding';
 import { BUILTIN_TEMPLATES } from './templates';
@@ -19,9 +20,11 @@ export interface CliOutput {
 }
 
 const USAGE = `用法 / usage:
-  tianbao check FILE [--genre ID] [--json] [--max-length N] [--marker C] [--year YYYY]
+  tianbao check FILE [--genre ID] [--json] [--max-length N] [--marker C] [--year YYYY] [--encoding E]
   tianbao templates
-FILE 为 UTF-8 文本文件，“-”表示标准输入。 FILE is a UTF-8 text file, or - for standard input.
+FILE 为文本文件（自动识别 UTF-8、UTF-16、GB18030/GBK），“-”表示标准输入。
+FILE is a text file (UTF-8, UTF-16 or GB18030/GBK, detected), or - for standard input.
+--encoding E  指定编码（utf-8、utf-16le、utf-16be、gbk、gb18030）。 force an encoding.
 --marker C  匿名化标记（如 *），其连写不算占位符。 anonymisation marker, never a placeholder.
 --year YYYY 报告所属年度（默认从标题读取），用于有年份限制的提法。 the year the report is about.`;
 
@@ -45,13 +48,18 @@ export function runCli(args: readonly string[], input: CliInput): CliOutput {
     const reason = error instanceof Error ? error.message : String(error);
     return { stdout: '', stderr: `无法读取 / cannot read ${options.file}: ${reason}\n`, code: 2 };
   }
-  let text: string;
-  try {
-    // The BOM is kept so that offsets count every UTF-16 unit of the input.
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    return { stdout: '', stderr: `不是 UTF-8 文本 / not UTF-8 text: ${options.file}\n`, code: 2 };
+  const decoded = decodeText(bytes, options.encoding);
+  if (!decoded) {
+    const as = options.encoding ? encodingLabel(options.encoding) : 'UTF-8、UTF-16、GB18030/GBK';
+    return {
+      stdout: '',
+      stderr: `不是 ${as} 文本 / not ${as.replaceAll('、', ', ')} text: ${options.file}\n`,
+      code: 2,
+    };
   }
+  // A UTF-8 BOM is kept so that offsets count every UTF-16 unit of the input, as before.
+  const bom = decoded.encoding === 'utf-8' && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const text = bom ? `\ufeff${decoded.text}` : decoded.text;
   const result = check(text, {
     ...(options.genre ? { genre: options.genre } : {}),
     ...(options.maxLength !== undefined ? { maxLength: options.maxLength } : {}),
@@ -69,6 +77,7 @@ interface Options {
   maxLength?: number;
   marker?: string;
   year?: number;
+  encoding?: TextEncodingName;
 }
 
 function readOptions(args: readonly string[]): Options | string {
@@ -96,6 +105,12 @@ function readOptions(args: readonly string[]): Options | string {
       const y = value();
       if (!y || !/^(19|20)\d{2}$/.test(y)) return `--year 需要四位年份 / --year needs a year like 2025: ${y ?? ''}`;
       options.year = Number(y);
+    } else if (arg === '--encoding') {
+      const name = value() ?? '';
+      const encoding = encodingNamed(name);
+      if (!encoding)
+        return `未知编码 / unknown encoding: ${name}（可用 / known: ${Object.keys(ENCODING_ALIASES).join(', ')}）`;
+      options.encoding = encoding;
     } else if (arg.startsWith('--')) return `未知选项 / unknown option: ${arg}`;
     else files.push(arg);
   }
