@@ -39,6 +39,11 @@ export const PAGES = [
   'notes-form',
   'session-expired',
   'drafts-form',
+  'attack-focus',
+  'attack-focus-frame',
+  'attack-restore',
+  'attack-restore-frame',
+  'attack-submit',
 ] as const;
 export type PageName = (typeof PAGES)[number];
 

@@ -152,10 +152,16 @@ async function fromPanel(message: FromPanel, tabId: number, sender: { tab?: { ur
       return found?.result === true;
     }
     case 'drafts:page':
-      return draftPage(sender.tab?.url, await callReader(tabId, 'all', 'draftTexts', []));
+      return draftPage(sender.tab?.url, await callReader(tabId, 'all', 'draftTexts', [draftAddress(sender.tab?.url)]));
     case 'drafts:restore': {
-      const frames = await callReader(tabId, 'all', 'restoreDraft', [message.field, message.text]);
-      return frames.find((f) => f.result)?.result ?? { ok: false, reason: 'field-gone' };
+      // Into exactly one field of exactly one frame: the tab's own page (the drafts listed are
+      // its drafts), never a frame of another site or page that has a field of the same id.
+      const holders = await callReader(tabId, 'all', 'draftHolds', [draftAddress(sender.tab?.url), message.field]);
+      const found = holders.filter((f) => typeof f.result === 'number' && f.result > 0);
+      const [only] = found;
+      if (found.length !== 1 || only?.result !== 1) return { ok: false, reason: 'field-gone' };
+      const [restored] = await callReader(tabId, [only.frameId], 'restoreDraft', [message.field, message.text]);
+      return restored?.result ?? { ok: false, reason: 'field-gone' };
     }
   }
 }
@@ -264,7 +270,13 @@ async function insertIntoField(
   insert: ToContent & { type: 'field:insert' },
 ): Promise<InsertResult> {
   const frameId = target ?? (await activeFrame(tabId));
-  const result = parseMessage(InsertResult, await sendToFrame(tabId, frameId, insert));
+  let result = parseMessage(InsertResult, await sendToFrame(tabId, frameId, insert));
+  // Focus went into a frame of another site that runs our script after all: that frame reports
+  // the writer's own focus itself, and did not (a page script moved the focus there).
+  if (result?.ok === false && result.origin && (await runsFormScript(tabId, result.origin))) {
+    await callReader(tabId, [frameId], 'reachable', [result.origin]);
+    result = parseMessage(InsertResult, await sendToFrame(tabId, frameId, insert));
+  }
   if (!result) return { ok: false, reason: 'field-gone' };
   if (!result.ok) return result;
   const [bounds] = await callReader(tabId, [frameId], 'bounds', []);
@@ -272,6 +284,17 @@ async function insertIntoField(
   return maxLength !== undefined && length > maxLength
     ? { ...result, limit: maxLength, over: length - maxLength }
     : result;
+}
+
+/** Whether a frame of `host` in the tab runs the form script (frames we may not touch never do). */
+async function runsFormScript(tabId: number, host: string): Promise<boolean> {
+  const frames = await browser.scripting
+    .executeScript({
+      target: { tabId, allFrames: true },
+      func: () => [location.host, (globalThis as Record<string, unknown>).__tianbaoForm !== undefined],
+    })
+    .catch(() => []);
+  return frames.some((f) => Array.isArray(f.result) && f.result[0] === host && f.result[1] === true);
 }
 
 /** The label, text, caret and selection of the field the user works in, or null. */
@@ -335,6 +358,16 @@ async function sendToFrame(tabId: number, frameId: number, message: ToContent): 
 
 function isExtensionPage(url: string | undefined): boolean {
   return url?.startsWith(browser.runtime.getURL('/')) === true;
+}
+
+/** The address (origin + path) drafts of the tab's page are kept under, as the form script saves them. */
+function draftAddress(url: string | undefined): string {
+  try {
+    const { origin, pathname } = new URL(url ?? '');
+    return origin + pathname;
+  } catch {
+    return '';
+  }
 }
 
 function activeFrameKey(tabId: number): string {

@@ -1,4 +1,5 @@
 import { deepActiveElement, type Field, fieldFor, isTextField } from './editable';
+import { visible, watchGestures } from './focus-rule';
 import { editorFrameBody } from './frames';
 
 /** How long typing must pause before the panel (its outline) reads the field again. */
@@ -23,6 +24,13 @@ export interface CaretTracker {
    * site's frame with no script of ours, or a sandboxed frame); null otherwise.
    */
   unreachable(): string | null;
+  /** Our own code put the caret in `field` at the writer's request (a located finding, a restore). */
+  choose(field: Field): void;
+  /**
+   * Frames of `host` run our script, which reports the writer's focus there itself: focus going
+   * into one of them is no longer a reason to refuse here.
+   */
+  reachable(host: string): void;
 }
 
 /** What the tracker tells about typing: a field changed (input), focus left a field. */
@@ -49,10 +57,14 @@ export function trackCaret(
   let saved: SavedCaret = { kind: 'none' };
   let unreachable: string | null = null;
   const options = { capture: true, signal };
+  // Only the writer's own focus chooses the field (lib/fields/focus-rule.ts); a script's focus
+  // elsewhere leaves the chosen field and its caret as they were.
+  const rule = watchGestures(doc, signal);
+  const chosen = (active: Field) => active === field;
 
-  const remember = () => {
+  const remember = (counts: (active: Field) => boolean = chosen) => {
     const active = fieldFor(deepActiveElement(doc));
-    if (!active) return false;
+    if (!active || !counts(active)) return false;
     field = active;
     unreachable = null;
     saved = readCaret(active);
@@ -64,12 +76,15 @@ export function trackCaret(
   // shows here only as this window losing focus to the iframe: adopt its body as the field, and
   // follow its caret from here.
   const adopted = new WeakSet<Document>();
+  const reached = new Set<string>();
   const adoptEditorFrame = () => {
     const frame = doc.activeElement;
     if (!(frame instanceof HTMLIFrameElement || frame instanceof HTMLFrameElement)) return;
+    if (!rule.frameCounts(frame)) return;
     if (isCrossOrigin(frame)) {
       // If that frame runs a script of ours, it reports itself and takes the insertion; if not,
       // the insertion lands here and is refused with this origin, never put in the wrong field.
+      if (reached.has(frameOrigin(frame))) return;
       unreachable = frameOrigin(frame);
       onActive();
       return;
@@ -103,7 +118,8 @@ export function trackCaret(
   // Every focus on a field, even the same one again, tells the background that this frame is
   // where the user now works: they may have been typing in another frame in between.
   const focused = () => {
-    if (remember()) onActive();
+    if (remember(rule.counts)) onActive();
+    else remember(); // (the chosen field focused again by a script: its caret only)
   };
 
   doc.addEventListener('focusin', timed(focused), options);
@@ -111,23 +127,46 @@ export function trackCaret(
   // on every change while the field has focus.
   const onChange = timed(() => void remember());
   doc.addEventListener('selectionchange', onChange, options);
+  // Typing (a trusted input event) shows the writer is in that field, whoever focused it.
+  let typed = false;
+  doc.addEventListener(
+    'input',
+    (event) => {
+      typed = event.isTrusted;
+    },
+    options,
+  );
   doc.addEventListener(
     'input',
     timed(() => {
-      if (remember() && field) edits?.edited(field);
+      const before = field;
+      if (!remember((active) => chosen(active) || (typed && visible(active)))) return;
+      if (field !== before) onActive();
+      if (field) edits?.edited(field);
     }),
     options,
   );
   if (edits) doc.addEventListener('focusout', edits.left, options);
   // Injected while the user is already in a field (they clicked it, then the toolbar button).
-  if (doc.hasFocus()) focused();
-  else remember();
+  if (doc.hasFocus()) {
+    if (remember(visible)) onActive();
+  } else remember(visible);
 
   return {
     field: () => (field?.isConnected ? field : null),
     lost: () => field?.isConnected === false,
     caret: () => saved,
     unreachable: () => unreachable,
+    reachable(host) {
+      reached.add(host);
+      if (unreachable === host) unreachable = null;
+    },
+    choose(chosenField) {
+      field = chosenField;
+      unreachable = null;
+      saved = readCaret(chosenField);
+      onActive();
+    },
   };
 }
 

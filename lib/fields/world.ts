@@ -29,10 +29,14 @@ export interface ReaderApi {
   bounds(): (LengthBounds & { length: number }) | null;
   /** Offers saved drafts longer than their fields hold (the page just opened). */
   offerDrafts(offers: DraftOffer[]): void;
-  /** This frame's fields' texts by draft identity (lib/drafts/identity.ts). */
-  draftTexts(): Record<string, string>;
+  /** This frame's fields' texts by draft identity (lib/drafts/identity.ts); none unless the frame is at `address` (origin + path). */
+  draftTexts(address: string): Record<string, string>;
+  /** How many fields known as `key` this frame has, when it is at `address` (else 0). */
+  draftHolds(address: string, key: string): number;
   /** Puts `text` back into the field known as `key`; null when this frame has no such field. */
   restoreDraft(key: string, text: string): (InsertResult & { previous?: string }) | null;
+  /** Frames of `host` run our form script (they report their own focus): see CaretTracker.reachable. */
+  reachable(host: string): void;
   /** Tells the writer that drafts cannot be saved (`quota` or `unavailable`). */
   warnDrafts(code: string): void;
   /** The drafts prompt's shadow root, for the tests to find its buttons. */
