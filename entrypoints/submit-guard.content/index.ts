@@ -7,7 +7,7 @@ import { FieldRegistry, scanFields } from '@/lib/fields/scan';
 import { guardSubmissions } from '@/lib/fields/submit-guard';
 import { GuardConfig, parseMessage } from '@/lib/messages';
 import { parseTemplate, RuleSettings, type Template, withUserTemplates } from '@/lib/structure';
-import { askBeforeSubmit, type DialogItem } from './dialog';
+import { askBeforeSubmit, type DialogItem, showNotice } from './dialog';
 
 /**
  * The check before 提交, registered only for the sites where the writer switched it on
@@ -92,6 +92,7 @@ export default defineContentScript({
         back: t('guardBack'),
         submit: t('guardSubmit'),
         more: t('guardMore', String(Math.max(0, items.length - 12))),
+        confirmHint: t('trust_guardConfirmHint'),
       });
       if (answer === 'back') {
         // Straight to the first error, selected, so the writer can start on it.
@@ -114,6 +115,7 @@ export default defineContentScript({
         return errors();
       },
       ask,
+      notSent: (why) => showNotice(document, t(why === 'sent' ? 'trust_guardAlreadySent' : 'trust_guardPressAgain')),
     });
     world.__tianbaoGuard = guard;
   },
