@@ -125,3 +125,26 @@ test('a page that removes the dialog: asked in the browser’s own box, and late
   await page.waitForTimeout(500);
   expect(posts()).toBe(1);
 });
+
+test('switched on with the page already open (the check comes after the page’s listener): the page’s own POST is not sent again', async ({
+  extension,
+}) => {
+  const url = siteUrl('attack-submit');
+  const page = await extension.context.newPage();
+  let posts = 0;
+  await page.route('**/attack-post', (route) => {
+    if (route.request().method() === 'POST') posts++;
+    return route.fulfill({ status: 200, body: 'ok' });
+  });
+  await page.goto(`${url}?capture`);
+  await page.locator('#grzj').fill('一年来，我认真履行岗位职责。');
+  // The check is injected into the open tab now, after the page registered its listener.
+  await setSite(extension, new URL(url).origin, { alwaysOn: true, submitCheck: true });
+  expect((await registeredSites(extension))['tianbao-submit-check']).toEqual(['http://127.0.0.1/*']);
+  await page.locator('#go').click();
+  await expect.poll(() => posts).toBe(1);
+  await submitAnyway(page);
+  await expect.poll(() => seen(page, 'alert')).toBe('页面已经自行提交了这份表单，填报助手没有再次提交。');
+  await page.waitForTimeout(500);
+  expect(posts).toBe(1);
+});
