@@ -44,6 +44,7 @@ export const PAGES = [
   'attack-restore',
   'attack-restore-frame',
   'attack-submit',
+  'attack-secrets',
 ] as const;
 export type PageName = (typeof PAGES)[number];
 

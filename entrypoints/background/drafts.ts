@@ -3,9 +3,10 @@ import type { DraftSaveReply } from '@/lib/drafts/autosave';
 import { draftsDatabase } from '@/lib/drafts/db';
 import { DRAFTS_ERROR_KEY, DraftError, type DraftInput, latestByField, saveDraft } from '@/lib/drafts/store';
 import type { DraftOffer, DraftPage, FromContent } from '@/lib/messages';
+import { secretByName, secretByShape } from '@/lib/drafts/secrets';
 import { loadSite, siteOf } from '@/lib/settings/sites';
 
-type Sender = { url?: string; origin?: string };
+type Sender = { url?: string; origin?: string; tab?: { incognito?: boolean } };
 
 // Saves that failed (a full disk), newest text per field, tried again until they go in: the
 // writer's newest words are never dropped, only delayed, while the page also keeps them.
@@ -35,6 +36,11 @@ export async function saveFromPage(
 ): Promise<DraftSaveReply> {
   const site = senderSite(sender);
   if (!site) return { ok: false, error: 'refused' };
+  // Never written: an incognito tab's text (it would outlive the window on disk), and secrets,
+  // tested again here whatever the page's script did (lib/drafts/secrets.ts).
+  if (sender.tab?.incognito || secretByShape(message.text)) return { ok: false, error: 'refused' };
+  if (secretByName({ key: message.field, label: message.label, singleLine: false }))
+    return { ok: false, error: 'refused' };
   const settings = await loadSite(browser.storage.local, site);
   if (settings.drafts === 'off' || settings.excludedFields.includes(message.field))
     return { ok: false, error: 'refused' };

@@ -2,6 +2,7 @@ import type { Field } from '../fields/editable';
 import { readFieldText } from '../fields/text';
 import { MAX_DRAFT_CHARS } from '../messages';
 import { identify, neverSaved } from './identity';
+import { secretByShape } from './secrets';
 
 /** What the form script sends the background to save (checked there by `DraftSave`). */
 export interface DraftSaveRequest {
@@ -69,7 +70,8 @@ export function createAutosave(options: AutosaveOptions): Autosave {
       const { key, label } = identify(field);
       if (options.excluded(key)) continue;
       const text = readFieldText(field).text.slice(0, MAX_DRAFT_CHARS);
-      if (sent.get(field) === text) continue;
+      // A field holding only an ID, mobile or card number is not a report: never kept.
+      if (secretByShape(text) || sent.get(field) === text) continue;
       sent.set(field, text);
       const request: DraftSaveRequest = {
         type: 'draft:save',
