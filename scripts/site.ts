@@ -45,6 +45,8 @@ export const PAGES = [
   'attack-restore-frame',
   'attack-submit',
   'attack-secrets',
+  'fields-10000',
+  'fields-10000-frame',
 ] as const;
 export type PageName = (typeof PAGES)[number];
 

@@ -311,12 +311,20 @@ async function activeFieldContext(tabId: number): Promise<FieldContext | null> {
  * listing frames would need.
  */
 async function scanForm(tabId: number): Promise<FormScan> {
-  const results = await callReader(tabId, 'all', 'scan', []);
+  const results = await callReader(tabId, 'all', 'scanJson', []);
   const frames = results
-    .filter((r) => Array.isArray(r.result))
-    .map((r) => ({ frameId: r.frameId, fields: r.result }))
+    .map((r) => ({ frameId: r.frameId, fields: typeof r.result === 'string' ? parseJson(r.result) : null }))
+    .filter((r) => Array.isArray(r.fields))
     .sort((a, b) => a.frameId - b.frameId);
   return parseMessage(FormScan, { frames }) ?? { frames: [] };
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
 }
 
 /**

@@ -25,6 +25,7 @@ export default defineContentScript({
     const drafts = readerDrafts(document, (key, subs) => browser.i18n.getMessage(key, subs), form.tracker);
     world.__tianbaoReader = {
       scan: () => scanFields(document, registry),
+      scanJson: () => JSON.stringify(scanFields(document, registry)),
       context: () => {
         const field = form.tracker.field();
         const context = fieldContext(field, form.tracker.caret(), document);

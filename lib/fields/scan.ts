@@ -2,7 +2,7 @@ import type { ScannedField } from '../messages';
 import { type Field, fieldFor, isTextField } from './editable';
 import { editorFor } from './editors';
 import { editorFrameBody, isEditorFrame } from './frames';
-import { editorAnchor, findLabel } from './labels';
+import { editorAnchor, findLabel, type LabelIndex, labelIndex } from './labels';
 import { boundsFromHint, limitFromCounter } from './limits';
 import { readFieldText } from './text';
 
@@ -45,16 +45,18 @@ export function scanFields(doc: Document, registry: FieldRegistry): ScannedField
   if (isEditorFrame(doc)) return [];
   const out: ScannedField[] = [];
   const seen = new Set<Element>();
+  // Read once for the whole scan: linear in the page, however many fields it has.
+  const labels = labelIndex(doc);
   for (const el of Array.from(doc.querySelectorAll(CANDIDATES))) {
     const field = fieldFor(el);
     // Nested contenteditable elements belong to their outermost editing host.
     if (!field || seen.has(field)) continue;
     seen.add(field);
-    out.push(describeField(field, field, registry));
+    out.push(describeField(field, field, registry, labels));
   }
   for (const frame of Array.from(doc.querySelectorAll('iframe'))) {
     const body = editorFrameBody(frame);
-    if (body) out.push(describeField(body, editorAnchor(frame), registry));
+    if (body) out.push(describeField(body, editorAnchor(frame), registry, labels));
   }
   return out;
 }
@@ -77,8 +79,8 @@ export function fieldBounds(
   return bounds;
 }
 
-function describeField(field: Field, anchor: HTMLElement, registry: FieldRegistry): ScannedField {
-  const label = findLabel(field, anchor);
+function describeField(field: Field, anchor: HTMLElement, registry: FieldRegistry, labels: LabelIndex): ScannedField {
+  const label = findLabel(field, anchor, labels);
   return {
     id: registry.idOf(field),
     kind: isTextField(field) ? (field instanceof HTMLTextAreaElement ? 'textarea' : 'input') : 'contenteditable',
@@ -109,7 +111,10 @@ function contextText(anchor: HTMLElement, field: Field): string {
         : NodeFilter.FILTER_ACCEPT,
   });
   let text = '';
-  for (let node = walker.nextNode(); node && text.length < 400; node = walker.nextNode()) {
+  // Bounded in nodes as well as in text: a container of thousands of inputs and no text is not
+  // walked whole for each of its fields.
+  let nodes = 0;
+  for (let node = walker.nextNode(); node && text.length < 400 && nodes < 400; node = walker.nextNode(), nodes++) {
     if (node.nodeType === Node.TEXT_NODE) text += `${(node as Text).data} `;
   }
   return text;

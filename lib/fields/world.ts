@@ -23,6 +23,8 @@ export interface FormApi {
 /** What the reader offers the background, called through `scripting.executeScript`. */
 export interface ReaderApi {
   scan(): ScannedField[];
+  /** The same scan as JSON: one string crosses to the worker far faster than 10,000 objects. */
+  scanJson(): string;
   context(): FieldContext;
   locate(fieldId: string, start: number, end: number): boolean;
   /** The stated limit of the active field and its current length, after an insertion. */
