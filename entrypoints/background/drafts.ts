@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { DraftSaveReply } from '@/lib/drafts/autosave';
 import { draftsDatabase } from '@/lib/drafts/db';
+import { secretByName, secretByShape } from '@/lib/drafts/secrets';
 import { DRAFTS_ERROR_KEY, DraftError, type DraftInput, latestByField, saveDraft } from '@/lib/drafts/store';
 import type { DraftOffer, DraftPage, FromContent } from '@/lib/messages';
-import { secretByName, secretByShape } from '@/lib/drafts/secrets';
 import { loadSite, siteOf } from '@/lib/settings/sites';
 
 type Sender = { url?: string; origin?: string; tab?: { incognito?: boolean } };

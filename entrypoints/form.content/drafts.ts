@@ -61,7 +61,8 @@ export function startDrafts(signal: AbortSignal, timed?: (listener: () => void) 
   // and any whose type changes from password later.
   for (const input of document.querySelectorAll('input[type="password"]')) notePassword(input);
   const types = new MutationObserver((records) => {
-    for (const record of records) if (record.oldValue?.toLowerCase() === 'password') notePassword(record.target as Element);
+    for (const record of records)
+      if (record.oldValue?.toLowerCase() === 'password') notePassword(record.target as Element);
   });
   types.observe(document, { subtree: true, attributeFilter: ['type'], attributeOldValue: true });
   signal.addEventListener('abort', () => types.disconnect());

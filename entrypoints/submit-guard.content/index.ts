@@ -3,7 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { followLanguage, loadLanguage, t } from '@/components/i18n';
 import { checkForm, excerpt, type FieldReport } from '@/lib/fields/form-check';
 import { locateRange } from '@/lib/fields/locate';
-import { FieldRegistry, scanFields } from '@/lib/fields/scan';
+import { type FieldIndex, FieldRegistry, scanFields } from '@/lib/fields/scan';
 import { guardSubmissions } from '@/lib/fields/submit-guard';
 import { GuardConfig, parseMessage } from '@/lib/messages';
 import { parseTemplate, RuleSettings, type Template, withUserTemplates } from '@/lib/structure';
@@ -55,13 +55,15 @@ export default defineContentScript({
 
     let last: { reports: FieldReport[]; registries: FieldRegistry[] } | null = null;
     const registries = new WeakMap<Document, FieldRegistry>();
+    // Labels and limits are found once per field; each decision reads only the texts again.
+    const index: FieldIndex = new WeakMap();
     const errors = () => {
       const docs = reachableDocuments();
       const scan = {
-        frames: docs.map((doc, index) => {
+        frames: docs.map((doc, frameId) => {
           const registry = registries.get(doc) ?? new FieldRegistry();
           registries.set(doc, registry);
-          return { frameId: index, fields: scanFields(doc, registry) };
+          return { frameId, fields: scanFields(doc, registry, index) };
         }),
       };
       const reports = checkForm(scan, {

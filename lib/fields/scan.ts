@@ -37,26 +37,42 @@ export class FieldRegistry {
 }
 
 /**
+ * What a scan learnt of each field that does not change as the writer types (its label and
+ * limits), kept by a caller that scans the same page again and again (the check before 提交
+ * decides on every press: only the texts are read again).
+ */
+export type FieldIndex = WeakMap<
+  Field,
+  Pick<ScannedField, 'label' | 'maxLength' | 'limitSource' | 'minLength'> & { starred: boolean }
+>;
+
+/**
  * Every fillable field of `doc`, with its label, text, limits and flags, in page order. Editors
  * that edit inside an about:blank/srcdoc iframe (TinyMCE, UEditor, KindEditor) are read here,
- * from their host page, where their label is; their own frame reports nothing.
+ * from their host page, where their label is; their own frame reports nothing. With `index`,
+ * labels and limits found once are reused.
  */
-export function scanFields(doc: Document, registry: FieldRegistry): ScannedField[] {
+export function scanFields(doc: Document, registry: FieldRegistry, index?: FieldIndex): ScannedField[] {
   if (isEditorFrame(doc)) return [];
   const out: ScannedField[] = [];
   const seen = new Set<Element>();
-  // Read once for the whole scan: linear in the page, however many fields it has.
-  const labels = labelIndex(doc);
+  // Read once for the whole scan, and only when a field is new: linear in the page.
+  let byControl: LabelIndex | undefined;
+  const labels = () => {
+    byControl ??= labelIndex(doc);
+    return byControl;
+  };
+  const read = (field: Field, anchor: HTMLElement) => describeField(field, anchor, registry, labels, index);
   for (const el of Array.from(doc.querySelectorAll(CANDIDATES))) {
     const field = fieldFor(el);
     // Nested contenteditable elements belong to their outermost editing host.
     if (!field || seen.has(field)) continue;
     seen.add(field);
-    out.push(describeField(field, field, registry, labels));
+    out.push(read(field, field));
   }
   for (const frame of Array.from(doc.querySelectorAll('iframe'))) {
     const body = editorFrameBody(frame);
-    if (body) out.push(describeField(body, editorAnchor(frame), registry, labels));
+    if (body) out.push(read(body, editorAnchor(frame)));
   }
   return out;
 }
@@ -79,16 +95,27 @@ export function fieldBounds(
   return bounds;
 }
 
-function describeField(field: Field, anchor: HTMLElement, registry: FieldRegistry, labels: LabelIndex): ScannedField {
-  const label = findLabel(field, anchor, labels);
+function describeField(
+  field: Field,
+  anchor: HTMLElement,
+  registry: FieldRegistry,
+  labels: () => LabelIndex,
+  index?: FieldIndex,
+): ScannedField {
+  let known = index?.get(field);
+  if (!known) {
+    const label = findLabel(field, anchor, labels());
+    known = { label: label.text, starred: label.starred, ...fieldBounds(field, anchor, label.text) };
+    index?.set(field, known);
+  }
+  const { starred, ...named } = known;
   return {
     id: registry.idOf(field),
     kind: isTextField(field) ? (field instanceof HTMLTextAreaElement ? 'textarea' : 'input') : 'contenteditable',
     editor: isTextField(field) ? 'text' : editorFor(field).id,
-    label: label.text,
+    ...named,
     text: readFieldText(field).text,
-    ...fieldBounds(field, anchor, label.text),
-    required: (isTextField(field) && field.required) || field.getAttribute('aria-required') === 'true' || label.starred,
+    required: (isTextField(field) && field.required) || field.getAttribute('aria-required') === 'true' || starred,
     visible: anchor.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }),
   };
 }
