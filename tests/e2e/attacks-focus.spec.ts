@@ -1,5 +1,5 @@
 import { newestDraft } from './drafts-helpers';
-import { expect, openPanel, registeredSites, setSite, siteUrl, test } from './fixtures';
+import { expect, openPanel, registeredSites, setSite, sitePatternOf, siteUrl, test } from './fixtures';
 
 // Issue 15, item 1: the writer's field is the one the writer chose. Each test is one attack of the
 // issue; before the focus rule (lib/fields/focus-rule.ts) each put the text where the page wanted.
@@ -45,7 +45,7 @@ test('restoring a draft writes exactly one field of the tab’s page, not same-i
   extension,
 }) => {
   await setSite(extension, new URL(siteUrl('attack-restore')).origin, { alwaysOn: true });
-  expect((await registeredSites(extension))['tianbao-always-on']).toEqual(['http://127.0.0.1/*']);
+  expect((await registeredSites(extension))['tianbao-always-on']).toEqual([sitePatternOf('demo-form')]);
   const page = await extension.context.newPage();
   await page.goto(siteUrl('attack-restore'));
   const text = '一年来，我认真履行岗位职责，按期完成各项任务。';

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { type Extension, expect, registeredSites, setSite, siteUrl, test } from './fixtures';
+import { type Extension, expect, registeredSites, setSite, sitePatternOf, siteUrl, test } from './fixtures';
 
 // Issue 15, item 2: the check before 提交 never doubles, loses or sticks. One test per attack of
 // the issue, on tests/fixtures/site/attack-submit.html; every test counts the POSTs the page sent.
@@ -8,7 +8,7 @@ import { type Extension, expect, registeredSites, setSite, siteUrl, test } from 
 async function guarded(extension: Extension, mode: string): Promise<{ page: Page; posts: () => number }> {
   const url = siteUrl('attack-submit');
   await setSite(extension, new URL(url).origin, { alwaysOn: true, submitCheck: true });
-  expect((await registeredSites(extension))['tianbao-submit-check']).toEqual(['http://127.0.0.1/*']);
+  expect((await registeredSites(extension))['tianbao-submit-check']).toEqual([sitePatternOf('demo-form')]);
   const page = await extension.context.newPage();
   let posts = 0;
   await page.route('**/attack-post', (route) => {
@@ -140,7 +140,7 @@ test('switched on with the page already open (the check comes after the page’s
   await page.locator('#grzj').fill('一年来，我认真履行岗位职责。');
   // The check is injected into the open tab now, after the page registered its listener.
   await setSite(extension, new URL(url).origin, { alwaysOn: true, submitCheck: true });
-  expect((await registeredSites(extension))['tianbao-submit-check']).toEqual(['http://127.0.0.1/*']);
+  expect((await registeredSites(extension))['tianbao-submit-check']).toEqual([sitePatternOf('demo-form')]);
   await page.locator('#go').click();
   await expect.poll(() => posts).toBe(1);
   await submitAnyway(page);
