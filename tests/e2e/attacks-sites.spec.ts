@@ -2,9 +2,7 @@ import { expect, formScriptLoaded, registeredSites, setSite, sitePatternOf, site
 
 // Issue 15, item 5: a site's always-on grant is for its exact origin, port included.
 
-test('always on for 127.0.0.1 on the test port does not reach another port of the same host', async ({
-  extension,
-}) => {
+test('always on for 127.0.0.1 on the test port does not reach another port of the same host', async ({ extension }) => {
   const url = new URL(siteUrl('demo-form'));
   await setSite(extension, url.origin, { alwaysOn: true });
   expect((await registeredSites(extension))['tianbao-always-on']).toEqual([sitePatternOf('demo-form')]);
