@@ -47,6 +47,7 @@ export const PAGES = [
   'attack-secrets',
   'fields-10000',
   'fields-10000-frame',
+  'attack-popover',
 ] as const;
 export type PageName = (typeof PAGES)[number];
 

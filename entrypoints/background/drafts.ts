@@ -84,7 +84,13 @@ export async function offersFor(page: string, sender: Sender): Promise<DraftOffe
   const latest = await latestByField(draftsDatabase(), site, page).catch(() => []);
   return latest
     .filter((v) => !settings.excludedFields.includes(v.field))
-    .map((v) => ({ field: v.field, label: v.label, text: v.text, savedAt: v.savedAt }));
+    .map((v) => ({
+      field: v.field,
+      label: v.label,
+      text: v.text,
+      savedAt: v.savedAt,
+      ...(v.cut ? { cut: v.cut } : {}),
+    }));
 }
 
 /** The tab's page (site and path) for the 草稿 tab, given what its frames' fields hold now. */

@@ -56,8 +56,11 @@ export function readerDrafts(
       return;
     }
     const labels = longer.map(([, draft]) => draft.label || message('draftUnnamedField'));
+    // A cut draft is offered only where the field holds less (as every offer), and says it is cut.
+    const cut = longer.some(([, draft]) => draft.cut !== undefined);
     prompt.offer(
-      message('draftOffer', [labels.join('、').slice(0, 120), String(longer.length)]),
+      message('draftOffer', [labels.join('、').slice(0, 120), String(longer.length)]) +
+        (cut ? message('trust_draftOfferCut') : ''),
       message('draftRestore'),
       message('draftDismiss'),
       () => {
@@ -93,4 +96,9 @@ export function readerDrafts(
 }
 
 /** The UI strings the drafts prompt uses. */
-export type DraftsMessage = 'draftOffer' | 'draftRestore' | 'draftDismiss' | 'draftUnnamedField';
+export type DraftsMessage =
+  | 'draftOffer'
+  | 'draftRestore'
+  | 'draftDismiss'
+  | 'draftUnnamedField'
+  | 'trust_draftOfferCut';

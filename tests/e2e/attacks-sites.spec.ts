@@ -1,4 +1,13 @@
-import { expect, formScriptLoaded, registeredSites, setSite, sitePatternOf, siteUrl, test } from './fixtures';
+import {
+  expect,
+  formScriptLoaded,
+  openPanel,
+  registeredSites,
+  setSite,
+  sitePatternOf,
+  siteUrl,
+  test,
+} from './fixtures';
 
 // Issue 15, item 5: a site's always-on grant is for its exact origin, port included.
 
@@ -21,4 +30,27 @@ test('always on for 127.0.0.1 on the test port does not reach another port of th
   await elsewhere.goto(`${other.origin}/admin.html`);
   await elsewhere.waitForTimeout(500);
   expect(await formScriptLoaded(extension, elsewhere)).toBe(false);
+});
+
+test('a page popover over the docked panel: the panel takes no click while covered, and says so', async ({
+  extension,
+}) => {
+  const page = await extension.context.newPage();
+  await page.goto(siteUrl('attack-popover'));
+  await page.locator('#report').click();
+  await page.keyboard.type('甲');
+  const panel = await openPanel(extension, page);
+  await page.locator('#open').click();
+  await page.locator('#report').click();
+  // The popover lets clicks through: this press reaches the covered panel's snippet.
+  await panel.getByRole('button', { name: '结尾·请予评议' }).click({ force: true });
+  await page.waitForTimeout(500);
+  await expect(page.locator('#report')).toHaveValue('甲');
+  await expect(panel.getByRole('alert')).toContainText('页面上的内容盖住了填报助手');
+
+  // Uncovered, the panel works again.
+  await page.evaluate(() => (document.getElementById('cover') as HTMLElement).hidePopover());
+  await expect(panel.getByRole('alert')).toHaveCount(0);
+  await panel.getByRole('button', { name: '结尾·请予评议' }).click();
+  await expect(page.locator('#report')).toHaveValue('甲以上述职，请予评议。');
 });
