@@ -2,7 +2,6 @@ import type { Field } from '../fields/editable';
 import { readFieldText } from '../fields/text';
 import { MAX_DRAFT_CHARS } from '../messages';
 import { identify, neverSaved } from './identity';
-import { secretByShape } from './secrets';
 
 /** What the form script sends the background to save (checked there by `DraftSave`). */
 export interface DraftSaveRequest {
@@ -75,8 +74,8 @@ export function createAutosave(options: AutosaveOptions): Autosave {
       // A field longer than a draft may be is kept cut, and the draft says so (never restored
       // over a field that holds more).
       const text = whole.slice(0, MAX_DRAFT_CHARS);
-      // A field holding only an ID, mobile or card number is not a report: never kept.
-      if (secretByShape(text) || sent.get(field) === text) continue;
+      // (A text shaped as an ID, mobile or card number is refused by the worker: lib/drafts/secrets.ts.)
+      if (sent.get(field) === text) continue;
       sent.set(field, text);
       const request: DraftSaveRequest = {
         type: 'draft:save',

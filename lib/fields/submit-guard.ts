@@ -135,8 +135,11 @@ export function guardSubmissions(win: Window, host: GuardHost): Guard {
     asking = true;
     held++;
     const pressedAt = event.timeStamp;
-    const heldAt = win.performance.now() + 50;
-    const ask = () =>
+    // Until the press has ended and the dialog opens: a page listener that runs before ours
+    // (ours came late) may send on the press's click.
+    let heldAt = 0;
+    const ask = () => {
+      heldAt = win.performance.now() + 50;
       void host
         .ask()
         .catch(() => 'submit' as const)
@@ -156,6 +159,7 @@ export function guardSubmissions(win: Window, host: GuardHost): Guard {
           }
           if (!sent) host.notSent?.('redrawn');
         });
+    };
     if (atPressStart) askWhenPressEnds = ask;
     else ask();
   };

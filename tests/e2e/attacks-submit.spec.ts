@@ -143,6 +143,12 @@ test('switched on with the page already open (the check comes after the page’s
   expect((await registeredSites(extension))['tianbao-submit-check']).toEqual([sitePatternOf('demo-form')]);
   await page.locator('#go').click();
   await expect.poll(() => posts).toBe(1);
+  // (What the guard can see: the page's request, once it has completed.)
+  await expect
+    .poll(() =>
+      page.evaluate(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/attack-post'))),
+    )
+    .toBe(true);
   await submitAnyway(page);
   await expect.poll(() => seen(page, 'alert')).toBe('页面已经自行提交了这份表单，填报助手没有再次提交。');
   await page.waitForTimeout(500);
