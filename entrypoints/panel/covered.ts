@@ -21,11 +21,18 @@ export function refuseClicksWhileCovered(doc: Document, message: () => string): 
     'padding:24px;text-align:center;background:rgba(255,255,255,.92);color:#1f1f1f;font:15px/1.6 sans-serif';
   const show = (now: boolean) => {
     if (now === covered) return;
-    covered = now;
-    if (covered) {
-      shield.textContent = message();
+    if (now) {
+      let text: string;
+      try {
+        text = message();
+      } catch {
+        // The extension was updated or removed under this panel: it is going away, nothing to say.
+        return;
+      }
+      shield.textContent = text;
       doc.body.append(shield);
     } else shield.remove();
+    covered = now;
   };
   // Presses while covered never reach the panel's buttons.
   for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click', 'dblclick', 'auxclick']) {
