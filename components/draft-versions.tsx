@@ -83,6 +83,9 @@ export function DraftVersionRow({ version, current, onCopy, onRestore, onDelete 
   return (
     <li className="draft-version" data-version-id={version.id}>
       <div className="draft-meta">{t('draftsVersionMeta', [time, String(version.text.length)])}</div>
+      {version.cut !== undefined && (
+        <div className="draft-meta">{t('trust_draftCut', [String(version.text.length), String(version.cut)])}</div>
+      )}
       <p className="draft-preview">{preview}</p>
       {compared && (
         <div className="draft-diff">

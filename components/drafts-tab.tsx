@@ -46,6 +46,12 @@ export function DraftsTab({ send }: { send: (message: FromPanel) => Promise<unkn
   const usage = useLiveQuery(async () => ({ count: await db.versions.count(), bytes: await usedBytes(db) }), []);
 
   const restore = async (version: DraftVersion, text: string, undoing: boolean) => {
+    // A cut draft never replaces a field that holds more: the rest of the writer's text would go.
+    const now = here?.current[version.field];
+    if (!undoing && version.cut !== undefined && now !== undefined && now.length > text.length) {
+      setStatus({ tone: 'error', text: t('trust_draftCutRefused') });
+      return;
+    }
     const reply = (await send({ type: 'drafts:restore', field: version.field, text }).catch(
       () => null,
     )) as Restored | null;

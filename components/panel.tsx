@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { insertedAt } from '@/lib/fields/inserted';
 import { sectionAtCaret } from '@/lib/fields/sections';
 import {
   FieldContext,
@@ -109,7 +110,8 @@ export function Panel() {
   const insert = async (snippet: Snippet, text: string, caret: number) => {
     setPending(null);
     const message: FromPanel = { type: 'field:insert', text, ...(caret < text.length ? { caret } : {}) };
-    const result = parseMessage(InsertResult, await send(message).catch(() => undefined));
+    const result =
+      parseMessage(InsertResult, await send(message).catch(() => undefined)) ?? (await checkInserted(text, caret));
     if (!result) {
       setStatus({ tone: 'error', text: t('insertFailed') });
     } else if (result.ok) {
@@ -123,6 +125,14 @@ export function Panel() {
     } else {
       setStatus({ tone: 'error', text: insertFailureMessage(result) });
     }
+  };
+
+  // No answer (the extension's worker restarted mid-way): the status says only what the field
+  // shows. The text may well be in: saying 插入失败 then would have the writer insert it twice.
+  const checkInserted = async (text: string, caret: number): Promise<InsertResult | undefined> => {
+    const field = parseMessage(FieldContext, await send({ type: 'field:context' }).catch(() => undefined));
+    if (!field) return undefined;
+    return insertedAt(field.text, field.caret, text, caret) ? { ok: true, inserted: text.length } : undefined;
   };
 
   const pick = (snippet: Snippet) => {

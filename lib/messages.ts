@@ -222,6 +222,8 @@ export const FromContent = /* @__PURE__ */ z.discriminatedUnion('type', [
     label: z.string().check(z.maxLength(200)),
     title: z.string().check(z.maxLength(300)),
     text: draftText,
+    // The field held this many characters when `text` is its first MAX_DRAFT_CHARS only.
+    cut: z.optional(z.number().check(z.int(), z.nonnegative())),
   }),
   // The page opened: the newest draft of each of its fields, to offer back.
   z.object({ type: z.literal('draft:offer'), page: draftPage }),
@@ -256,6 +258,8 @@ export const DraftOffer = /* @__PURE__ */ z.object({
   label: z.string(),
   text: draftText,
   savedAt: z.number(),
+  /** The field's length when the draft was cut to its first MAX_DRAFT_CHARS characters. */
+  cut: z.optional(z.number()),
 });
 export type DraftOffer = z.infer<typeof DraftOffer>;
 

@@ -47,6 +47,15 @@ export const PAGES = [
   'wrong-field',
   'legacy-frameset',
   'gbk-form',
+  'attack-focus',
+  'attack-focus-frame',
+  'attack-restore',
+  'attack-restore-frame',
+  'attack-submit',
+  'attack-secrets',
+  'fields-10000',
+  'fields-10000-frame',
+  'attack-popover',
 ] as const;
 export type PageName = (typeof PAGES)[number];
 

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { loadEffectivePreferences, loadPolicy } from '@/components/policy';
 import type { DraftSaveReply } from '@/lib/drafts/autosave';
 import { draftsDatabase } from '@/lib/drafts/db';
+import { secretByName, secretByShape } from '@/lib/drafts/secrets';
 import {
   DRAFTS_ERROR_KEY,
   DraftError,
@@ -15,7 +16,7 @@ import { applySitePolicy } from '@/lib/settings/policy';
 import { loadSite, siteOf } from '@/lib/settings/sites';
 import { database } from '@/lib/snippets/db';
 
-type Sender = { url?: string; origin?: string };
+type Sender = { url?: string; origin?: string; tab?: { incognito?: boolean } };
 
 // Saves that failed (a full disk), newest text per field, tried again until they go in: the
 // writer's newest words are never dropped, only delayed, while the page also keeps them.
@@ -63,6 +64,11 @@ export async function saveFromPage(
 ): Promise<DraftSaveReply> {
   const site = senderSite(sender);
   if (!site) return { ok: false, error: 'refused' };
+  // Never written: an incognito tab's text (it would outlive the window on disk), and secrets,
+  // tested again here whatever the page's script did (lib/drafts/secrets.ts).
+  if (sender.tab?.incognito || secretByShape(message.text)) return { ok: false, error: 'refused' };
+  if (secretByName({ key: message.field, label: message.label, singleLine: false }))
+    return { ok: false, error: 'refused' };
   const settings = await siteWithPolicy(site);
   if (settings.drafts === 'off' || settings.excludedFields.includes(message.field))
     return { ok: false, error: 'refused' };
@@ -107,7 +113,13 @@ export async function offersFor(page: string, sender: Sender): Promise<DraftOffe
   const latest = await latestByField(draftsDatabase(), site, page).catch(() => []);
   return latest
     .filter((v) => !settings.excludedFields.includes(v.field))
-    .map((v) => ({ field: v.field, label: v.label, text: v.text, savedAt: v.savedAt }));
+    .map((v) => ({
+      field: v.field,
+      label: v.label,
+      text: v.text,
+      savedAt: v.savedAt,
+      ...(v.cut ? { cut: v.cut } : {}),
+    }));
 }
 
 /** The tab's page (site and path) for the 草稿 tab, given what its frames' fields hold now. */

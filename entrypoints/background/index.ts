@@ -158,10 +158,16 @@ async function fromPanel(message: FromPanel, tabId: number, sender: { tab?: { ur
       return found?.result === true;
     }
     case 'drafts:page':
-      return draftPage(sender.tab?.url, await callReader(tabId, 'all', 'draftTexts', []));
+      return draftPage(sender.tab?.url, await callReader(tabId, 'all', 'draftTexts', [draftAddress(sender.tab?.url)]));
     case 'drafts:restore': {
-      const frames = await callReader(tabId, 'all', 'restoreDraft', [message.field, message.text]);
-      return frames.find((f) => f.result)?.result ?? { ok: false, reason: 'field-gone' };
+      // Into exactly one field of exactly one frame: the tab's own page (the drafts listed are
+      // its drafts), never a frame of another site or page that has a field of the same id.
+      const holders = await callReader(tabId, 'all', 'draftHolds', [draftAddress(sender.tab?.url), message.field]);
+      const found = holders.filter((f) => typeof f.result === 'number' && f.result > 0);
+      const [only] = found;
+      if (found.length !== 1 || only?.result !== 1) return { ok: false, reason: 'field-gone' };
+      const [restored] = await callReader(tabId, [only.frameId], 'restoreDraft', [message.field, message.text]);
+      return restored?.result ?? { ok: false, reason: 'field-gone' };
     }
   }
 }
@@ -291,10 +297,20 @@ async function insertIntoField(
   insert: ToContent & { type: 'field:insert' },
 ): Promise<InsertResult> {
   const frameId = target ?? (await activeFrame(tabId));
-  let reply = await sendToFrame(tabId, frameId, insert);
-  const handed = parseMessage(InsertHandOver, reply);
-  if (handed) reply = await sendToFrame(tabId, frameId, await runPageEditor(tabId, frameId, handed, insert.text));
-  const result = parseMessage(InsertResult, reply);
+  // An editor filled through its own API hands the insertion over to the page's world and back.
+  const send = async () => {
+    let reply = await sendToFrame(tabId, frameId, insert);
+    const handed = parseMessage(InsertHandOver, reply);
+    if (handed) reply = await sendToFrame(tabId, frameId, await runPageEditor(tabId, frameId, handed, insert.text));
+    return parseMessage(InsertResult, reply);
+  };
+  let result = await send();
+  // Focus went into a frame of another site that runs our script after all: that frame reports
+  // the writer's own focus itself, and did not (a page script moved the focus there).
+  if (result?.ok === false && result.origin && (await runsFormScript(tabId, result.origin))) {
+    await callReader(tabId, [frameId], 'reachable', [result.origin]);
+    result = await send();
+  }
   if (!result) return { ok: false, reason: 'field-gone' };
   if (!result.ok) return result;
   const [bounds] = await callReader(tabId, [frameId], 'bounds', []);
@@ -332,6 +348,17 @@ async function runPageEditor(
   return { type: 'field:handed', marker: handed.marker, read };
 }
 
+/** Whether a frame of `host` in the tab runs the form script (frames we may not touch never do). */
+async function runsFormScript(tabId: number, host: string): Promise<boolean> {
+  const frames = await browser.scripting
+    .executeScript({
+      target: { tabId, allFrames: true },
+      func: () => [location.host, (globalThis as Record<string, unknown>).__tianbaoForm !== undefined],
+    })
+    .catch(() => []);
+  return frames.some((f) => Array.isArray(f.result) && f.result[0] === host && f.result[1] === true);
+}
+
 /** The label, text, caret and selection of the field the user works in, or null. */
 async function activeFieldContext(tabId: number): Promise<FieldContext | null> {
   const frameId = await activeFrame(tabId);
@@ -346,12 +373,24 @@ async function activeFieldContext(tabId: number): Promise<FieldContext | null> {
  * listing frames would need.
  */
 async function scanForm(tabId: number): Promise<FormScan> {
-  const results = await callReader(tabId, 'all', 'scanPage', []);
+  // One JSON string per frame: it crosses to the worker far faster than 10,000 objects.
+  const results = await callReader(tabId, 'all', 'scanJson', []);
   const frames = results
-    .map((r) => ({ frameId: r.frameId, ...(r.result as { fields?: unknown; page?: unknown } | null) }))
+    .map((r) => ({
+      frameId: r.frameId,
+      ...((typeof r.result === 'string' ? parseJson(r.result) : null) as { fields?: unknown; page?: unknown } | null),
+    }))
     .filter((r) => Array.isArray(r.fields))
     .sort((a, b) => a.frameId - b.frameId);
   return parseMessage(FormScan, { frames }) ?? { frames: [] };
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -393,6 +432,16 @@ async function sendToFrame(tabId: number, frameId: number, message: ToContent): 
 
 function isExtensionPage(url: string | undefined): boolean {
   return url?.startsWith(browser.runtime.getURL('/')) === true;
+}
+
+/** The address (origin + path) drafts of the tab's page are kept under, as the form script saves them. */
+function draftAddress(url: string | undefined): string {
+  try {
+    const { origin, pathname } = new URL(url ?? '');
+    return origin + pathname;
+  } catch {
+    return '';
+  }
 }
 
 function activeFrameKey(tabId: number): string {

@@ -16,11 +16,15 @@ const SCRIPTS = [
     id: 'tianbao-always-on',
     global: '__tianbaoForm',
     wanted: (s: SiteSettings) => s.alwaysOn,
+    runAt: 'document_idle',
   },
   {
     id: 'tianbao-submit-check',
     global: '__tianbaoGuard',
     wanted: (s: SiteSettings) => s.alwaysOn && s.submitCheck,
+    // Before any page script: its listeners come after ours, so a page that submits in the
+    // capture phase of a 提交 press cannot send before the check has seen it.
+    runAt: 'document_start',
   },
 ] as const;
 
@@ -77,7 +81,7 @@ async function registerGrantedSites(): Promise<void> {
     }
     const matches = [...new Set(patterns)].sort();
     // (Registered by path without the leading slash, as the manifest writes it.)
-    await register(script.id, SCRIPT_FILES[script.global].slice(1), matches);
+    await register(script.id, SCRIPT_FILES[script.global].slice(1), matches, script.runAt);
     await injectIntoOpenTabs(script.global, matches);
   }
 }
@@ -99,17 +103,23 @@ async function injectIntoOpenTabs(global: ScriptGlobal, matches: string[]): Prom
 }
 
 /** Registers `js` for exactly `matches` under `id` (none: unregistered), unless it already is. */
-async function register(id: string, js: string, matches: string[]): Promise<void> {
+async function register(
+  id: string,
+  js: string,
+  matches: string[],
+  runAt: 'document_start' | 'document_idle',
+): Promise<void> {
   const [current] = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
   const same =
     current !== undefined &&
     JSON.stringify([...(current.matches ?? [])].sort()) === JSON.stringify(matches) &&
-    current.js?.[0] === js;
+    current.js?.[0] === js &&
+    (current.runAt ?? 'document_idle') === runAt;
   if (same || (current === undefined && matches.length === 0)) return;
   if (current) await browser.scripting.unregisterContentScripts({ ids: [id] });
   if (matches.length === 0) return;
   await browser.scripting.registerContentScripts([
-    { id, js: [js], matches, allFrames: true, runAt: 'document_idle', persistAcrossSessions: true },
+    { id, js: [js], matches, allFrames: true, runAt, persistAcrossSessions: true },
   ]);
 }
 

@@ -22,10 +22,10 @@ export default defineContentScript({
     const form = world.__tianbaoForm;
     if (world.__tianbaoReader || !form) return;
     const registry = new FieldRegistry();
-    const drafts = readerDrafts(document, (key, subs) => browser.i18n.getMessage(key, subs));
+    const drafts = readerDrafts(document, (key, subs) => browser.i18n.getMessage(key, subs), form.tracker);
     world.__tianbaoReader = {
       scan: () => scanFields(document, registry),
-      scanPage: () => ({ fields: scanFields(document, registry), page: pageSignals(document) }),
+      scanJson: () => JSON.stringify({ fields: scanFields(document, registry), page: pageSignals(document) }),
       context: () => {
         const field = form.tracker.field();
         const context = fieldContext(field, form.tracker.caret(), document);
@@ -33,14 +33,19 @@ export default defineContentScript({
       },
       locate: (fieldId, start, end) => {
         const field = registry.get(fieldId);
-        return field ? locateRange(field, start, end) : false;
+        const found = field ? locateRange(field, start, end) : false;
+        // The fix that follows goes into exactly this field (lib/fields/focus-rule.ts).
+        if (found && field) form.tracker.choose(field);
+        return found;
       },
       bounds: () => {
         const field = form.tracker.field();
         return field ? { ...fieldBounds(field), length: readFieldText(field).text.length } : null;
       },
+      reachable: (host) => form.tracker.reachable(host),
       offerDrafts: drafts.offer,
       draftTexts: drafts.texts,
+      draftHolds: drafts.holds,
       restoreDraft: drafts.restore,
       warnDrafts: (code) =>
         drafts.warn(browser.i18n.getMessage(code === 'quota' ? 'draftSaveQuota' : 'draftSaveUnavailable')),

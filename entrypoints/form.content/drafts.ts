@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { type Autosave, createAutosave, type DraftSaveReply } from '@/lib/drafts/autosave';
+import { notePassword } from '@/lib/drafts/identity';
 import type { EditListener } from '@/lib/fields/caret';
 import { isEditorFrame } from '@/lib/fields/frames';
 import { loadSite, SITE_KEY_PREFIX, type SiteSettings, siteOf } from '@/lib/settings/sites';
@@ -26,9 +27,13 @@ export function startDrafts(signal: AbortSignal, timed?: (listener: () => void) 
   let settings: SiteSettings | null = null;
   let panel = false;
 
+  // An incognito tab keeps nothing on the computer: no drafts at all.
+  const incognito = browser.extension?.inIncognitoContext === true;
   const autosave = createAutosave({
     enabled: () =>
-      settings !== null && (settings.drafts === 'on' || (settings.drafts === 'auto' && (settings.alwaysOn || panel))),
+      !incognito &&
+      settings !== null &&
+      (settings.drafts === 'on' || (settings.drafts === 'auto' && (settings.alwaysOn || panel))),
     excluded: (key) => settings?.excludedFields.includes(key) === true,
     page: () => page,
     // (Nothing to send to once the extension is gone from under the page: updated or removed.)
@@ -53,6 +58,16 @@ export function startDrafts(signal: AbortSignal, timed?: (listener: () => void) 
     // (Aborted once the extension is gone from under the page: its APIs may be gone too.)
     signal.addEventListener('abort', () => browser.storage?.local?.onChanged.removeListener(follow));
   }
+
+  // Password fields stay secret after a page switches them to text (显示密码): those there now,
+  // and any whose type changes from password later.
+  for (const input of document.querySelectorAll('input[type="password"]')) notePassword(input);
+  const types = new MutationObserver((records) => {
+    for (const record of records)
+      if (record.oldValue?.toLowerCase() === 'password') notePassword(record.target as Element);
+  });
+  types.observe(document, { subtree: true, attributeFilter: ['type'], attributeOldValue: true });
+  signal.addEventListener('abort', () => types.disconnect());
 
   // Saved at once when the writer leaves the field or the page (navigation, tab closed, hidden).
   const options = { capture: true, signal };

@@ -1,7 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { applyDocumentLanguage, followLanguage, loadLanguage } from '@/components/i18n';
+import { applyDocumentLanguage, followLanguage, loadLanguage, t } from '@/components/i18n';
 import { Panel } from '@/components/panel';
+import { refuseClicksWhileCovered } from './covered';
+
+refuseClicksWhileCovered(document, () => t('trust_panelCovered'));
 
 const root = document.getElementById('root');
 if (root) {

@@ -12,6 +12,8 @@ export interface DialogText {
   back: string;
   submit: string;
   more: string;
+  /** Says how to answer the browser's own confirm box (OK / Cancel), used when the page removes the dialog. */
+  confirmHint: string;
 }
 
 // As in the panel's dock: every rule !important in a closed shadow root, so the page's CSS can
@@ -109,7 +111,32 @@ export function askBeforeSubmit(doc: Document, items: DialogItem[], text: Dialog
   back.focus();
 
   return new Promise((resolve) => {
+    let answered = false;
+    // A page that removes what is added to <html> would take the dialog, and with it the only
+    // way to answer: put it back once; removed again, ask in the browser's own confirm box,
+    // which no page script can remove. The hold never outlives the dialog.
+    let reopened = false;
+    const watch = new MutationObserver(() => {
+      if (answered || host.isConnected) return;
+      if (!reopened) {
+        reopened = true;
+        doc.documentElement.append(host);
+        back.focus();
+        return;
+      }
+      watch.disconnect();
+      const lines = items.slice(0, LISTED).map((item) => `· ${item.field}：${item.message}`);
+      const view = doc.defaultView;
+      const confirmed = view
+        ? view.confirm([text.title, text.intro, ...lines, '', text.confirmHint].join('\n'))
+        : false;
+      done(confirmed ? 'submit' : 'back');
+    });
+    watch.observe(doc.documentElement, { childList: true });
     const done = (answer: 'back' | 'submit') => {
+      if (answered) return;
+      answered = true;
+      watch.disconnect();
       host.remove();
       if (answer === 'back' && previous instanceof HTMLElement) previous.focus({ preventScroll: true });
       resolve(answer);
@@ -128,4 +155,26 @@ export function askBeforeSubmit(doc: Document, items: DialogItem[], text: Dialog
       }
     });
   });
+}
+
+/**
+ * A short notice over the page (role alert, read out by screen readers), gone after `ms`: what the
+ * guard did after 仍然提交 when it could not send the submission again.
+ */
+export function showNotice(doc: Document, message: string, ms = 10_000): void {
+  const host = doc.createElement('tianbao-submit-notice');
+  const root = host.attachShadow({ mode: 'closed' });
+  const style = doc.createElement('style');
+  style.textContent = `:host { all: initial !important; position: fixed !important; top: 16px !important;
+    left: 50% !important; transform: translateX(-50%) !important; z-index: 2147483647 !important; display: block !important; }
+  div { all: initial !important; display: block !important; max-width: 480px !important; padding: 10px 14px !important;
+    background: #fff4d6 !important; color: #1f1f1f !important; border: 1px solid #b76e00 !important; border-radius: 6px !important;
+    font: 15px/1.6 "Noto Sans CJK SC", "Microsoft YaHei", sans-serif !important; box-shadow: 0 2px 10px rgba(0,0,0,.2) !important; }`;
+  const box = doc.createElement('div');
+  box.setAttribute('role', 'alert');
+  box.setAttribute('aria-label', message);
+  box.textContent = message;
+  root.append(style, box);
+  doc.documentElement.append(host);
+  setTimeout(() => host.remove(), ms);
 }

@@ -4,12 +4,12 @@ import { followLanguage, loadLanguage, t } from '@/components/i18n';
 import { checkForm, excerpt, type FieldReport } from '@/lib/fields/form-check';
 import { locateRange } from '@/lib/fields/locate';
 import { pageGenre } from '@/lib/fields/page-genre';
-import { FieldRegistry, pageSignals, scanFields } from '@/lib/fields/scan';
+import { type FieldIndex, FieldRegistry, pageSignals, scanFields } from '@/lib/fields/scan';
 import { guardSubmissions } from '@/lib/fields/submit-guard';
 import { GuardConfig, parseMessage } from '@/lib/messages';
 import { GuardWording } from '@/lib/settings/wording-schema';
 import { parseTemplate, RuleSettings, type Template, withUserTemplates } from '@/lib/structure';
-import { askBeforeSubmit, type DialogItem } from './dialog';
+import { askBeforeSubmit, type DialogItem, showNotice } from './dialog';
 
 /**
  * The check before 提交, registered only for the sites where the writer switched it on
@@ -60,13 +60,15 @@ export default defineContentScript({
 
     let last: { reports: FieldReport[]; registries: FieldRegistry[] } | null = null;
     const registries = new WeakMap<Document, FieldRegistry>();
+    // Labels and limits are found once per field; each decision reads only the texts again.
+    const index: FieldIndex = new WeakMap();
     const errors = () => {
       const docs = reachableDocuments();
       const scan = {
-        frames: docs.map((doc, index) => {
+        frames: docs.map((doc, frameId) => {
           const registry = registries.get(doc) ?? new FieldRegistry();
           registries.set(doc, registry);
-          return { frameId: index, fields: scanFields(doc, registry), page: pageSignals(doc) };
+          return { frameId, fields: scanFields(doc, registry, index), page: pageSignals(doc) };
         }),
       };
       // The writer's choice for the site, else the genre the whole page points to.
@@ -102,6 +104,7 @@ export default defineContentScript({
         back: t('guardBack'),
         submit: t('guardSubmit'),
         more: t('guardMore', String(Math.max(0, items.length - 12))),
+        confirmHint: t('trust_guardConfirmHint'),
       });
       if (answer === 'back') {
         // Straight to the first error, selected, so the writer can start on it.
@@ -121,9 +124,15 @@ export default defineContentScript({
           world.__tianbaoGuard = undefined;
           return 0;
         }
-        return errors();
+        if (import.meta.env.MODE !== 'e2e') return errors();
+        // The test build times each decision, for `npm run bench` (guard_decide_10000_ms).
+        const start = performance.now();
+        const found = errors();
+        (world as { __tianbaoGuardMs?: number }).__tianbaoGuardMs = performance.now() - start;
+        return found;
       },
       ask,
+      notSent: (why) => showNotice(document, t(why === 'sent' ? 'trust_guardAlreadySent' : 'trust_guardPressAgain')),
     });
     world.__tianbaoGuard = guard;
   },

@@ -11,6 +11,8 @@ export interface DraftSaveRequest {
   label: string;
   title: string;
   text: string;
+  /** The field's whole length, when `text` is only its first MAX_DRAFT_CHARS characters. */
+  cut?: number;
 }
 
 /** The background's answer to a save. */
@@ -68,7 +70,11 @@ export function createAutosave(options: AutosaveOptions): Autosave {
       if (neverSaved(field)) continue;
       const { key, label } = identify(field);
       if (options.excluded(key)) continue;
-      const text = readFieldText(field).text.slice(0, MAX_DRAFT_CHARS);
+      const whole = readFieldText(field).text;
+      // A field longer than a draft may be is kept cut, and the draft says so (never restored
+      // over a field that holds more).
+      const text = whole.slice(0, MAX_DRAFT_CHARS);
+      // (A text shaped as an ID, mobile or card number is refused by the worker: lib/drafts/secrets.ts.)
       if (sent.get(field) === text) continue;
       sent.set(field, text);
       const request: DraftSaveRequest = {
@@ -78,6 +84,7 @@ export function createAutosave(options: AutosaveOptions): Autosave {
         label,
         title: document.title.slice(0, 300),
         text,
+        ...(whole.length > text.length ? { cut: whole.length } : {}),
       };
       options.send(request).then(
         (reply) => {

@@ -14,6 +14,8 @@ export interface DraftVersion {
   /** The page's title when it was saved. */
   title: string;
   text: string;
+  /** The field's whole length when `text` is only its first MAX_DRAFT_CHARS characters (not indexed). */
+  cut?: number;
   /** Storage cost in bytes (two per UTF-16 unit), indexed so the total is read without the texts. */
   size: number;
   /** When this version was started and last grown (ms since the epoch). */

@@ -1,5 +1,6 @@
 import { type Field, isFrameElement, isHtml, isTextField } from '../fields/editable';
 import { anchorOf, editorFrameBody, isEditorFrame } from '../fields/frames';
+import { secretByName } from './secrets';
 
 /** How a field is known across reloads of its page, and what to call it in the lists. */
 export interface FieldIdentity {
@@ -15,10 +16,29 @@ const UNSTABLE_ID = /[:]|\d{4,}/;
 // Every place a writer can type, in document order, for positions and lookups.
 const CANDIDATES = 'textarea, input, [contenteditable]:not([contenteditable="false"]), iframe, frame';
 
-/** True for fields whose text is never saved: passwords, hidden inputs, one-time codes, card numbers. */
+// Inputs that were password fields at any time: 显示密码 switches one to text, its text stays a secret.
+const wasPassword = new WeakSet<Element>();
+
+/** Remembers `input` as a password field for good (it is one now, or was before a page switched its type). */
+export function notePassword(input: Element): void {
+  wasPassword.add(input);
+}
+
+/**
+ * True for fields whose text is never saved: passwords (also once switched to text), hidden
+ * inputs, text masked by CSS, one-time codes, card numbers, and fields the page names as secret
+ * or as an identity number (lib/drafts/secrets.ts).
+ */
 export function neverSaved(field: Field): boolean {
-  if (field.localName === 'input' && ['password', 'hidden'].includes((field as HTMLInputElement).type)) return true;
-  return SECRET_AUTOCOMPLETE.test(field.getAttribute('autocomplete') ?? '');
+  if (field instanceof HTMLInputElement) {
+    if (field.type === 'password') notePassword(field);
+    if (wasPassword.has(field) || field.type === 'hidden') return true;
+  }
+  if (SECRET_AUTOCOMPLETE.test(field.getAttribute('autocomplete') ?? '')) return true;
+  const style = field.ownerDocument.defaultView?.getComputedStyle(field);
+  if (style && (style.getPropertyValue('-webkit-text-security') || 'none') !== 'none') return true;
+  const other = ['id', 'name', 'placeholder', 'aria-label', 'title'].map((a) => field.getAttribute(a) ?? '').join(' ');
+  return secretByName({ ...identify(field), other, singleLine: field instanceof HTMLInputElement });
 }
 
 const known = new WeakMap<Field, FieldIdentity>();
@@ -37,17 +57,30 @@ export function identify(field: Field): FieldIdentity {
   const label = quickLabel(element, anchor);
   const id = element.id && !UNSTABLE_ID.test(element.id) ? element.id : '';
   const name = element.getAttribute('name') ?? '';
-  const position = [...element.ownerDocument.querySelectorAll(CANDIDATES)].indexOf(element);
   const key = id
     ? `#${id}`
     : name && !isEditorFrame(field.ownerDocument)
       ? `name=${name}`
       : label
-        ? `label=${label}@${position}`
-        : `@${position}`;
+        ? `label=${label}@${positionOf(element)}`
+        : `@${positionOf(element)}`;
   const identity = { key: key.slice(0, 400), label: label || name || id };
   known.set(field, identity);
   return identity;
+}
+
+// Positions of every candidate of a document, listed once per task: a page of 10,000 fields
+// is identified in one pass, not one pass per field.
+let positions: { doc: Document; at: Map<Element, number> } | null = null;
+function positionOf(element: HTMLElement): number {
+  const doc = element.ownerDocument;
+  if (positions?.doc !== doc || !positions.at.has(element)) {
+    positions = { doc, at: new Map([...doc.querySelectorAll(CANDIDATES)].map((el, i) => [el, i])) };
+    queueMicrotask(() => {
+      positions = null;
+    });
+  }
+  return positions.at.get(element) ?? -1;
 }
 
 // The label a page gives a field in the common shapes, cheaply: the reader script's full search

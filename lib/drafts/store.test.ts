@@ -202,3 +202,13 @@ describe('retention', () => {
     expect((await allVersions(db)).map((v) => v.field)).toEqual(['today']);
   });
 });
+
+describe('cut drafts', () => {
+  it('keep the field’s whole length beside the text kept, and lose it when the text fits again', async () => {
+    const db = freshDb();
+    await saveDraft(db, { ...input('甲'.repeat(1000)), cut: 5_000_000 }, 1_000_000);
+    expect((await latestByField(db, 'https://oa.example.gov.cn', '/kaohe'))[0]?.cut).toBe(5_000_000);
+    await saveDraft(db, input(`${'甲'.repeat(1000)}乙`), 1_000_500);
+    expect((await latestByField(db, 'https://oa.example.gov.cn', '/kaohe'))[0]?.cut).toBeUndefined();
+  });
+});

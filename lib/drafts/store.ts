@@ -13,6 +13,8 @@ export interface DraftInput {
   label: string;
   title: string;
   text: string;
+  /** The field's whole length when `text` was cut (lib/drafts/autosave.ts). */
+  cut?: number;
 }
 
 /** Why drafts could not be written: the disk or the browser's quota is full, or the database is gone. */
@@ -73,6 +75,7 @@ async function write(db: DraftsDB, input: DraftInput, now: number, rules: Histor
         savedAt: now,
         label: input.label,
         title: input.title,
+        cut: input.cut,
       });
       written = latest.id;
       outcome = 'merged';

@@ -1,4 +1,5 @@
 import { deepActiveElement, type Field, fieldFor, isFrameElement, isTextField } from './editable';
+import { type FocusRule, visible, watchGestures } from './focus-rule';
 import { frameDocument, isEditorFrame } from './frames';
 
 /** How long typing must pause before the panel (its outline) reads the field again. */
@@ -23,6 +24,13 @@ export interface CaretTracker {
    * site's frame with no script of ours, or a sandboxed frame); null otherwise.
    */
   unreachable(): string | null;
+  /** Our own code put the caret in `field` at the writer's request (a located finding, a restore). */
+  choose(field: Field): void;
+  /**
+   * Frames of `host` run our script, which reports the writer's focus there itself: focus going
+   * into one of them is no longer a reason to refuse here.
+   */
+  reachable(host: string): void;
 }
 
 /** What the tracker tells about typing: a field changed (input), focus left a field. */
@@ -49,14 +57,20 @@ export function trackCaret(
   let saved: SavedCaret = { kind: 'none' };
   let unreachable: string | null = null;
   const options = { capture: true, signal };
+  // Only the writer's own focus chooses the field (lib/fields/focus-rule.ts), in this document and
+  // in each frame adopted from here; a script's focus elsewhere leaves the chosen field as it was.
+  const rules = new WeakMap<Document, FocusRule>();
+  const chosen = (active: Field) => active === field;
+  // Hosts of other origins' frames whose own copy of this script reports the writer's focus.
+  const reached = new Set<string>();
 
-  // The field focused in `d`. An editor frame's own copy of this script stays silent: its parent
-  // adopts it (the label, the host textarea and the editor's API are there), and two scripts
-  // claiming one field would race.
-  const remember = (d: Document, own: boolean) => {
+  // The field focused in `d`, if `counts` accepts it. An editor frame's own copy of this script
+  // stays silent: its parent adopts it (the label, the host textarea and the editor's API are
+  // there), and two scripts claiming one field would race.
+  const remember = (d: Document, own: boolean, counts: (active: Field) => boolean = chosen) => {
     if (own && isEditorFrame(d)) return false;
     const active = fieldFor(deepActiveElement(d));
-    if (!active) return false;
+    if (!active || !counts(active)) return false;
     field = active;
     unreachable = null;
     saved = readCaret(active);
@@ -66,15 +80,22 @@ export function trackCaret(
   // Focus that leaves `d` for one of its frames shows in `d` only as its window's blur, with the
   // frame element as its active element. Wherever it went, the field here no longer holds the
   // caret: follow it, or forget the field, so that an insertion never lands in the field left.
-  const followFrame = (d: Document) => {
+  // A focus the writer did not give (a page's script focusing a frame) changes nothing; `initial`
+  // is the focus found in place when this script arrives, given before we could watch.
+  const followFrame = (d: Document, initial = false) => {
     const frame = d.activeElement;
     if (!isFrameElement(frame)) return;
+    if (initial ? !visible(frame) : !rules.get(d)?.frameCounts(frame)) return;
     const inner = frameDocument(frame);
     if (!inner) {
       // Another origin (or a sandbox): if our script runs there, it reports itself later and takes
       // the insertion; if not, the insertion comes here and is refused, naming the frame's site.
       field = null;
       saved = { kind: 'none' };
+      if (reached.has(frameOrigin(frame))) {
+        unreachable = null;
+        return;
+      }
       unreachable = frameOrigin(frame);
       onActive();
       return;
@@ -85,10 +106,10 @@ export function trackCaret(
     // A frame running our script reports its own fields, unless it is an editor frame.
     if (hasOurScript(inner) && !isEditorFrame(inner)) return;
     watch(inner, false);
-    if (isFrameElement(inner.activeElement)) followFrame(inner);
+    if (isFrameElement(inner.activeElement)) followFrame(inner, initial);
     else {
       // Reported even when no field has focus there (a link): the field left must not take it.
-      remember(inner, false);
+      remember(inner, false, visible);
       onActive();
     }
   };
@@ -99,12 +120,15 @@ export function trackCaret(
   const watch = (d: Document, own: boolean) => {
     if (watched.has(d)) return;
     watched.add(d);
+    const rule = watchGestures(d, signal);
+    rules.set(d, rule);
     // Every focus on a field, even the same one again, tells the background that this frame is
     // where the user now works: they may have been typing in another frame in between.
     d.addEventListener(
       'focusin',
       timed(() => {
-        if (remember(d, own)) onActive();
+        if (remember(d, own, rule.counts)) onActive();
+        else remember(d, own); // (the chosen field focused again by a script: its caret only)
       }),
       options,
     );
@@ -116,10 +140,22 @@ export function trackCaret(
       timed(() => void ((own || d.hasFocus()) && remember(d, own))),
       options,
     );
+    // Typing (a trusted input event) shows the writer is in that field, whoever focused it.
+    let typed = false;
+    d.addEventListener(
+      'input',
+      (event) => {
+        typed = event.isTrusted;
+      },
+      options,
+    );
     d.addEventListener(
       'input',
       timed(() => {
-        if (remember(d, own) && field) edits?.edited(field);
+        const before = field;
+        if (!remember(d, own, (active) => chosen(active) || (typed && visible(active)))) return;
+        if (field !== before) onActive();
+        if (field) edits?.edited(field);
       }),
       options,
     );
@@ -133,16 +169,26 @@ export function trackCaret(
   // another origin's frame: our script is being injected there at this moment too, and reports
   // itself; claiming it from here would race that report.
   const start = doc.activeElement;
-  if (doc.hasFocus() && isFrameElement(start) && frameDocument(start)) followFrame(doc);
+  if (doc.hasFocus() && isFrameElement(start) && frameDocument(start)) followFrame(doc, true);
   else if (doc.hasFocus()) {
-    if (remember(doc, true)) onActive();
-  } else remember(doc, true);
+    if (remember(doc, true, visible)) onActive();
+  } else remember(doc, true, visible);
 
   return {
     field: () => (field?.isConnected ? field : null),
     lost: () => field?.isConnected === false,
     caret: () => saved,
     unreachable: () => unreachable,
+    reachable(host) {
+      reached.add(host);
+      if (unreachable === host) unreachable = null;
+    },
+    choose(chosenField) {
+      field = chosenField;
+      unreachable = null;
+      saved = readCaret(chosenField);
+      onActive();
+    },
   };
 }
 

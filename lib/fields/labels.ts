@@ -34,21 +34,44 @@ export interface FoundLabel {
   starred: boolean;
 }
 
+/** The `<label>`s of each control of a document, read in one pass (see `labelIndex`). */
+export type LabelIndex = ReadonlyMap<Element, readonly HTMLLabelElement[]>;
+
+/**
+ * Every `<label>` of `doc` by the control it labels, in one pass over the labels. A control's own
+ * `labels` list walks the whole document in Chromium each time it is read: read for each field of
+ * a 10,000-field form, that is quadratic.
+ */
+export function labelIndex(doc: Document): LabelIndex {
+  const index = new Map<Element, HTMLLabelElement[]>();
+  for (const label of doc.getElementsByTagName('label')) {
+    const control = label.control;
+    if (!control) continue;
+    const list = index.get(control);
+    if (list) list.push(label);
+    else index.set(control, [label]);
+  }
+  return index;
+}
+
+// The rules in order of precedence: the first that finds text names the field.
+const RULES: ((el: HTMLElement, anchor: HTMLElement, labels?: LabelIndex) => string)[] = [
+  byAria,
+  byLabelElement,
+  byTableCell,
+  byLegend,
+  byHint,
+  byPrecedingText,
+];
+
 /**
  * The label of the field `el` (a control or an editing host), or '' when the page gives none.
  * `anchor` is where the field sits in the page when that is not `el` itself (an editor's iframe).
+ * A scan of many fields passes `labels`, its document's label index, read once.
  */
-export function findLabel(el: HTMLElement, anchor: HTMLElement = editorAnchor(el)): FoundLabel {
-  const rules: ((el: HTMLElement, anchor: HTMLElement) => string)[] = [
-    byAria,
-    byLabelElement,
-    byTableCell,
-    byLegend,
-    byHint,
-    byPrecedingText,
-  ];
-  for (const rule of rules) {
-    const raw = rule(el, anchor);
+export function findLabel(el: HTMLElement, anchor: HTMLElement = editorAnchor(el), labels?: LabelIndex): FoundLabel {
+  for (const rule of RULES) {
+    const raw = rule(el, anchor, labels);
     const text = cleanLabel(raw);
     if (text) return { text, starred: /^\s*[*＊]/.test(raw) };
   }
@@ -75,8 +98,8 @@ function byAria(el: HTMLElement): string {
 }
 
 // <label for="grzj">个人总结</label> or <label>个人总结 <textarea></label>.
-function byLabelElement(el: HTMLElement): string {
-  const labels = 'labels' in el ? (el as HTMLTextAreaElement).labels : null;
+function byLabelElement(el: HTMLElement, _anchor: HTMLElement, index?: LabelIndex): string {
+  const labels = index ? index.get(el) : 'labels' in el ? (el as HTMLTextAreaElement).labels : null;
   if (!labels || labels.length === 0) return '';
   return Array.from(labels, (label) => ownText(label, el)).join(' ');
 }
@@ -140,8 +163,17 @@ function headerRow(cell: HTMLTableCellElement): HTMLTableRowElement | null {
   return Array.from(first.cells).every((c) => c.tagName === 'TH') ? first : null;
 }
 
+// An element bigger than this (a whole table, a section of the form) is never a field's label,
+// and reading it for each field of a large form would cost quadratic time.
+const MAX_LABEL_ELEMENTS = 200;
+
 function isControls(el: Element): boolean {
-  return el.matches(NOT_LABEL) || el.querySelector(CONTROLS) !== null;
+  if (el.matches(NOT_LABEL)) return true;
+  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_ELEMENT);
+  for (let n = 0, node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (++n > MAX_LABEL_ELEMENTS || (node as Element).matches(CONTROLS)) return true;
+  }
+  return false;
 }
 const CONTROLS = 'button, [role=button], [role=toolbar], [role=menu], [class*=toolbar], [class*=menu]';
 

@@ -2,7 +2,7 @@ import type { PageSignals, ScannedField } from '../messages';
 import { type Field, fieldFor, isTextField } from './editable';
 import { editorFor } from './editors';
 import { editorFrameBody, isEditorFrame } from './frames';
-import { editorAnchor, findLabel } from './labels';
+import { editorAnchor, findLabel, type LabelIndex, labelIndex } from './labels';
 import { boundsFromHint, limitFromCounter } from './limits';
 import { pageEditorOf } from './page-editors';
 import { readFieldText } from './text';
@@ -39,26 +39,43 @@ export class FieldRegistry {
 }
 
 /**
+ * What a scan learnt of each field that does not change as the writer types (its label and
+ * limits), kept by a caller that scans the same page again and again (the check before 提交
+ * decides on every press: only the texts are read again).
+ */
+export type FieldIndex = WeakMap<
+  Field,
+  Pick<ScannedField, 'label' | 'maxLength' | 'limitSource' | 'minLength'> & { starred: boolean }
+>;
+
+/**
  * Every fillable field of `doc`, with its label, text, limits and flags, in page order. Editors
  * that edit inside a frame of their own (TinyMCE, UEditor, KindEditor, CKEditor 4, designMode
  * frames), whatever its address, are read here, from their host page, where their label is; their
- * own frame reports nothing.
+ * own frame reports nothing. With `index`, labels and limits found once are reused.
  */
-export function scanFields(doc: Document, registry: FieldRegistry): ScannedField[] {
+export function scanFields(doc: Document, registry: FieldRegistry, index?: FieldIndex): ScannedField[] {
   if (isEditorFrame(doc)) return [];
   const out: ScannedField[] = [];
   const seen = new Set<Element>();
+  // Read once for the whole scan, and only when a field is new: linear in the page.
+  let byControl: LabelIndex | undefined;
+  const labels = () => {
+    byControl ??= labelIndex(doc);
+    return byControl;
+  };
+  const read = (field: Field, anchor: HTMLElement) => describeField(field, anchor, registry, labels, index);
   for (const el of Array.from(doc.querySelectorAll(CANDIDATES))) {
     if (el.localName === 'iframe' || el.localName === 'frame') {
       const body = editorFrameBody(el);
-      if (body) out.push(describeField(body, editorAnchor(el as HTMLElement), registry));
+      if (body) out.push(read(body, editorAnchor(el as HTMLElement)));
       continue;
     }
     const field = fieldFor(el);
     // Nested contenteditable elements belong to their outermost editing host.
     if (!field || seen.has(field)) continue;
     seen.add(field);
-    out.push(describeField(field, field, registry));
+    out.push(read(field, field));
   }
   return out;
 }
@@ -100,16 +117,27 @@ export function fieldBounds(
   return bounds;
 }
 
-function describeField(field: Field, anchor: HTMLElement, registry: FieldRegistry): ScannedField {
-  const label = findLabel(field, anchor);
+function describeField(
+  field: Field,
+  anchor: HTMLElement,
+  registry: FieldRegistry,
+  labels: () => LabelIndex,
+  index?: FieldIndex,
+): ScannedField {
+  let known = index?.get(field);
+  if (!known) {
+    const label = findLabel(field, anchor, labels());
+    known = { label: label.text, starred: label.starred, ...fieldBounds(field, anchor, label.text) };
+    index?.set(field, known);
+  }
+  const { starred, ...named } = known;
   return {
     id: registry.idOf(field),
     kind: isTextField(field) ? (field.localName === 'textarea' ? 'textarea' : 'input') : 'contenteditable',
     editor: isTextField(field) ? 'text' : (pageEditorOf(field)?.id ?? editorFor(field).id),
-    label: label.text,
+    ...named,
     text: readFieldText(field).text,
-    ...fieldBounds(field, anchor, label.text),
-    required: (isTextField(field) && field.required) || field.getAttribute('aria-required') === 'true' || label.starred,
+    required: (isTextField(field) && field.required) || field.getAttribute('aria-required') === 'true' || starred,
     visible: anchor.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }),
     ...postCharset(anchor),
   };
@@ -161,7 +189,10 @@ function contextText(anchor: HTMLElement, field: Field): string {
         : NodeFilter.FILTER_ACCEPT,
   });
   let text = '';
-  for (let node = walker.nextNode(); node && text.length < 400; node = walker.nextNode()) {
+  // Bounded in nodes as well as in text: a container of thousands of inputs and no text is not
+  // walked whole for each of its fields.
+  let nodes = 0;
+  for (let node = walker.nextNode(); node && text.length < 400 && nodes < 400; node = walker.nextNode(), nodes++) {
     if (node.nodeType === Node.TEXT_NODE) text += `${(node as Text).data} `;
   }
   return text;

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { controlText, type GuardHost, guardSubmissions, submitControlAt } from './submit-guard';
+import { controlText, findControl, type GuardHost, guardSubmissions, submitControlAt } from './submit-guard';
 
 function page(html: string) {
   document.body.innerHTML = html;
@@ -147,5 +147,22 @@ describe('guarding submissions', () => {
     document.querySelector('button')?.click();
     expect(clicks).toEqual(['save']);
     expect(h.state.asked).toBe(0);
+  });
+});
+
+describe('controls drawn from plain elements, and drawn anew', () => {
+  it('finds a <div><span>提交</span></div> control, not the bar around it', () => {
+    document.body.innerHTML = `<div id="bar"><div id="go"><i></i><span id="s">提交</span></div><div id="save"><span>暂存</span></div></div>`;
+    expect(submitControlAt(document.getElementById('s'))?.id).toBe('go');
+    expect(submitControlAt(document.getElementById('save'))).toBeNull();
+  });
+
+  it('re-finds the one control that reads the same words, and none when two do', () => {
+    document.body.innerHTML = `<div id="bar"><button id="a">提 交</button><button>暂存</button></div>`;
+    expect(findControl(document, '提交')?.id).toBe('a');
+    document.body.innerHTML = `<button id="a">提交</button><p>说明</p><div><span>提交</span></div>`;
+    expect(findControl(document, '提交')).toBeNull();
+    document.body.innerHTML = `<input type="submit" id="b" value="上报">`;
+    expect(findControl(document, '上报')?.id).toBe('b');
   });
 });

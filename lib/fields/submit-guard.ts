@@ -19,10 +19,33 @@ const CONTROLS =
 export function submitControlAt(target: EventTarget | null): HTMLElement | null {
   if (!(target instanceof Element)) return null;
   const control = target.closest(CONTROLS);
-  if (!(control instanceof HTMLElement)) return null;
-  if (control instanceof HTMLButtonElement && control.disabled) return null;
-  if (control instanceof HTMLInputElement && control.disabled) return null;
-  return SUBMIT_WORDS.has(controlText(control)) ? control : null;
+  if (control instanceof HTMLElement) {
+    if (control instanceof HTMLButtonElement && control.disabled) return null;
+    if (control instanceof HTMLInputElement && control.disabled) return null;
+    if (SUBMIT_WORDS.has(controlText(control))) return control;
+  }
+  return wordedAncestor(target);
+}
+
+// How far up from the pressed element a control drawn from plain elements may reach
+// (`<div class="btn"><i></i><span>提交</span></div>`, its listener added by script).
+const MAX_DEPTH = 5;
+// An element with more children than this is a bar or a form, not one control.
+const MAX_CHILDREN = 4;
+
+/**
+ * The outermost element around `target` whose whole text reads a submit word: a control made of
+ * nested `<div>`/`<span>`s with no role, whose listener the page added by script.
+ */
+function wordedAncestor(target: Element): HTMLElement | null {
+  let found: HTMLElement | null = null;
+  let el: Element | null = target;
+  for (let depth = 0; el instanceof HTMLElement && depth < MAX_DEPTH; depth++, el = el.parentElement) {
+    if (el === el.ownerDocument.body || el.children.length > MAX_CHILDREN) break;
+    if (!SUBMIT_WORDS.has(controlText(el))) break;
+    found = el;
+  }
+  return found;
 }
 
 /** What a control reads, without spaces: an input's value, a button's text, an image's alt. */
@@ -42,6 +65,11 @@ export interface GuardHost {
   errors(): number;
   /** Shows the errors; resolves with the writer's answer. */
   ask(): Promise<'back' | 'submit'>;
+  /**
+   * After 仍然提交, the submission could not be sent again: `redrawn` (the page replaced the
+   * control and no single one reads the same) or `sent` (the page had already sent it itself).
+   */
+  notSent?(why: 'redrawn' | 'sent'): void;
 }
 
 /** The guard's own state, for tests: how often it held a submission. */
@@ -50,9 +78,19 @@ export interface Guard {
   stop(): void;
 }
 
+// The events of one press of a mouse button or a finger, in order: a control that submits on
+// any of them is held at the first, and the whole press is played again on 仍然提交.
+const PRESS_START = ['pointerdown', 'mousedown'] as const;
+const PRESS_REST = ['pointerup', 'mouseup'] as const;
+// Requests a page's own submit handler starts (its fetch, XHR or beacon) show in the resource
+// timeline under these initiator types.
+const SENDS = new Set(['fetch', 'xmlhttprequest', 'beacon']);
+
 /**
  * Guards the submissions of `win`'s document. Listens in the capture phase on the window, before
- * any of the page's own listeners, and stops a held event from reaching them.
+ * any of the page's own listeners (the script that calls this runs at document start), and stops
+ * a held event from reaching them. A press is checked at its first event (pointerdown), so a
+ * control that submits on mousedown is held too.
  */
 export function guardSubmissions(win: Window, host: GuardHost): Guard {
   // Set while the guard itself sends a held submission again.
@@ -62,27 +100,68 @@ export function guardSubmissions(win: Window, host: GuardHost): Guard {
   // A click that was checked and found clean: its own submit event (which follows at once) is
   // not checked a second time.
   let cleanClick: HTMLElement | null = null;
+  // The press in progress on a submit control, and whether it was found clean or held.
+  let press: { control: HTMLElement; clean: boolean } | null = null;
   let held = 0;
+  let unloading = false;
 
-  const hold = (event: Event, resend: () => void) => {
+  const swallow = (event: Event) => {
     event.preventDefault();
     event.stopImmediatePropagation();
+  };
+
+  // Whether the page itself sent something between the press (`from`) and the guard holding it
+  // (`to`): a page listener that ran before ours, or a navigation under way.
+  const pageSent = (from: number, to: number) =>
+    unloading ||
+    win.performance
+      .getEntriesByType('resource')
+      .some(
+        (e) => SENDS.has((e as PerformanceResourceTiming).initiatorType) && e.startTime >= from && e.startTime <= to,
+      );
+
+  // A press held at its start asks when it ends (its click, or a moment after the button is let
+  // go elsewhere): the dialog never appears under a button still held down.
+  let askWhenPressEnds: (() => void) | null = null;
+  const endPress = () => {
+    const ask = askWhenPressEnds;
+    askWhenPressEnds = null;
+    ask?.();
+  };
+
+  const hold = (event: Event, resend: () => boolean, atPressStart = false) => {
+    swallow(event);
     if (asking) return;
     asking = true;
     held++;
-    void host
-      .ask()
-      .catch(() => 'submit' as const)
-      .then((answer) => {
-        asking = false;
-        if (answer !== 'submit') return;
-        passing = true;
-        try {
-          resend();
-        } finally {
-          passing = false;
-        }
-      });
+    const pressedAt = event.timeStamp;
+    // Until the press has ended and the dialog opens: a page listener that runs before ours
+    // (ours came late) may send on the press's click.
+    let heldAt = 0;
+    const ask = () => {
+      heldAt = win.performance.now() + 50;
+      void host
+        .ask()
+        .catch(() => 'submit' as const)
+        .then((answer) => {
+          asking = false;
+          if (answer !== 'submit') return;
+          if (pageSent(pressedAt, heldAt)) {
+            host.notSent?.('sent');
+            return;
+          }
+          passing = true;
+          let sent = false;
+          try {
+            sent = resend();
+          } finally {
+            passing = false;
+          }
+          if (!sent) host.notSent?.('redrawn');
+        });
+    };
+    if (atPressStart) askWhenPressEnds = ask;
+    else ask();
   };
 
   const errorsNow = (): number => {
@@ -94,21 +173,87 @@ export function guardSubmissions(win: Window, host: GuardHost): Guard {
     }
   };
 
+  // The held control, or the one the page drew in its place (the same words, the only one).
+  const current = (control: HTMLElement): HTMLElement | null =>
+    control.isConnected ? control : findControl(win.document, controlText(control));
+  // Where to press again: the element pressed (its listener may sit on an inner <span>), else
+  // the innermost element of the control drawn anew that still reads its words.
+  const pressTarget = (control: HTMLElement, pressed: EventTarget | null): HTMLElement | null => {
+    if (pressed instanceof HTMLElement && pressed.isConnected && control.isConnected) return pressed;
+    let el = current(control);
+    const words = el ? controlText(el) : '';
+    while (el?.firstElementChild) {
+      const inner = [...el.children].find((child) => controlText(child as HTMLElement) === words);
+      if (!(inner instanceof HTMLElement)) break;
+      el = inner;
+    }
+    return el;
+  };
+
+  const replayPress = (control: HTMLElement, pressed: EventTarget | null) => () => {
+    const target = pressTarget(control, pressed);
+    if (!target) return false;
+    const init = { bubbles: true, cancelable: true, composed: true, button: 0, buttons: 1, view: win };
+    target.dispatchEvent(new PointerEvent('pointerdown', { ...init, isPrimary: true, pointerType: 'mouse' }));
+    target.dispatchEvent(new MouseEvent('mousedown', init));
+    target.dispatchEvent(new PointerEvent('pointerup', { ...init, buttons: 0, isPrimary: true, pointerType: 'mouse' }));
+    target.dispatchEvent(new MouseEvent('mouseup', { ...init, buttons: 0 }));
+    target.click();
+    return true;
+  };
+
+  const onPressStart = (event: MouseEvent) => {
+    if (passing || event.button !== 0) return;
+    // The mousedown of a press whose pointerdown was already decided.
+    if (event.type === 'mousedown' && press && press.control.contains(event.target as Node)) {
+      if (!press.clean) swallow(event);
+      return;
+    }
+    press = null;
+    const control = submitControlAt(event.target);
+    if (!control) return;
+    if (asking) {
+      swallow(event);
+      return;
+    }
+    press = { control, clean: errorsNow() === 0 };
+    if (!press.clean) hold(event, replayPress(control, event.target), true);
+  };
+
+  const onPressRest = (event: MouseEvent) => {
+    if (passing || !press || press.clean) return;
+    if (press.control.contains(event.target as Node)) swallow(event);
+    // Let go off the control: no click of it follows.
+    if (event.type === 'mouseup' && askWhenPressEnds) setTimeout(endPress, 100);
+  };
+
   const onClick = (event: MouseEvent) => {
     if (passing || event.button !== 0) return;
     const control = submitControlAt(event.target);
     if (!control) return;
-    if (asking) {
-      hold(event, () => undefined);
+    // The click that ends a press already decided (a keyboard's click has no press: detail 0).
+    const pressed = press && event.detail > 0 && press.control === control ? press : null;
+    press = null;
+    if (pressed && !pressed.clean) {
+      swallow(event);
+      endPress();
       return;
     }
-    if (errorsNow() === 0) {
+    if (asking) {
+      swallow(event);
+      return;
+    }
+    if (pressed || errorsNow() === 0) {
       cleanClick = control;
       // The submit event of this click, if any, comes in the same task.
       queueMicrotask(() => setTimeout(() => (cleanClick = null)));
       return;
     }
-    hold(event, () => control.click());
+    hold(event, () => {
+      const target = pressTarget(control, event.target);
+      target?.click();
+      return target !== null;
+    });
   };
 
   const onSubmit = (event: SubmitEvent) => {
@@ -119,22 +264,55 @@ export function guardSubmissions(win: Window, host: GuardHost): Guard {
     if (cleanClick && (submitter === cleanClick || cleanClick.contains(submitter) || submitter === null)) return;
     if (!asking && errorsNow() === 0) return;
     hold(event, () => {
+      if (!form.isConnected) {
+        // The page redrew its form: press the control that reads as the submitter did, if one does.
+        const again = submitter ? current(submitter) : null;
+        again?.click();
+        return again !== null;
+      }
       // requestSubmit runs the page's own submit listeners and validation again, with the same
       // submitter (its name and value go with the form).
       if (submitter && (submitter as HTMLButtonElement).form === form) form.requestSubmit(submitter);
       else form.requestSubmit();
+      return true;
     });
   };
 
-  win.addEventListener('click', onClick, true);
-  win.addEventListener('submit', onSubmit, true);
+  const onUnload = () => {
+    unloading = true;
+  };
+  const listeners: [string, (event: never) => void][] = [
+    ...PRESS_START.map((type): [string, typeof onPressStart] => [type, onPressStart]),
+    ...PRESS_REST.map((type): [string, typeof onPressRest] => [type, onPressRest]),
+    ['click', onClick],
+    ['submit', onSubmit],
+    ['pagehide', onUnload],
+  ];
+  for (const [type, listener] of listeners) win.addEventListener(type, listener as EventListener, true);
   return {
     get held() {
       return held;
     },
     stop() {
-      win.removeEventListener('click', onClick, true);
-      win.removeEventListener('submit', onSubmit, true);
+      for (const [type, listener] of listeners) win.removeEventListener(type, listener as EventListener, true);
     },
   };
+}
+
+/**
+ * The one control of `doc` that reads `words` and submits (a page that redrew its button bar drew
+ * it anew); null when there is none or more than one, so the guard never presses a guess.
+ */
+export function findControl(doc: Document, words: string): HTMLElement | null {
+  const found = new Set<HTMLElement>();
+  for (const input of doc.querySelectorAll<HTMLInputElement>('input[type="submit"], input[type="button"]')) {
+    if (controlText(input) === words && submitControlAt(input)) found.add(input);
+  }
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if ((node.nodeValue ?? '').replace(/[\s\u3000]+/g, '') !== words) continue;
+    const control = submitControlAt(node.parentElement);
+    if (control) found.add(control);
+  }
+  return found.size === 1 ? ([...found][0] ?? null) : null;
 }

@@ -1,4 +1,4 @@
-import type { DraftOffer, FieldContext, InsertResult, PageSignals, ScannedField } from '../messages';
+import type { DraftOffer, FieldContext, InsertResult, ScannedField } from '../messages';
 import type { CaretTracker } from './caret';
 import type { LengthBounds } from './limits';
 
@@ -23,18 +23,25 @@ export interface FormApi {
 /** What the reader offers the background, called through `scripting.executeScript`. */
 export interface ReaderApi {
   scan(): ScannedField[];
-  /** The scan with what the page says it is (title, the form's heading), in one call. */
-  scanPage(): { fields: ScannedField[]; page: PageSignals };
+  /**
+   * The scan with what the page says it is (title, the form's heading), as the JSON of
+   * `{ fields, page }`: one string crosses to the worker far faster than 10,000 objects.
+   */
+  scanJson(): string;
   context(): FieldContext;
   locate(fieldId: string, start: number, end: number): boolean;
   /** The stated limit of the active field and its current length, after an insertion. */
   bounds(): (LengthBounds & { length: number }) | null;
   /** Offers saved drafts longer than their fields hold (the page just opened). */
   offerDrafts(offers: DraftOffer[]): void;
-  /** This frame's fields' texts by draft identity (lib/drafts/identity.ts). */
-  draftTexts(): Record<string, string>;
+  /** This frame's fields' texts by draft identity (lib/drafts/identity.ts); none unless the frame is at `address` (origin + path). */
+  draftTexts(address: string): Record<string, string>;
+  /** How many fields known as `key` this frame has, when it is at `address` (else 0). */
+  draftHolds(address: string, key: string): number;
   /** Puts `text` back into the field known as `key`; null when this frame has no such field. */
   restoreDraft(key: string, text: string): Promise<InsertResult & { previous?: string }> | null;
+  /** Frames of `host` run our form script (they report their own focus): see CaretTracker.reachable. */
+  reachable(host: string): void;
   /** Tells the writer that drafts cannot be saved (`quota` or `unavailable`). */
   warnDrafts(code: string): void;
   /** The drafts prompt's shadow root, for the tests to find its buttons. */

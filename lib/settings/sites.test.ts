@@ -42,6 +42,9 @@ describe('site settings', () => {
     expect(siteOf('chrome://extensions')).toBeNull();
     expect(siteOf('file:///tmp/x.html')).toBeNull();
     expect(siteOf('not a url')).toBeNull();
-    expect(sitePattern('http://10.1.2.3:8080')).toBe('http://10.1.2.3/*');
+    // The exact origin: port included, the default one written out (no port would mean every port).
+    expect(sitePattern('http://10.1.2.3:8080')).toBe('http://10.1.2.3:8080/*');
+    expect(sitePattern('https://oa.example.gov.cn')).toBe('https://oa.example.gov.cn:443/*');
+    expect(sitePattern('http://oa.example.gov.cn')).toBe('http://oa.example.gov.cn:80/*');
   });
 });

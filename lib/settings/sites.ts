@@ -46,11 +46,15 @@ export function siteOf(url: string | undefined): string | null {
   }
 }
 
-/** The host permission pattern that covers exactly `site` (`https://a.gov.cn/*`). */
+/**
+ * The host permission pattern that covers exactly `site`, port included (`https://a.gov.cn:443/*`):
+ * a pattern without a port covers every port of the host, so turning on `http://host:8080` would
+ * also grant the other services that host runs.
+ */
 export function sitePattern(site: string): string {
-  const { protocol, hostname } = new URL(site);
-  // Match patterns carry no port: a grant covers the host on every port.
-  return `${protocol}//${hostname}/*`;
+  const { protocol, hostname, port } = new URL(site);
+  // The default port is written out too: left out, it would mean "any port".
+  return `${protocol}//${hostname}:${port || (protocol === 'https:' ? '443' : '80')}/*`;
 }
 
 /** The settings of `site` (the defaults when none are saved or the saved ones are damaged). */

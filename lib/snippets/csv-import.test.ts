@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCsv, parseCsvSnippets, splitTags } from './csv-import';
 import { readImportFile } from './import-file';
+import { MAX_IMPORT_ROWS } from './text-import';
 
 let n = 0;
 const options = { now: 1000, newId: () => `c${++n}` };
@@ -55,5 +56,23 @@ describe('parseCsvSnippets', () => {
 
   it('splits tags on Chinese and Latin separators', () => {
     expect(splitTags('开头、常用，廉;党建 开头')).toEqual(['开头', '常用', '廉', '党建']);
+  });
+});
+
+describe('row cap', () => {
+  it('refuses a CSV of more rows than one import takes, with the cap in both languages', () => {
+    const text = `标题,正文\n${'开头,一年来\n'.repeat(MAX_IMPORT_ROWS + 1)}`;
+    const result = parseCsvSnippets(text);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]?.code).toBe('too-large');
+    expect(result.problems[0]?.zh).toContain(`一次最多导入${MAX_IMPORT_ROWS}条素材`);
+    expect(result.problems[0]?.en).toContain(`at most ${MAX_IMPORT_ROWS} snippets`);
+  });
+
+  it('takes exactly the cap', () => {
+    const result = parseCsvSnippets(`标题,正文\n${'开头,一年来\n'.repeat(MAX_IMPORT_ROWS)}`);
+    expect(result.ok && result.snippets.length).toBe(MAX_IMPORT_ROWS);
   });
 });

@@ -1,6 +1,6 @@
 import type { Snippet } from './db';
 import { type ImportProblem, MAX_PROBLEMS, problem } from './import-problems';
-import { MAX_BODY, MAX_TITLE, newSnippet, type TextImportResult } from './text-import';
+import { MAX_BODY, MAX_IMPORT_ROWS, MAX_TITLE, newSnippet, type TextImportResult, tooManyRows } from './text-import';
 
 /** Cells of RFC 4180 CSV (quoted cells, "" for a quote, CRLF or LF), or undefined if a quote is left open. */
 export function parseCsv(text: string): string[][] | undefined {
@@ -8,8 +8,9 @@ export function parseCsv(text: string): string[][] | undefined {
   return 'rows' in scanned ? scanned.rows : undefined;
 }
 
-// The rows, or the 1-based line where a quote that is never closed opens.
-function scanCsv(text: string): { rows: string[][] } | { openLine: number } {
+// The rows, or the 1-based line where a quote that is never closed opens, or `tooMany` as soon as
+// there are more rows than an import takes (a header row aside): a 30 MB file is not split whole.
+function scanCsv(text: string): { rows: string[][] } | { openLine: number } | { tooMany: true } {
   const rows: string[][] = [];
   let line = 1;
   let openLine = 1;
@@ -37,7 +38,8 @@ function scanCsv(text: string): { rows: string[][] } | { openLine: number } {
         line++;
       }
       row.push(cell);
-      rows.push(row);
+      if (row.some((v) => v.trim() !== '')) rows.push(row);
+      if (rows.length > MAX_IMPORT_ROWS + 1) return { tooMany: true };
       row = [];
       cell = '';
     } else cell += c;
@@ -70,6 +72,7 @@ export function parseCsvSnippets(text: string, options: { now?: number; newId?: 
   const now = options.now ?? Date.now();
   const newId = options.newId ?? (() => crypto.randomUUID());
   const scanned = scanCsv(text);
+  if ('tooMany' in scanned) return { ok: false, problems: [tooManyRows('rows')] };
   if (!('rows' in scanned)) {
     const at = scanned.openLine;
     return {

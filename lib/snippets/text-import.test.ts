@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readImportFile } from './import-file';
-import { parsePlainText } from './text-import';
+import { MAX_IMPORT_ROWS, parsePlainText } from './text-import';
 
 let n = 0;
 const options = { now: 1000, newId: () => `t${++n}` };
@@ -49,5 +49,15 @@ describe('readImportFile', () => {
       ok: false,
       problems: [{ code: 'not-utf8' }],
     });
+  });
+});
+
+describe('block cap', () => {
+  it('refuses a text file of more blocks than one import takes', () => {
+    const result = parsePlainText('一段素材\n\n'.repeat(MAX_IMPORT_ROWS + 1));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems[0]?.code).toBe('too-large');
+    expect(result.problems[0]?.zh).toContain('请把它分成几个较小的文件再导入');
   });
 });

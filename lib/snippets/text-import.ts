@@ -5,6 +5,19 @@ import { type ImportProblem, MAX_PROBLEMS, problem } from './import-problems';
 export const MAX_TITLE = 200;
 export const MAX_BODY = 100_000;
 
+/** The most snippets one CSV or TXT file may hold, as for a JSON library file (transfer.ts). */
+export const MAX_IMPORT_ROWS = 100_000;
+
+/** The refusal of a file with more than MAX_IMPORT_ROWS rows (CSV) or blocks (TXT). */
+export function tooManyRows(unit: 'rows' | 'blocks'): ImportProblem {
+  const [zh, en] = unit === 'rows' ? ['行', 'rows'] : ['段', 'blocks'];
+  return problem(
+    'too-large',
+    `文件超过${MAX_IMPORT_ROWS}${zh}，一次最多导入${MAX_IMPORT_ROWS}条素材。请把它分成几个较小的文件再导入；素材库没有改动。`,
+    `The file has more than ${MAX_IMPORT_ROWS} ${en}; one import takes at most ${MAX_IMPORT_ROWS} snippets. Split it into smaller files; the library was not changed.`,
+  );
+}
+
 /** A snippet made from imported text: not starred, never used, created `now`. */
 export function newSnippet(id: string, title: string, body: string, tags: string[], now: number): Snippet {
   return {
@@ -39,6 +52,7 @@ export function parsePlainText(text: string, options: { now?: number; newId?: ()
     .split(/\n[ \t\u3000]*\n/)
     .map((block) => block.replace(/^\s*\n/, '').trimEnd())
     .filter((block) => block.trim() !== '');
+  if (blocks.length > MAX_IMPORT_ROWS) return { ok: false, problems: [tooManyRows('blocks')] };
   const problems: ImportProblem[] = [];
   const snippets: Snippet[] = [];
   blocks.forEach((block, i) => {

@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import type { PageName } from '../../scripts/site';
 import { newestDraft, promptButton, readDrafts } from './drafts-helpers';
-import { type Extension, expect, openPanel, registeredSites, setSite, siteUrl, test } from './fixtures';
+import { type Extension, expect, openPanel, registeredSites, setSite, sitePatternOf, siteUrl, test } from './fixtures';
 
 /** A field on a test page: where the writer types, what the page (or its framework) holds. */
 interface Case {
@@ -98,7 +98,7 @@ async function openReady(page: Page, name: PageName) {
 /** Switches drafts on for the test site by making it always on (drafts `auto` then save). */
 async function alwaysOn(extension: Extension) {
   await setSite(extension, new URL(siteUrl('demo-form')).origin, { alwaysOn: true });
-  expect((await registeredSites(extension))['tianbao-always-on']).toEqual(['http://127.0.0.1/*']);
+  expect((await registeredSites(extension))['tianbao-always-on']).toEqual([sitePatternOf('demo-form')]);
 }
 
 for (const c of CASES) {
@@ -156,7 +156,7 @@ test('passwords, one-time codes, card numbers and fields the writer excluded are
 }) => {
   const site = new URL(siteUrl('drafts-form')).origin;
   await setSite(extension, site, { alwaysOn: true, excludedFields: ['#private'] });
-  expect((await registeredSites(extension))['tianbao-always-on']).toEqual(['http://127.0.0.1/*']);
+  expect((await registeredSites(extension))['tianbao-always-on']).toEqual([sitePatternOf('demo-form')]);
   const page = await extension.context.newPage();
   await page.goto(siteUrl('drafts-form'));
   const secrets: [string, string][] = [
@@ -183,7 +183,7 @@ test('passwords, one-time codes, card numbers and fields the writer excluded are
 test('nothing is saved on a site whose drafts are off, nor where the panel never opened', async ({ extension }) => {
   const site = new URL(siteUrl('demo-form')).origin;
   await setSite(extension, site, { alwaysOn: true, drafts: 'off' });
-  expect((await registeredSites(extension))['tianbao-always-on']).toEqual(['http://127.0.0.1/*']);
+  expect((await registeredSites(extension))['tianbao-always-on']).toEqual([sitePatternOf('demo-form')]);
   const page = await extension.context.newPage();
   await openReady(page, 'demo-form');
   await page.locator('#grzj').click();

@@ -48,6 +48,11 @@ export function siteUrl(page: PageName): string {
   return `${origin}/${page}.html`;
 }
 
+/** The host permission pattern of the test site, port included (what a site's always-on grant covers). */
+export function sitePatternOf(page: PageName): string {
+  return `${new URL(siteUrl(page)).origin}/*`;
+}
+
 /** Toggles the panel on `page` as the toolbar button would; returns whether it is open. */
 export function togglePanel(extension: Extension, page: Page): Promise<boolean> {
   return pressToolbarButton(extension.worker, page.url());

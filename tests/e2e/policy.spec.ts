@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { E2E_EXTENSION_DIR, launchWithExtension } from '../../scripts/browser';
-import { expect, siteUrl, test } from './fixtures';
+import { expect, sitePatternOf, siteUrl, test } from './fixtures';
 
 // Chromium on Linux reads managed policy from every JSON file here, for every Chromium on the machine.
 const POLICY_DIR = '/etc/chromium/policies/managed';
@@ -79,8 +79,8 @@ test('policy set by IT is applied and shown locked: marker, retention, a site ke
     await expect(pack).toContainText('由单位策略安装');
     await expect(pack.getByRole('button')).toHaveCount(0);
     expect(registered).toEqual({
-      'tianbao-always-on': ['http://127.0.0.1/*'],
-      'tianbao-submit-check': ['http://127.0.0.1/*'],
+      'tianbao-always-on': [sitePatternOf('demo-form')],
+      'tianbao-submit-check': [sitePatternOf('demo-form')],
     });
   } finally {
     rmSync(policyFile, { force: true });

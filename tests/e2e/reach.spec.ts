@@ -1,6 +1,16 @@
 import type { Frame, Page } from '@playwright/test';
 import { promptButton, readDrafts } from './drafts-helpers';
-import { expect, openPanel, registeredSites, scanForm, setSite, siteUrl, test, togglePanel } from './fixtures';
+import {
+  expect,
+  openPanel,
+  registeredSites,
+  scanForm,
+  setSite,
+  sitePatternOf,
+  siteUrl,
+  test,
+  togglePanel,
+} from './fixtures';
 
 // Frames a person types in, however they were made, and the wrong-field rule: an insertion goes
 // only into the field that holds the caret now, and 已插入 is said only after reading it back.
@@ -138,7 +148,7 @@ test('kindeditor on a site switched on: 姓名 clicked before the editor never t
   extension,
 }) => {
   await setSite(extension, new URL(siteUrl('kindeditor')).origin, { alwaysOn: true });
-  expect((await registeredSites(extension))['tianbao-always-on']).toEqual(['http://127.0.0.1/*']);
+  expect((await registeredSites(extension))['tianbao-always-on']).toEqual([sitePatternOf('demo-form')]);
   const page = await extension.context.newPage();
   await page.goto(siteUrl('kindeditor'));
   await ready(page);
@@ -227,7 +237,7 @@ test('a GBK page: 𠮷 and an emoji are errors in 检查, named with what the se
 
 test('a GBK page: the check before 提交 holds a post with 𠮷 in it', async ({ extension }) => {
   await setSite(extension, new URL(siteUrl('gbk-form')).origin, { alwaysOn: true, submitCheck: true });
-  expect((await registeredSites(extension))['tianbao-submit-check']).toEqual(['http://127.0.0.1/*']);
+  expect((await registeredSites(extension))['tianbao-submit-check']).toEqual([sitePatternOf('demo-form')]);
   const page = await extension.context.newPage();
   await page.goto(siteUrl('gbk-form'));
   await page.locator('#xm').fill('张𠮷');
@@ -300,7 +310,7 @@ for (const editor of EDITORS) {
     extension,
   }) => {
     await setSite(extension, new URL(siteUrl(editor.page)).origin, { alwaysOn: true });
-    expect((await registeredSites(extension))['tianbao-always-on']).toEqual(['http://127.0.0.1/*']);
+    expect((await registeredSites(extension))['tianbao-always-on']).toEqual([sitePatternOf('demo-form')]);
     const page = await extension.context.newPage();
     await page.goto(siteUrl(editor.page));
     await ready(page);
@@ -323,7 +333,7 @@ for (const editor of EDITORS) {
 
   test(`${editor.page}: the check before 提交 holds a post with XXX in the editor`, async ({ extension }) => {
     await setSite(extension, new URL(siteUrl(editor.page)).origin, { alwaysOn: true, submitCheck: true });
-    expect((await registeredSites(extension))['tianbao-submit-check']).toEqual(['http://127.0.0.1/*']);
+    expect((await registeredSites(extension))['tianbao-submit-check']).toEqual([sitePatternOf('demo-form')]);
     const page = await extension.context.newPage();
     await page.goto(siteUrl(editor.page));
     await ready(page);

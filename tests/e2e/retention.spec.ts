@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { readDrafts } from './drafts-helpers';
-import { addSnippetInOptions, expect, registeredSites, setSite, siteUrl, test } from './fixtures';
+import { addSnippetInOptions, expect, registeredSites, setSite, sitePatternOf, siteUrl, test } from './fixtures';
 import { readLibrary } from './library-helpers';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -63,7 +63,7 @@ test('清除本机全部数据 removes the library, drafts, site settings and ac
 }) => {
   await addSnippetInOptions(extension, '本单位简介', '某县发展和改革局是县政府工作部门。');
   await setSite(extension, new URL(siteUrl('demo-form')).origin, { alwaysOn: true, submitCheck: true });
-  expect((await registeredSites(extension))['tianbao-submit-check']).toEqual(['http://127.0.0.1/*']);
+  expect((await registeredSites(extension))['tianbao-submit-check']).toEqual([sitePatternOf('demo-form')]);
   const options = await extension.context.newPage();
   await options.goto(`chrome-extension://${extension.id}/options.html#clear`);
   await putDrafts(options, [{ field: 'grzj', text: '一年来的草稿。', savedAt: Date.now() }]);

@@ -1,4 +1,13 @@
-import { expect, formScriptLoaded, openPanel, registeredSites, setSite, siteUrl, test } from './fixtures';
+import {
+  expect,
+  formScriptLoaded,
+  openPanel,
+  registeredSites,
+  setSite,
+  sitePatternOf,
+  siteUrl,
+  test,
+} from './fixtures';
 
 test.describe('always on for a site', () => {
   test('loads the form script on every page of a site switched on, and stops when switched off', async ({
@@ -11,7 +20,7 @@ test.describe('always on for a site', () => {
     expect(await formScriptLoaded(extension, page)).toBe(false);
 
     await setSite(extension, site, { alwaysOn: true });
-    expect((await registeredSites(extension))['tianbao-always-on']).toEqual(['http://127.0.0.1/*']);
+    expect((await registeredSites(extension))['tianbao-always-on']).toEqual([sitePatternOf('demo-form')]);
     // The tab already open gets the script at once, without a reload; later pages through the registration.
     await expect.poll(() => formScriptLoaded(extension, page)).toBe(true);
     await page.reload();
@@ -30,7 +39,7 @@ test.describe('always on for a site', () => {
   test('keeps the registration across a browser restart', async ({ extension }) => {
     const url = siteUrl('demo-form');
     await setSite(extension, new URL(url).origin, { alwaysOn: true });
-    expect((await registeredSites(extension))['tianbao-always-on']).toEqual(['http://127.0.0.1/*']);
+    expect((await registeredSites(extension))['tianbao-always-on']).toEqual([sitePatternOf('demo-form')]);
     await extension.restart();
     const page = await extension.context.newPage();
     await page.goto(url);
@@ -47,8 +56,8 @@ test.describe('site settings', () => {
     await panel.getByRole('button', { name: '始终启用' }).click();
     await expect(panel.getByRole('status').first()).toContainText('已在 127.0.0.1:');
     const registered = await registeredSites(extension);
-    expect(registered['tianbao-always-on']).toEqual(['http://127.0.0.1/*']);
-    expect(registered['tianbao-submit-check']).toEqual(['http://127.0.0.1/*']);
+    expect(registered['tianbao-always-on']).toEqual([sitePatternOf('demo-form')]);
+    expect(registered['tianbao-submit-check']).toEqual([sitePatternOf('demo-form')]);
 
     // Not offered again.
     await page.reload();
@@ -74,7 +83,7 @@ test.describe('site settings', () => {
     await site.getByRole('checkbox', { name: '提交前检查' }).click();
     await expect(options.locator('#sites').getByRole('status')).toHaveText(`已更新 ${host} 的设置。`);
     await expect(site.getByRole('checkbox', { name: '始终启用（每次打开该网站都加载）' })).toBeChecked();
-    expect((await registeredSites(extension))['tianbao-submit-check']).toEqual(['http://127.0.0.1/*']);
+    expect((await registeredSites(extension))['tianbao-submit-check']).toEqual([sitePatternOf('demo-form')]);
 
     await site.getByRole('combobox', { name: '文种' }).selectOption({ label: '述职报告' });
     await site.getByRole('checkbox', { name: '始终启用（每次打开该网站都加载）' }).click();

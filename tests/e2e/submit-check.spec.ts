@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { type Extension, expect, registeredSites, setSite, siteUrl, test } from './fixtures';
+import { type Extension, expect, registeredSites, setSite, sitePatternOf, siteUrl, test } from './fixtures';
 
 // A clean 年度考核 summary the team wrote (no errors for the engine).
 const CLEAN = readFileSync(resolve('tests/fixtures/structure/kaohe-gwy.txt'), 'utf8');
@@ -10,7 +10,7 @@ const CLEAN = readFileSync(resolve('tests/fixtures/structure/kaohe-gwy.txt'), 'u
 async function guardedDemoForm(extension: Extension): Promise<Page> {
   const url = siteUrl('demo-form');
   await setSite(extension, new URL(url).origin, { alwaysOn: true, submitCheck: true });
-  expect((await registeredSites(extension))['tianbao-submit-check']).toEqual(['http://127.0.0.1/*']);
+  expect((await registeredSites(extension))['tianbao-submit-check']).toEqual([sitePatternOf('demo-form')]);
   const page = await extension.context.newPage();
   await page.goto(url);
   return page;
@@ -116,7 +116,7 @@ test.describe('check before 提交', () => {
   test('guards a 上报 link with no form on a one-field-per-section page', async ({ extension }) => {
     const url = siteUrl('sections-form');
     await setSite(extension, new URL(url).origin, { alwaysOn: true, submitCheck: true });
-    expect((await registeredSites(extension))['tianbao-submit-check']).toEqual(['http://127.0.0.1/*']);
+    expect((await registeredSites(extension))['tianbao-submit-check']).toEqual([sitePatternOf('demo-form')]);
     const page = await extension.context.newPage();
     await page.goto(url);
     await page.locator('#gz').fill('全年牵头完成重点任务十二项，各项任务均按期完成,成效明显。');
