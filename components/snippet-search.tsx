@@ -154,13 +154,23 @@ function usePinyin(query: string, drawn: boolean): boolean {
         live = false;
       };
     }
-    const idle = requestIdleCallback(load, { timeout: 2000 });
+    const cancel = whenIdle(load);
     return () => {
       live = false;
-      cancelIdleCallback(idle);
+      cancel();
     };
   }, [ready, latin, drawn]);
   return ready;
+}
+
+/** Runs `task` in idle time (within 2 s), or soon where there is no idle callback; returns a cancel. */
+function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(task, { timeout: 2000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(task, 200);
+  return () => clearTimeout(id);
 }
 
 function preventFocusSteal(event: MouseEvent) {
