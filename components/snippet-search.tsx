@@ -2,6 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { type KeyboardEvent, type MouseEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { database, type Snippet } from '@/lib/snippets/db';
 import { panelSnippets } from '@/lib/snippets/offline';
+import { loadPinyin, pinyinLoaded } from '@/lib/snippets/pinyin';
+import { fold } from '@/lib/snippets/query';
 import { type SearchHit, SnippetIndex } from '@/lib/snippets/search';
 import { Highlighted } from './highlighted';
 import { t } from './i18n';
@@ -45,6 +47,8 @@ export function SnippetSearch({
     onFocused?.();
   }, [focus, onFocused]);
 
+  const pinyin = usePinyin(query, snippets !== undefined);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the index reads pinyin once it is loaded; search again then.
   const hits = useMemo(() => {
     if (!snippets) return undefined;
     index.current.sync(snippets);
@@ -58,7 +62,7 @@ export function SnippetSearch({
     if (query.trim()) return found;
     const rank = (hit: SearchHit) => order.current?.get(hit.snippet.id) ?? -1;
     return [...found].sort((a, b) => rank(a) - rank(b));
-  }, [snippets, query, onlySection, section?.id]);
+  }, [snippets, query, onlySection, section?.id, pinyin]);
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (!hits?.length) return;
@@ -130,6 +134,43 @@ export function SnippetSearch({
       )}
     </>
   );
+}
+
+/**
+ * Whether pinyin readings are loaded (see `loadPinyin`). They are fetched at once when the query has a
+ * Latin letter, else in idle time once the list is drawn, never before: the dictionary is half of
+ * the panel's code. A query typed before they arrive is answered again when they do.
+ */
+function usePinyin(query: string, drawn: boolean): boolean {
+  const [ready, setReady] = useState(pinyinLoaded);
+  const latin = /[a-z]/.test(fold(query));
+  useEffect(() => {
+    if (ready || (!latin && !drawn)) return;
+    let live = true;
+    const load = () => void loadPinyin().then(() => live && setReady(true));
+    if (latin) {
+      load();
+      return () => {
+        live = false;
+      };
+    }
+    const cancel = whenIdle(load);
+    return () => {
+      live = false;
+      cancel();
+    };
+  }, [ready, latin, drawn]);
+  return ready;
+}
+
+/** Runs `task` in idle time (within 2 s), or soon where there is no idle callback; returns a cancel. */
+function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(task, { timeout: 2000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(task, 200);
+  return () => clearTimeout(id);
 }
 
 function preventFocusSteal(event: MouseEvent) {

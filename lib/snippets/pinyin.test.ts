@@ -1,6 +1,17 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { addLetterPairs, emptyLetterPairs, matchPinyin, pairsAllow, readingsOf, readingsOfText } from './pinyin';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  addLetterPairs,
+  emptyLetterPairs,
+  loadPinyin,
+  matchPinyin,
+  pairsAllow,
+  readingsOf,
+  readingsOfText,
+} from './pinyin';
+
+// pinyin-pro is loaded on demand (pinyin-lazy.test.ts covers before and after).
+beforeAll(() => loadPinyin());
 
 const match = (term: string, text: string) => matchPinyin(term, text, readingsOfText(text));
 

@@ -1,17 +1,39 @@
-import { pinyin } from 'pinyin-pro';
-
 /** Every toneless reading of one UTF-16 unit (`行` → xing, hang, heng), or undefined if it is not Han. */
 export type Readings = readonly string[] | undefined;
+
+type PinyinPro = typeof import('pinyin-pro').pinyin;
 
 const cache = new Map<string, Readings>();
 const LOWER_LETTERS = /^[a-z]+$/;
 const HAN = /\p{Script=Han}/u;
 
+// pinyin-pro's dictionary is about half of the panel's code: it is fetched on demand (`loadPinyin`),
+// after the panel's first paint, and Han characters have no readings until it is there.
+let reader: PinyinPro | undefined;
+let loading: Promise<void> | undefined;
+
+/** Loads pinyin-pro (once); until it resolves, Han characters have no readings. */
+export function loadPinyin(): Promise<void> {
+  loading ??= import('pinyin-pro').then((module) => {
+    reader = module.pinyin;
+    cache.clear();
+  });
+  return loading;
+}
+
+/** Whether readings are available (`loadPinyin` has resolved): indexes built before read no pinyin. */
+export function pinyinLoaded(): boolean {
+  return reader !== undefined;
+}
+
 /** All readings of a character, with ü typed as v (女 → nv), cached per character. */
 export function readingsOf(char: string): Readings {
   let readings = cache.get(char);
   if (readings === undefined && !cache.has(char)) {
-    const all = HAN.test(char) ? pinyin(char, { toneType: 'none', type: 'array', multiple: true, v: true }) : [];
+    const han = HAN.test(char);
+    // Not cached: once pinyin-pro is there the character has readings.
+    if (han && !reader) return undefined;
+    const all = han && reader ? reader(char, { toneType: 'none', type: 'array', multiple: true, v: true }) : [];
     const syllables = [...new Set(all.filter((s) => LOWER_LETTERS.test(s)))];
     readings = syllables.length > 0 ? syllables : undefined;
     cache.set(char, readings);

@@ -1,10 +1,13 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Snippet } from './db';
-import { matchPinyin, readingsOfText } from './pinyin';
+import { loadPinyin, matchPinyin, readingsOfText } from './pinyin';
 import { fold } from './query';
 import { SnippetIndex } from './search';
 import { makeSnippet } from './testing';
+
+// pinyin-pro is loaded on demand (pinyin-lazy.test.ts covers before and after).
+beforeAll(() => loadPinyin());
 
 const snippet = makeSnippet;
 

@@ -1,6 +1,7 @@
 import type { Snippet } from './db';
 import { highlight, type SearchHit } from './highlight';
 import { type Entry, HeadMatcher, HeadTexts, Interner, prepare } from './match';
+import { pinyinLoaded } from './pinyin';
 import { Arena, newSlots, type Slots, seek, union, withArena } from './postings';
 import type { Term } from './query';
 import { makeTerm, parseQuery } from './query';
@@ -213,6 +214,8 @@ export class SnippetIndex {
   private readonly facts = new SlotFacts();
   private readonly arenas = [new Arena(), new Arena()];
   private searches = 0;
+  // Whether the entries were prepared with pinyin readings (see `loadPinyin`).
+  private pinyin = pinyinLoaded();
 
   constructor(snippets: Iterable<Snippet> = []) {
     for (const snippet of snippets) this.upsert(snippet);
@@ -298,6 +301,24 @@ export class SnippetIndex {
     this.version++;
   }
 
+  // Entries prepared before pinyin-pro arrived have no readings: once it is there, the first search
+  // prepares every snippet again (in slot order, so results equal those of an index built after).
+  private readPinyinOnce(): void {
+    if (this.pinyin || !pinyinLoaded()) return;
+    this.pinyin = true;
+    const live = this.slots.filter((e): e is Entry => e !== undefined).map((e) => e.snippet);
+    this.slots = [];
+    this.slotOf.clear();
+    this.text = new TextIndex();
+    this.texts = new Interner();
+    this.heads = new HeadTexts();
+    this.facts.flags.fill(0);
+    this.last = undefined;
+    for (const snippet of live) this.upsert(snippet);
+    this.text.trim();
+    this.version++;
+  }
+
   // The matches of the last query, when this query can only match among them: while the user
   // types, each query usually extends the last one (every term of the last is a prefix of the
   // term at its place, maybe with terms added). After an empty query, which matched everything,
@@ -348,6 +369,7 @@ export class SnippetIndex {
 
   /** Every snippet that matches all terms of `query`, ranked; an empty query lists all. */
   search(query: string, options: SearchOptions = {}): SearchResult {
+    this.readPinyinOnce();
     this.compact();
     // Two arenas in turn: the last search's matches, which this one may narrow, stay in the other.
     this.searches++;
