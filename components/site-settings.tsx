@@ -3,20 +3,13 @@ import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { loadPackSites } from '@/lib/packs/kinds';
 import { applySitePolicy, sitesWithPolicy } from '@/lib/settings/policy';
-import {
-  forgetSite,
-  loadSite,
-  loadSites,
-  SITE_KEY_PREFIX,
-  type SiteSettings,
-  sitePattern,
-  updateSite,
-} from '@/lib/settings/sites';
+import { forgetSite, loadSite, loadSites, SITE_KEY_PREFIX, type SiteSettings, updateSite } from '@/lib/settings/sites';
 import { loadUserTemplates } from '@/lib/settings/templates';
 import { database } from '@/lib/snippets/db';
 import { withUserTemplates } from '@/lib/structure';
 import { t } from './i18n';
 import { usePolicy } from './policy';
+import { grantPattern } from './site-pattern';
 
 type Status = { tone: 'ok' | 'error'; text: string } | null;
 
@@ -48,7 +41,7 @@ export function useSiteSettings(site: string | null): SiteSettings | undefined {
  * in the handler of the writer's click.
  */
 export async function switchOn(site: string, change: Partial<SiteSettings>): Promise<boolean> {
-  const granted = await browser.permissions.request({ origins: [sitePattern(site)] });
+  const granted = await browser.permissions.request({ origins: [grantPattern(site)] });
   if (!granted) return false;
   await updateSite(browser.storage.local, site, { ...change, alwaysOn: true, offered: true });
   return true;
@@ -147,7 +140,7 @@ export function SiteSettingsEditor() {
   const revoke = async (site: string) => {
     await forgetSite(browser.storage.local, site);
     // A permission the manifest requires (the test build's) cannot be removed; the settings are gone.
-    await browser.permissions.remove({ origins: [sitePattern(site)] }).catch(() => false);
+    await browser.permissions.remove({ origins: [grantPattern(site)] }).catch(() => false);
     setStatus({ tone: 'ok', text: t('sitesRevoked', siteName(site)) });
   };
 

@@ -1,9 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { type ChangeEvent, useState } from 'react';
+import { loadPacks } from '@/lib/packs/install';
 import {
   importUnitWording,
   loadAcceptedWords,
-  loadUnitWording,
+  loadUnitWordingSources,
   removeAcceptedWord,
   removeUnitWording,
 } from '@/lib/settings/wording';
@@ -20,7 +21,8 @@ import { storeErrorMessage, t } from './i18n';
 export function WordingSettings() {
   const db = database();
   const accepted = useLiveQuery(() => loadAcceptedWords(db), []);
-  const units = useLiveQuery(() => loadUnitWording(db), []);
+  const units = useLiveQuery(() => loadUnitWordingSources(db), []);
+  const packs = useLiveQuery(() => loadPacks(db), []);
   const [status, setStatus] = useState<{ tone: 'ok' | 'error'; text: string; details?: string[] } | null>(null);
   const zh = t('uiLang').startsWith('zh');
 
@@ -71,28 +73,36 @@ export function WordingSettings() {
       </label>
       {units && units.length > 0 ? (
         <ul className="manager-list" aria-label={t('check_unitHeading')}>
-          {units.map((list) => (
-            <li key={list.name}>
+          {units.map(({ list, pack }) => (
+            <li key={`${pack ?? ''}\n${list.name}`}>
               <div>
                 <strong>{list.name}</strong>
+                {pack && (
+                  <span className="badge pack" title={t('platform_readOnly')}>
+                    {t('platform_packBadge', packs?.find((p) => p.id === pack)?.name ?? pack)}
+                  </span>
+                )}
                 <p>{t('check_unitCounts', [String(list.forbidden.length), String(list.required.length)])}</p>
               </div>
               <div className="row-actions">
                 <button type="button" onClick={() => exportList(list)}>
                   {t('check_unitExport')}
                 </button>
-                <button
-                  type="button"
-                  aria-label={t('check_unitRemoveLabel', list.name)}
-                  onClick={() =>
-                    void guarded(async () => {
-                      await removeUnitWording(db, list.name);
-                      setStatus({ tone: 'ok', text: t('check_unitRemoved', list.name) });
-                    })
-                  }
-                >
-                  {t('check_remove')}
-                </button>
+                {/* A pack's list goes with its pack (单位素材包), not on its own. */}
+                {!pack && (
+                  <button
+                    type="button"
+                    aria-label={t('check_unitRemoveLabel', list.name)}
+                    onClick={() =>
+                      void guarded(async () => {
+                        await removeUnitWording(db, list.name);
+                        setStatus({ tone: 'ok', text: t('check_unitRemoved', list.name) });
+                      })
+                    }
+                  >
+                    {t('check_remove')}
+                  </button>
+                )}
               </div>
             </li>
           ))}

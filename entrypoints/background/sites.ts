@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
 import { followPolicy, loadPolicy } from '@/components/policy';
+import { grantPattern } from '@/components/site-pattern';
 import { PACKS_CHANGED_KEY } from '@/lib/packs/install';
 import { loadPackSites } from '@/lib/packs/kinds';
 import { sitesWithPolicy } from '@/lib/settings/policy';
-import { loadSites, SITE_KEY_PREFIX, type SiteSettings, sitePattern, updateSite } from '@/lib/settings/sites';
+import { loadSites, SITE_KEY_PREFIX, type SiteSettings, updateSite } from '@/lib/settings/sites';
 import { database } from '@/lib/snippets/db';
 import { ensureInjected, SCRIPT_FILES, type ScriptGlobal } from './inject';
 
@@ -75,7 +76,7 @@ async function registerGrantedSites(): Promise<void> {
     const patterns: string[] = [];
     for (const [site, settings] of sites) {
       if (!script.wanted(settings)) continue;
-      const pattern = sitePattern(site);
+      const pattern = grantPattern(site);
       if (!granted.has(pattern)) granted.set(pattern, await browser.permissions.contains({ origins: [pattern] }));
       if (granted.get(pattern)) patterns.push(pattern);
     }
@@ -127,7 +128,7 @@ async function register(
 async function forgetRevoked(origins: string[]): Promise<void> {
   if (origins.length === 0) return;
   for (const [site, settings] of await loadSites(browser.storage.local)) {
-    if (settings.alwaysOn && origins.includes(sitePattern(site))) {
+    if (settings.alwaysOn && origins.includes(grantPattern(site))) {
       await updateSite(browser.storage.local, site, { alwaysOn: false, submitCheck: false });
     }
   }

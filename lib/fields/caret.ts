@@ -63,6 +63,8 @@ export function trackCaret(
   const chosen = (active: Field) => active === field;
   // Hosts of other origins' frames whose own copy of this script reports the writer's focus.
   const reached = new Set<string>();
+  // The field focus left for a frame of another origin, given back if that frame speaks for itself.
+  let left: { field: Field | null; saved: SavedCaret } | null = null;
 
   // The field focused in `d`, if `counts` accepts it. An editor frame's own copy of this script
   // stays silent: its parent adopts it (the label, the host textarea and the editor's API are
@@ -73,6 +75,7 @@ export function trackCaret(
     if (!active || !counts(active)) return false;
     field = active;
     unreachable = null;
+    left = null;
     saved = readCaret(active);
     return true;
   };
@@ -88,14 +91,14 @@ export function trackCaret(
     if (initial ? !visible(frame) : !rules.get(d)?.frameCounts(frame)) return;
     const inner = frameDocument(frame);
     if (!inner) {
-      // Another origin (or a sandbox): if our script runs there, it reports itself later and takes
-      // the insertion; if not, the insertion comes here and is refused, naming the frame's site.
+      // Another origin (or a sandbox). A frame known to run our script reports the writer's focus
+      // there itself (and a page script's focus there is not the writer's): nothing changes here.
+      // Otherwise the insertion comes here and is refused, naming the frame's site, until the
+      // worker finds that the frame runs our script after all (`reachable`).
+      if (reached.has(frameOrigin(frame))) return;
+      left = { field, saved };
       field = null;
       saved = { kind: 'none' };
-      if (reached.has(frameOrigin(frame))) {
-        unreachable = null;
-        return;
-      }
       unreachable = frameOrigin(frame);
       onActive();
       return;
@@ -181,7 +184,11 @@ export function trackCaret(
     unreachable: () => unreachable,
     reachable(host) {
       reached.add(host);
-      if (unreachable === host) unreachable = null;
+      if (unreachable !== host) return;
+      // That frame's script saw no focus of the writer's: the field they chose here still holds.
+      unreachable = null;
+      if (left) ({ field, saved } = left);
+      left = null;
     },
     choose(chosenField) {
       field = chosenField;

@@ -1,9 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadUserTemplates } from '../settings/templates';
+import { importUnitWording, loadUnitWording, loadUnitWordingSources, removeUnitWording } from '../settings/wording';
 import { TianbaoDB } from '../snippets/db';
 import { addSnippet, deleteSnippet, StoreError, updateSnippet } from '../snippets/store';
-import { BUILTIN_TEMPLATES } from '../structure';
+import { BUILTIN_TEMPLATES, check } from '../structure';
 import { installPack, loadPacks, removePack } from './install';
 import { loadPackSites } from './kinds';
 import { compareVersions } from './pack-file';
@@ -115,5 +116,52 @@ describe('unit packs', () => {
     expect(compareVersions('2026.10', '2026.9')).toBe(1);
     expect(compareVersions('1.0', '1')).toBe(0);
     expect(compareVersions('1.2', '1.10')).toBe(-1);
+  });
+});
+
+describe('unit wording lists in a pack', () => {
+  const wording = {
+    format: 'tianbao-wording',
+    version: 1,
+    name: '县委组织部统一口径',
+    forbidden: [{ text: '两学一做学习教育常态化', preferred: '党史学习教育常态化长效化', severity: 'warning' }],
+    required: [],
+  };
+  const withWording = (version: string, lists: unknown[]) =>
+    JSON.stringify({
+      format: 'tianbao-pack',
+      formatVersion: 1,
+      id: 'xian-zzb',
+      name: '某县委组织部口径包',
+      version,
+      publisher: '某县委组织部',
+      items: { wording: lists },
+    });
+
+  it('are applied beside the writer’s own, left alone by the writer’s removal, and leave with their pack', async () => {
+    const db = freshDb();
+    await importUnitWording(db, JSON.stringify({ ...wording, name: '我自己的口径', forbidden: [{ text: '其它' }] }));
+    expect(await installPack(db, withWording('1', [wording]), 'file', 1000)).toMatchObject({ ok: true });
+    expect((await loadUnitWordingSources(db)).map((s) => [s.list.name, s.pack])).toEqual([
+      ['我自己的口径', undefined],
+      ['县委组织部统一口径', 'xian-zzb'],
+    ]);
+    // The check uses the pack's list: its forbidden wording is found, with what to write instead.
+    const units = await loadUnitWording(db);
+    const findings = check('一、主要工作\n坚持两学一做学习教育常态化。', { units }).findings;
+    expect(findings.some((f) => f.message.zh.includes('党史学习教育常态化长效化'))).toBe(true);
+    // A list of the same name removed by the writer is the writer's only.
+    await removeUnitWording(db, '县委组织部统一口径');
+    expect((await loadUnitWording(db)).map((l) => l.name)).toEqual(['我自己的口径', '县委组织部统一口径']);
+    await removePack(db, 'xian-zzb');
+    expect((await loadUnitWording(db)).map((l) => l.name)).toEqual(['我自己的口径']);
+  });
+
+  it('refuses a pack whose wording list is malformed, writing nothing', async () => {
+    const db = freshDb();
+    const bad = await installPack(db, withWording('1', [{ ...wording, forbidden: [{ text: '' }] }]), 'file', 1000);
+    expect(bad.ok).toBe(false);
+    expect(await loadUnitWording(db)).toEqual([]);
+    expect(await loadPacks(db)).toEqual([]);
   });
 });

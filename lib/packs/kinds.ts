@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { Snippet, TianbaoDB } from '../snippets/db';
 import { parseInput, StoreError } from '../snippets/store';
-import { parseTemplate } from '../structure';
+import { parseTemplate, parseUnitWording } from '../structure';
 import type { PackProblem } from './pack-file';
 
 /**
@@ -30,6 +30,9 @@ const PackSnippet = z.object({
 
 /** The key of settings rows holding a pack's templates. */
 export const PACK_TEMPLATES_PREFIX = 'packTemplates:';
+
+/** The key of settings rows holding a pack's unit wording lists (统一口径). */
+export const PACK_WORDING_PREFIX = 'packWording:';
 
 /** The key of settings rows holding a pack's sites. */
 export const PACK_SITES_PREFIX = 'packSites:';
@@ -117,6 +120,32 @@ export const PACK_KINDS: PackKind[] = [
     },
     async remove(db, packId) {
       await db.settings.delete(PACK_TEMPLATES_PREFIX + packId);
+    },
+  },
+  {
+    // The unit's 统一口径 (lib/structure/data/unit-wording.ts): checked like an imported wording
+    // file, stored as read back, used by the check beside the writer's own lists.
+    key: 'wording',
+    check(item, index) {
+      const read = parseUnitWording(item);
+      if (read.ok) return [];
+      const first = read.errors[0];
+      return [
+        {
+          zh: `第 ${index + 1} 个统一口径无效：${first?.path ?? ''} ${first?.zh ?? ''}`,
+          en: `Wording list ${index + 1} is invalid: ${first?.path ?? ''} ${first?.en ?? ''}`,
+        },
+      ];
+    },
+    async install(db, packId, items) {
+      const lists = items.flatMap((item) => {
+        const read = parseUnitWording(item);
+        return read.ok ? [read.list] : [];
+      });
+      await db.settings.put({ key: PACK_WORDING_PREFIX + packId, value: lists });
+    },
+    async remove(db, packId) {
+      await db.settings.delete(PACK_WORDING_PREFIX + packId);
     },
   },
   {

@@ -45,6 +45,8 @@ describe('site settings', () => {
     // The exact origin: port included, the default one written out (no port would mean every port).
     expect(sitePattern('http://10.1.2.3:8080')).toBe('http://10.1.2.3:8080/*');
     expect(sitePattern('https://oa.example.gov.cn')).toBe('https://oa.example.gov.cn:443/*');
+    // Firefox's patterns cannot name a port: its host's pattern instead.
+    expect(sitePattern('http://10.1.2.3:8080', { port: false })).toBe('http://10.1.2.3/*');
     expect(sitePattern('http://oa.example.gov.cn')).toBe('http://oa.example.gov.cn:80/*');
   });
 });

@@ -51,8 +51,11 @@ export function siteOf(url: string | undefined): string | null {
  * a pattern without a port covers every port of the host, so turning on `http://host:8080` would
  * also grant the other services that host runs.
  */
-export function sitePattern(site: string): string {
+export function sitePattern(site: string, { port: withPort = true }: { port?: boolean } = {}): string {
   const { protocol, hostname, port } = new URL(site);
+  // Firefox's match patterns cannot name a port (its bugs 1362809 and 1468162): there a site's
+  // pattern is its host's, every port included.
+  if (!withPort) return `${protocol}//${hostname}/*`;
   // The default port is written out too: left out, it would mean "any port".
   return `${protocol}//${hostname}:${port || (protocol === 'https:' ? '443' : '80')}/*`;
 }

@@ -1,3 +1,4 @@
+import { PACK_WORDING_PREFIX } from '../packs/kinds';
 import type { TianbaoDB } from '../snippets/db';
 import { decodeImport } from '../snippets/import-decode';
 import { guardWrite } from '../snippets/store';
@@ -49,10 +50,33 @@ export async function removeAcceptedWord(db: TianbaoDB, word: string): Promise<s
   );
 }
 
-/** The unit wording lists, in the order they were imported. */
-export async function loadUnitWording(db: Pick<TianbaoDB, 'settings'>): Promise<UnitWording[]> {
+/** The unit wording lists the writer imported, in the order they were imported. */
+export async function loadOwnUnitWording(db: Pick<TianbaoDB, 'settings'>): Promise<UnitWording[]> {
   const parsed = Units.safeParse((await db.settings.get(UNITS_KEY))?.value);
   return parsed.success ? parsed.data : [];
+}
+
+/** A unit wording list and, for one a unit pack installed, that pack's id (read-only then). */
+export interface UnitWordingSource {
+  list: UnitWording;
+  pack?: string;
+}
+
+/** Every unit wording list: the writer's imports first, then those of installed unit packs. */
+export async function loadUnitWordingSources(db: Pick<TianbaoDB, 'settings'>): Promise<UnitWordingSource[]> {
+  const own = (await loadOwnUnitWording(db)).map((list) => ({ list }));
+  const rows = await db.settings.where('key').startsWith(PACK_WORDING_PREFIX).toArray();
+  const fromPacks = rows.flatMap((row) => {
+    const parsed = Units.safeParse(row.value);
+    const pack = row.key.slice(PACK_WORDING_PREFIX.length);
+    return parsed.success ? parsed.data.map((list) => ({ list, pack })) : [];
+  });
+  return [...own, ...fromPacks];
+}
+
+/** Every unit wording list the check applies: the writer's imports and those of unit packs. */
+export async function loadUnitWording(db: Pick<TianbaoDB, 'settings'>): Promise<UnitWording[]> {
+  return (await loadUnitWordingSources(db)).map((source) => source.list);
 }
 
 /**
@@ -77,7 +101,7 @@ export async function importUnitWording(
   if (!read.ok) return read;
   const replaced = await guardWrite(() =>
     db.transaction('rw', db.settings, async () => {
-      const lists = await loadUnitWording(db);
+      const lists = await loadOwnUnitWording(db);
       const at = lists.findIndex((l) => l.name === read.list.name);
       const next = at >= 0 ? lists.map((l, i) => (i === at ? read.list : l)) : [...lists, read.list];
       await db.settings.put({ key: UNITS_KEY, value: next });
@@ -91,7 +115,7 @@ export async function importUnitWording(
 export async function removeUnitWording(db: TianbaoDB, name: string): Promise<void> {
   await guardWrite(() =>
     db.transaction('rw', db.settings, async () => {
-      const next = (await loadUnitWording(db)).filter((l) => l.name !== name);
+      const next = (await loadOwnUnitWording(db)).filter((l) => l.name !== name);
       await db.settings.put({ key: UNITS_KEY, value: next });
     }),
   );

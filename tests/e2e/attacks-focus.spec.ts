@@ -15,8 +15,10 @@ test('a frame of another site focusing its own off-screen textarea does not take
   const panel = await openPanel(extension, page);
   const frame = page.frameLocator('#ad');
   await frame.locator('#hidden').waitFor({ state: 'attached' });
+  // The field holds the writer's text; their click puts the caret after it. (Typed keys would race
+  // the frame, which takes the real focus every 150 ms: a key may land there before the click's.)
+  await page.locator('#report').fill('甲');
   await page.locator('#report').click();
-  await page.keyboard.type('甲');
   // Let the frame steal the focus a few times (every 150 ms) before the writer picks the snippet.
   await page.waitForTimeout(600);
   await panel.getByRole('button', { name: CLOSING }).click();

@@ -41,6 +41,9 @@ test('a page popover over the docked panel: the panel takes no click while cover
   await page.keyboard.type('甲');
   const panel = await openPanel(extension, page);
   await page.locator('#open').click();
+  // The writer sees the popover before pressing anything; the panel learns it is covered from the
+  // browser's visibility tracking (IntersectionObserver v2, re-checked every 100 ms at best).
+  await page.waitForTimeout(500);
   await page.locator('#report').click();
   // The popover lets clicks through: this press reaches the covered panel's snippet.
   await panel.getByRole('button', { name: '结尾·请予评议' }).click({ force: true });
