@@ -23,11 +23,14 @@ test('提纲 shows the genre’s sections for the field, inserts the outline int
 
   // A section is one click from its text.
   await panel.locator('[data-section="problems"] button').first().click();
-  const selected = await page.evaluate(() => {
-    const el = document.activeElement as HTMLTextAreaElement;
-    return el.value.slice(el.selectionStart, el.selectionEnd);
-  });
-  expect(selected).toContain('存在的问题');
+  // (The selection is made in the page after a round trip through the worker: wait for it.)
+  const selection = () =>
+    page.evaluate(() => {
+      const el = document.activeElement as HTMLTextAreaElement;
+      return el.value.slice(el.selectionStart, el.selectionEnd);
+    });
+  await expect.poll(selection).toContain('存在的问题');
+  const selected = await selection();
   expect(value).toContain(selected.trim());
 
   // The genre can be changed by hand.
