@@ -12,16 +12,16 @@ import { database } from '@/lib/snippets/db';
 import { StoreError } from '@/lib/snippets/store';
 import { BUILTIN_TEMPLATES, type SchemaError, type Template, withUserTemplates } from '@/lib/structure';
 import { storeErrorMessage, t } from './i18n';
+import { type Status, StatusLine } from './status-line';
 import { TemplateEditor } from './template-editor';
 
-type Status = { tone: 'ok' | 'error'; text: string; details?: string[] } | null;
 /** What the editor is open on: a listed template (its id), or a new genre. */
 type Editing = { form: TemplateForm; id?: string } | null;
 
 /** Options page: the report templates, built-in and the user's own, with import and export. */
 export function TemplateManager() {
   const user = useLiveQuery(() => loadUserTemplates(database()), []);
-  const [status, setStatus] = useState<Status>(null);
+  const [status, setStatus] = useState<Status | null>(null);
   const [editing, setEditing] = useState<Editing>(null);
   const [start, setStart] = useState('');
   // After the editor closes, the button that opened it has the focus again.
@@ -126,16 +126,7 @@ export function TemplateManager() {
             {t('templatesNew')}
           </button>
         </div>
-        <div className={`status ${status?.tone ?? ''}`} role="status" aria-live="polite">
-          {status?.text}
-          {status?.details && (
-            <ul>
-              {status.details.map((line) => (
-                <li key={line}>{line}</li>
-              ))}
-            </ul>
-          )}
-        </div>
+        <StatusLine status={status} />
         <ul className="manager-list">
           {templates.map((template) => (
             <li key={template.id} data-template-id={template.id}>

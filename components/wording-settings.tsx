@@ -13,6 +13,7 @@ import { StoreError } from '@/lib/snippets/store';
 import { exportUnitWording, type UnitWording } from '@/lib/structure';
 import { downloadText } from './download';
 import { storeErrorMessage, t } from './i18n';
+import { type Status, StatusLine } from './status-line';
 
 /**
  * Options page: the writer's word list (words the check never flags, added from a finding) and the
@@ -23,7 +24,7 @@ export function WordingSettings() {
   const accepted = useLiveQuery(() => loadAcceptedWords(db), []);
   const units = useLiveQuery(() => loadUnitWordingSources(db), []);
   const packs = useLiveQuery(() => loadPacks(db), []);
-  const [status, setStatus] = useState<{ tone: 'ok' | 'error'; text: string; details?: string[] } | null>(null);
+  const [status, setStatus] = useState<Status | null>(null);
   const zh = t('uiLang').startsWith('zh');
 
   const guarded = async (work: () => Promise<void>) => {
@@ -56,16 +57,7 @@ export function WordingSettings() {
     <section aria-labelledby="wording-heading" id="wording">
       <h2 id="wording-heading">{t('check_wordingHeading')}</h2>
       <p className="muted">{t('check_wordingIntro')}</p>
-      <div className={`status ${status?.tone ?? ''}`} role="status" aria-live="polite">
-        {status?.text}
-        {status?.details && (
-          <ul>
-            {status.details.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-        )}
-      </div>
+      <StatusLine status={status} />
       <h3>{t('check_unitHeading')}</h3>
       <label className="file-button">
         {t('check_unitImport')}
