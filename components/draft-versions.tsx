@@ -1,34 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { DraftVersion } from '@/lib/drafts/db';
 import { compareTexts } from '@/lib/drafts/history';
-import { loadSite, SITE_KEY_PREFIX, type SiteSettings, updateSite } from '@/lib/settings/sites';
+import { type SiteSettings, updateSite } from '@/lib/settings/sites';
 import { t } from './i18n';
 
 const PREVIEW_CHARS = 120;
-
-/** A site's settings, kept current as the panel, options page or another tab change them. */
-export function useSiteSettings(site: string | null | undefined): SiteSettings | undefined {
-  const [settings, setSettings] = useState<SiteSettings>();
-  useEffect(() => {
-    if (!site) return;
-    let live = true;
-    const load = () =>
-      void loadSite(browser.storage.local, site).then((loaded) => {
-        if (live) setSettings(loaded);
-      });
-    load();
-    const follow = (changes: Record<string, unknown>) => {
-      if (SITE_KEY_PREFIX + site in changes) load();
-    };
-    browser.storage.local.onChanged.addListener(follow);
-    return () => {
-      live = false;
-      browser.storage.local.onChanged.removeListener(follow);
-    };
-  }, [site]);
-  return settings;
-}
 
 /** The per-site switch: drafts saved automatically, always, or never. */
 export function DraftModeSelect({ site, settings }: { site: string; settings: SiteSettings | undefined }) {

@@ -7,16 +7,10 @@ import { loadUserTemplates } from '@/lib/settings/templates';
 import { database } from '@/lib/snippets/db';
 import { withUserTemplates } from '@/lib/structure';
 import { downloadText } from './download';
-import {
-  ConfirmButton,
-  copyText,
-  DraftModeSelect,
-  DraftVersionRow,
-  setExcluded,
-  useSiteSettings,
-} from './draft-versions';
+import { ConfirmButton, copyText, DraftModeSelect, DraftVersionRow, setExcluded } from './draft-versions';
 import { DraftsError } from './drafts-error';
 import { t } from './i18n';
+import { useSiteSettings } from './site-settings';
 import { ExportWordButton } from './word-export';
 
 type Status = { tone: 'ok' | 'error'; text: string } | null;

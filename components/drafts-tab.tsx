@@ -5,16 +5,10 @@ import { draftsDatabase } from '@/lib/drafts/db';
 import { formatBytes } from '@/lib/drafts/history';
 import { clearSite, deleteVersion, pageVersions, usedBytes } from '@/lib/drafts/store';
 import { DraftPage, type FromPanel, parseMessage } from '@/lib/messages';
-import {
-  ConfirmButton,
-  copyText,
-  DraftModeSelect,
-  DraftVersionRow,
-  setExcluded,
-  useSiteSettings,
-} from './draft-versions';
+import { ConfirmButton, copyText, DraftModeSelect, DraftVersionRow, setExcluded } from './draft-versions';
 import { DraftsError } from './drafts-error';
 import { insertFailureMessage, t } from './i18n';
+import { useSiteSettings } from './site-settings';
 
 type Status = { tone: 'ok' | 'error'; text: string; undo?: () => void } | null;
 

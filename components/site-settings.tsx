@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { loadPackSites } from '@/lib/packs/kinds';
 import { applySitePolicy, sitesWithPolicy } from '@/lib/settings/policy';
@@ -24,15 +24,24 @@ function useSiteChanges(listener: () => void): void {
   }, [listener]);
 }
 
-/** The settings of `site`, kept current; undefined while loading or when there is no site. */
-export function useSiteSettings(site: string | null): SiteSettings | undefined {
-  const [settings, setSettings] = useState<SiteSettings>();
+/**
+ * The settings of `site`, kept current as the panel, the options page or another tab changes
+ * them; undefined while loading or when there is no site. A load that finishes after the site
+ * changed is dropped, so a slow read never shows the previous site's settings.
+ */
+export function useSiteSettings(site: string | null | undefined): SiteSettings | undefined {
+  const [loaded, setLoaded] = useState<{ site: string; settings: SiteSettings }>();
+  const live = useRef(site);
+  live.current = site;
   const load = useCallback(() => {
-    if (site) void loadSite(browser.storage.local, site).then(setSettings);
+    if (!site) return;
+    void loadSite(browser.storage.local, site).then((settings) => {
+      if (live.current === site) setLoaded({ site, settings });
+    });
   }, [site]);
   useEffect(load, [load]);
   useSiteChanges(load);
-  return site ? settings : undefined;
+  return site && loaded?.site === site ? loaded.settings : undefined;
 }
 
 /**

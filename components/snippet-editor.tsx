@@ -1,23 +1,12 @@
 import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { database, type Snippet } from '@/lib/snippets/db';
 import { addSnippet, StoreError, updateSnippet } from '@/lib/snippets/store';
+import { splitTags } from '@/lib/snippets/tags';
 import { GenrePicker, type Placement } from './genre-picker';
 import { storeErrorMessage, t } from './i18n';
 
 /** A message under the form: what the last save did. */
 export type Status = { tone: 'ok' | 'error'; text: string } | null;
-
-/** Splits "开头, 结尾，过渡" on ASCII or full-width commas and drops empties. */
-export function splitTags(text: string): string[] {
-  return [
-    ...new Set(
-      text
-        .split(/[,，、;；]/)
-        .map((tag) => tag.trim())
-        .filter(Boolean),
-    ),
-  ];
-}
 
 interface Props {
   /** The snippet being edited, or null for a new one. Remount (key) per snippet to reset the form. */

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseCsv, parseCsvSnippets, splitTags } from './csv-import';
+import { parseCsv, parseCsvSnippets } from './csv-import';
 import { readImportFile } from './import-file';
+import { splitTags } from './tags';
 import { MAX_IMPORT_ROWS } from './text-import';
 
 let n = 0;

@@ -1,5 +1,6 @@
 import type { Snippet } from './db';
 import { type ImportProblem, MAX_PROBLEMS, problem } from './import-problems';
+import { splitTags } from './tags';
 import { MAX_BODY, MAX_IMPORT_ROWS, MAX_TITLE, newSnippet, type TextImportResult, tooManyRows } from './text-import';
 
 /** Cells of RFC 4180 CSV (quoted cells, "" for a quote, CRLF or LF), or undefined if a quote is left open. */
@@ -58,11 +59,6 @@ const HEADERS: Record<string, 'title' | 'body' | 'tags'> = {
   tags: 'tags',
   标签: 'tags',
 };
-
-/** Tags in one cell, separated by 、，,；;| or spaces. */
-export function splitTags(cell: string): string[] {
-  return [...new Set(cell.split(/[、，,；;|\s]+/u).filter(Boolean))].slice(0, 50);
-}
 
 /**
  * Reads CSV with the columns title, body, tags (in that order, or named by a header row such as

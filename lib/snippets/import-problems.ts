@@ -1,4 +1,5 @@
 import type * as z from 'zod';
+import { formatPath } from '../format-path';
 
 /** Why an import file was refused; each has a message in Chinese and English. */
 export type ImportProblemCode =
@@ -29,16 +30,6 @@ export interface ImportProblem {
 
 /** The most problems listed for one file; a file with more says how many were left out. */
 export const MAX_PROBLEMS = 20;
-
-/** `snippets[3].title` from a zod or walk path. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else out += out ? `.${String(key)}` : String(key);
-  }
-  return out;
-}
 
 // "第4条素材的 title" reads better than "snippets[3].title" for a user; the path stays for the UI.
 function describePath(path: readonly PropertyKey[]): { zh: string; en: string } {

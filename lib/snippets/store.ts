@@ -1,6 +1,7 @@
 import { Dexie } from 'dexie';
 import * as z from 'zod/mini';
 import type { Snippet, TianbaoDB } from './db';
+import { MAX_TAGS } from './tags';
 
 /** One tag: trimmed, 1–50 characters. */
 export const Tag = z.string().check(z.trim(), z.minLength(1), z.maxLength(50));
@@ -11,7 +12,7 @@ const Ref = z.string().check(z.minLength(1), z.maxLength(100));
 export const SnippetInput = z.object({
   title: z.string().check(z.trim(), z.minLength(1, 'title-empty'), z.maxLength(200, 'title-too-long')),
   body: z.string().check(z.minLength(1, 'body-empty'), z.maxLength(100_000, 'body-too-long')),
-  tags: z._default(z.array(Tag).check(z.maxLength(50)), []),
+  tags: z._default(z.array(Tag).check(z.maxLength(MAX_TAGS)), []),
   genres: z._default(z.array(Ref).check(z.maxLength(100)), []),
   sections: z._default(z.array(Ref).check(z.maxLength(100)), []),
 });

@@ -1,4 +1,5 @@
 import type * as z from 'zod';
+import { formatPath } from '../format-path';
 
 /** One problem in user-supplied data: the field path and what is wrong with it, in both locales. */
 export interface SchemaError {
@@ -21,15 +22,9 @@ const CUSTOM: Record<string, [zh: string, en: string]> = {
   ],
 };
 
-/** Renders a path such as sections[2].aliases[0] the way a user reads it in a JSON file. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  if (path.length === 0) return '(根)';
-  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i ? '.' : ''}${String(key)}`)).join('');
-}
-
 /** Turns one zod issue into a message a user can act on, in Chinese and English. */
 export function describeIssue(issue: z.core.$ZodIssue): SchemaError {
-  const path = formatPath(issue.path);
+  const path = formatPath(issue.path) || '(根)';
   const [zh, en] = explain(issue);
   return { path, zh: `${path}：${zh}`, en: `${path}: ${en}` };
 }
