@@ -98,10 +98,13 @@ const ckEditor4Insert: PageInsert = (marker, text) => {
 };
 
 /**
- * UEditor (Baidu's 1.4.x, as npm `ueditor` ships it; UEditor Plus keeps the same API):
- * `<div class="edui-editor">` around `<iframe id="ueditor_N">`, an about:blank frame it writes
- * from a javascript: URL. Instances are `UE.instants`; `execCommand('inserthtml')` saves an undo
- * scene before and after, so Ctrl+Z undoes exactly the insertion.
+ * UEditor (Baidu's 1.4.x, as npm `ueditor` ships it) and UEditor Plus (ModStart's continuation,
+ * tested on its 4.4.0 release): `<div class="edui-editor">` around `<iframe id="ueditor_N">`, an
+ * about:blank frame it writes from a javascript: URL. Instances are `UE.instants` (`UE.getEditor`
+ * fills it); `execCommand('inserthtml')` saves an undo scene before and after, so Ctrl+Z undoes
+ * exactly the insertion; the form's submit syncs `getContent()` into its hidden textarea. Plus
+ * records typing scenes on keyup rather than keydown and adds commands (cleardoc), none of which
+ * this uses: one adapter for both.
  */
 const uEditor: PageEditor = { id: 'ueditor', frame: '.edui-editor iframe[id^="ueditor_"]' };
 const uEditorInsert: PageInsert = (marker, text) => {
