@@ -227,6 +227,15 @@ export const FromContent = /* @__PURE__ */ z.discriminatedUnion('type', [
   }),
   // The page opened: the newest draft of each of its fields, to offer back.
   z.object({ type: z.literal('draft:offer'), page: draftPage }),
+  // A draft restored into a page editor's frame (lib/drafts/restore.ts): the background runs the
+  // editor's own insertion of `text` on the frame marked `marker` (as for an InsertHandOver) in
+  // this frame's main world, and answers as `field:handed` (its `read`).
+  z.object({
+    type: z.literal('editor:handover'),
+    handOver: z.string().check(z.maxLength(40)),
+    marker: z.string().check(z.maxLength(40)),
+    text: draftText,
+  }),
 ]);
 export type FromContent = z.infer<typeof FromContent>;
 

@@ -43,6 +43,7 @@ export const PAGES = [
   'kindeditor-csp',
   'ckeditor4',
   'ueditor',
+  'ueditor-plus',
   'designmode-frame',
   'wrong-field',
   'legacy-frameset',
@@ -84,6 +85,7 @@ export async function buildSite(): Promise<void> {
         !/[/\\](samples|test|docs|php|jsp|asp|asp\.net|nodejs|node_modules)([/\\]|$)/.test(path.slice(source.length)),
     });
   }
+  for (const [from, to] of VENDORED) await cp(join(ROOT, from), join(SITE_DIR, 'vendor', to), { recursive: true });
   // A page in GBK, as old systems serve them (the server names the charset for gbk-* pages): its
   // text as character references, so that its bytes are ASCII, which GBK shares.
   const gbk = await readFile(join(SITE_DIR, 'gbk-form.html'), 'utf8');
@@ -99,6 +101,15 @@ const VENDOR: [string, string][] = [
   ['ckeditor4', 'ckeditor4'],
   // npm `ueditor` ships Baidu's UEditor 1.4.3 build inside its example.
   ['ueditor/example/public/ueditor', 'ueditor'],
+];
+
+/**
+ * Editors not on npm, kept as released under tests/vendor/<name>/<version>/ (each with its licence
+ * and a README naming its source): folder, and its folder under vendor/. Test pages only.
+ */
+const VENDORED: [string, string][] = [
+  // UEditor Plus (modstart-lib/ueditor-plus, Apache-2.0): no npm package; its dist-min at tag v4.4.0.
+  ['tests/vendor/ueditor-plus/4.4.0', 'ueditor-plus'],
 ];
 
 const TYPES: Record<string, string> = {

@@ -71,6 +71,10 @@ export default defineBackground(() => {
         }
       });
       return true;
+    } else if (message?.type === 'editor:handover' && sender.frameId !== undefined) {
+      // A draft restored into an old editor goes through its API, as an insertion does.
+      void runPageEditor(tabId, sender.frameId, message, message.text).then(sendResponse);
+      return true;
     } else if (message?.type === 'draft:offer') {
       // The reader (labels, the prompt) goes only into pages that have drafts to offer.
       const frameId = sender.frameId ?? 0;

@@ -1,5 +1,5 @@
 import { draftableFields, identify } from '@/lib/drafts/identity';
-import { type RestoreResult, replaceFieldText } from '@/lib/drafts/restore';
+import { type PageEditorRunner, type RestoreResult, replaceFieldText } from '@/lib/drafts/restore';
 import type { CaretTracker } from '@/lib/fields/caret';
 import type { Field } from '@/lib/fields/editable';
 import { isEditorFrame } from '@/lib/fields/frames';
@@ -17,11 +17,15 @@ export interface ReaderDrafts {
   promptRoot(): ShadowRoot | null;
 }
 
-/** Creates the drafts side of the reader for `doc`; `message` reads the extension's UI strings. */
+/**
+ * Creates the drafts side of the reader for `doc`; `message` reads the extension's UI strings;
+ * `runPageEditor` has the background run an old editor's own insertion (lib/drafts/restore.ts).
+ */
 export function readerDrafts(
   doc: Document,
   message: (key: DraftsMessage, subs?: string[]) => string,
   tracker: Pick<CaretTracker, 'choose'>,
+  runPageEditor: PageEditorRunner,
 ): ReaderDrafts {
   const prompt = createDraftPrompt(doc);
   // An editor's frame is read and filled by its host page's reader (answering here too would
@@ -64,8 +68,14 @@ export function readerDrafts(
         (cut ? message('trust_draftOfferCut') : ''),
       message('draftRestore'),
       message('draftDismiss'),
-      () => {
-        for (const [field, draft] of longer) void replaceFieldText(field, draft.text);
+      async () => {
+        // One field after the other: each restore selects its field's text and may hand it to
+        // its editor's API, which works on the selection.
+        for (const [field, draft] of longer) {
+          // A cut draft never replaces a field that has grown past it since the offer.
+          if (draft.cut !== undefined && readFieldText(field).text.length > draft.text.length) continue;
+          if (field.isConnected) await replaceFieldText(field, draft.text, runPageEditor);
+        }
       },
     );
   };
@@ -86,7 +96,7 @@ export function readerDrafts(
       if (hosted) return null;
       const field = byKey().get(key);
       if (!field) return null;
-      return replaceFieldText(field, text).then((result) => {
+      return replaceFieldText(field, text, runPageEditor).then((result) => {
         // What the writer inserts next goes where the draft went, where the caret now is.
         if (result.ok) tracker.choose(field);
         return result;

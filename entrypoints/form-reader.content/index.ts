@@ -5,6 +5,7 @@ import { locateRange } from '@/lib/fields/locate';
 import { FieldRegistry, fieldBounds, pageSignals, scanFields } from '@/lib/fields/scan';
 import { readFieldText } from '@/lib/fields/text';
 import { world } from '@/lib/fields/world';
+import type { FromContent, InsertHandOver } from '@/lib/messages';
 import { readerDrafts } from './drafts';
 
 /**
@@ -22,7 +23,17 @@ export default defineContentScript({
     const form = world.__tianbaoForm;
     if (world.__tianbaoReader || !form) return;
     const registry = new FieldRegistry();
-    const drafts = readerDrafts(document, (key, subs) => browser.i18n.getMessage(key, subs), form.tracker);
+    // An old editor's own insertion runs in the page's main world, which only the background reaches.
+    const runPageEditor = (handed: InsertHandOver, text: string) =>
+      browser.runtime
+        .sendMessage({ type: 'editor:handover', ...handed, text } satisfies FromContent)
+        .then((reply: { read?: unknown } | undefined) => (typeof reply?.read === 'string' ? reply.read : null));
+    const drafts = readerDrafts(
+      document,
+      (key, subs) => browser.i18n.getMessage(key, subs),
+      form.tracker,
+      runPageEditor,
+    );
     world.__tianbaoReader = {
       scan: () => scanFields(document, registry),
       scanJson: () => JSON.stringify({ fields: scanFields(document, registry), page: pageSignals(document) }),

@@ -21,8 +21,10 @@ export interface PageEditor {
 /**
  * In the page's main world: inserts `text` at the editor's selection, into the editor whose frame
  * carries `marker`, as one undo step; returns the editor's own plain text after it (read back
- * through its API), or null when no instance owns that frame. (Kept apart from the `PageEditor`
- * so that the form script, which only recognises the frames, does not carry them.)
+ * through its API), or null when no instance owns that frame. An empty `text` deletes the
+ * selection (a draft restore giving a field back its empty text; an insertion is never empty).
+ * (Kept apart from the `PageEditor` so that the form script, which only recognises the frames,
+ * does not carry them.)
  */
 export type PageInsert = (marker: string, text: string) => string | null;
 
@@ -35,8 +37,10 @@ export type PageInsert = (marker: string, text: string) => string | null;
 const kindEditor: PageEditor = { id: 'kindeditor', frame: 'iframe.ke-edit-iframe' };
 const kindEditorInsert: PageInsert = (marker, text) => {
   type KE = {
-    edit?: { iframe?: ArrayLike<Element> };
-    cmd?: { selection(): void };
+    edit?: { iframe?: ArrayLike<Element>; doc?: Document };
+    cmd?: { selection(): void; select(): void };
+    options?: { afterChange?: () => void };
+    addBookmark(checkSize: boolean): void;
     insertHtml(html: string): void;
     text(): string;
   };
@@ -49,7 +53,18 @@ const kindEditorInsert: PageInsert = (marker, text) => {
     // KindEditor keeps its own copy of the range, taken on keyup and mouseup: an IME's text (or
     // a caret the form script just restored) leaves it behind. Read the caret from the frame first.
     editor.cmd?.selection();
-    editor.insertHtml(html);
+    if (text) {
+      editor.insertHtml(html);
+    } else {
+      // Its inserthtml ignores '', and it has no delete command: the selection goes natively,
+      // between the two undo bookmarks its own commands take, then its afterChange (字数) runs.
+      // (Taking a bookmark moves the frame's selection: put its own range back first.)
+      editor.addBookmark(false);
+      editor.cmd?.select();
+      editor.edit?.doc?.execCommand('delete');
+      editor.addBookmark(false);
+      editor.options?.afterChange?.call(editor);
+    }
     return String(editor.text());
   }
   return null;
@@ -73,7 +88,9 @@ const ckEditor4Insert: PageInsert = (marker, text) => {
   for (const editor of Object.values(C?.instances ?? {})) {
     if (editor.window?.$?.frameElement?.getAttribute('data-tianbao-insert') !== marker) continue;
     editor.fire('saveSnapshot');
-    editor.insertText(text);
+    // ('' : the selection goes natively; the snapshots around it make that one undo step.)
+    if (text) editor.insertText(text);
+    else editor.window?.$?.document.execCommand('delete');
     editor.fire('saveSnapshot');
     return String(editor.editable().getText());
   }
@@ -81,21 +98,38 @@ const ckEditor4Insert: PageInsert = (marker, text) => {
 };
 
 /**
- * UEditor (Baidu's 1.4.x, as npm `ueditor` ships it; UEditor Plus keeps the same API):
- * `<div class="edui-editor">` around `<iframe id="ueditor_N">`, an about:blank frame it writes
- * from a javascript: URL. Instances are `UE.instants`; `execCommand('inserthtml')` saves an undo
- * scene before and after, so Ctrl+Z undoes exactly the insertion.
+ * UEditor (Baidu's 1.4.x, as npm `ueditor` ships it) and UEditor Plus (ModStart's continuation,
+ * tested on its 4.4.0 release): `<div class="edui-editor">` around `<iframe id="ueditor_N">`, an
+ * about:blank frame it writes from a javascript: URL. Instances are `UE.instants` (`UE.getEditor`
+ * fills it); `execCommand('inserthtml')` saves an undo scene before and after, so Ctrl+Z undoes
+ * exactly the insertion; the form's submit syncs `getContent()` into its hidden textarea. Plus
+ * records typing scenes on keyup rather than keydown and adds commands (cleardoc), none of which
+ * this uses: one adapter for both.
  */
 const uEditor: PageEditor = { id: 'ueditor', frame: '.edui-editor iframe[id^="ueditor_"]' };
 const uEditorInsert: PageInsert = (marker, text) => {
-  type UEd = { iframe?: Element; execCommand(name: string, value: string): void; getContentTxt(): string };
+  type UEd = {
+    iframe?: Element;
+    document?: Document;
+    execCommand(name: string, value: string): void;
+    fireEvent(name: string): void;
+    getContentTxt(): string;
+  };
   const U = (window as unknown as { UE?: { instants?: Record<string, UEd> } }).UE;
   const escaped = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const lines = text.split(/\r\n|\r|\n/);
   const html = lines.length > 1 ? lines.map((l) => `<p>${escaped(l) || '<br/>'}</p>`).join('') : escaped(text);
   for (const editor of Object.values(U?.instants ?? {})) {
     if (editor.iframe?.getAttribute('data-tianbao-insert') !== marker) continue;
-    editor.execCommand('inserthtml', html);
+    if (text) {
+      editor.execCommand('inserthtml', html);
+    } else {
+      // Its inserthtml ignores '' (and npm's 1.4.3 build has no cleardoc): the selection goes
+      // natively, between two undo scenes, as its own commands take them.
+      editor.fireEvent('saveScene');
+      editor.document?.execCommand('delete');
+      editor.fireEvent('saveScene');
+    }
     return String(editor.getContentTxt());
   }
   return null;

@@ -96,11 +96,15 @@ test('after an insertion, a keyup-only counter and a change-only validator of an
   await expect(page.locator('#wt-check')).toHaveText('已填写');
 });
 
-/** The old editors, each on its real npm package: how to read its model through its own API. */
+/**
+ * The old editors, each on its real package (npm, or UEditor Plus's own release, vendored under
+ * tests/vendor/): its page, its editing frame, and the adapter the scan names (page-editors.ts).
+ */
 const EDITORS = [
-  { page: 'kindeditor', frame: 'iframe.ke-edit-iframe' },
-  { page: 'ckeditor4', frame: 'iframe.cke_wysiwyg_frame' },
-  { page: 'ueditor', frame: 'iframe[id^="ueditor_"]' },
+  { page: 'kindeditor', frame: 'iframe.ke-edit-iframe', adapter: 'kindeditor' },
+  { page: 'ckeditor4', frame: 'iframe.cke_wysiwyg_frame', adapter: 'ckeditor4' },
+  { page: 'ueditor', frame: 'iframe[id^="ueditor_"]', adapter: 'ueditor' },
+  { page: 'ueditor-plus', frame: 'iframe[id^="ueditor_"]', adapter: 'ueditor' },
 ] as const;
 
 function editorText(page: Page): Promise<string> {
@@ -122,7 +126,7 @@ for (const editor of EDITORS) {
     const fields = scan.frames.flatMap((f) => f.fields).filter((f) => f.visible);
     expect(fields.map((f) => [f.label, f.editor])).toEqual([
       ['姓名', 'text'],
-      ['个人总结', editor.page],
+      ['个人总结', editor.adapter],
     ]);
 
     const body = page.frameLocator(editor.frame).locator('body');
