@@ -12,6 +12,7 @@ import { fillTemplate, prepareInsertion } from '@/lib/snippets/variables';
 import { builtinTemplate } from '@/lib/structure';
 import { CheckTab } from './check-tab';
 import { DraftsTab } from './drafts-tab';
+import { GrantNarrowOffer } from './grant-narrowing';
 import { insertFailureMessage, storeErrorMessage, t } from './i18n';
 import { sendFromPanel } from './insert-message';
 import { InsertPrompt, type Pending } from './insert-prompt';
@@ -177,6 +178,7 @@ export function Panel() {
         </button>
       </header>
       {site && <SiteOffer site={site} />}
+      {site && <GrantNarrowOffer site={site} />}
       <PanelTabs tab={tab} onChange={setTab} />
       <div className="tabpanel" role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={tabId(tab)}>
         {tab === 'outline' && (

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { loadPackSites } from '@/lib/packs/kinds';
+import { broadGrantsOnlyFor } from '@/lib/settings/grant-narrowing';
 import { applySitePolicy, sitesWithPolicy } from '@/lib/settings/policy';
 import { forgetSite, loadSite, loadSites, SITE_KEY_PREFIX, type SiteSettings, updateSite } from '@/lib/settings/sites';
 import { loadUserTemplates } from '@/lib/settings/templates';
@@ -140,7 +141,12 @@ export function SiteSettingsEditor() {
   const revoke = async (site: string) => {
     await forgetSite(browser.storage.local, site);
     // A permission the manifest requires (the test build's) cannot be removed; the settings are gone.
-    await browser.permissions.remove({ origins: [grantPattern(site)] }).catch(() => false);
+    // An old all-port grant made for this site goes too, unless another of the writer's sites lies under it.
+    const { origins = [] } = await browser.permissions.getAll();
+    const others = (sites ?? []).map(([other]) => other);
+    for (const pattern of [grantPattern(site), ...broadGrantsOnlyFor(site, origins, others)]) {
+      await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
+    }
     setStatus({ tone: 'ok', text: t('sitesRevoked', siteName(site)) });
   };
 
