@@ -48,6 +48,15 @@ export async function switchOn(site: string, change: Partial<SiteSettings>): Pro
   return true;
 }
 
+/**
+ * Whether the panel may write this site's settings on its own (a genre remembered, the one-time
+ * offer answered): not in an incognito tab, which keeps nothing on the computer (site settings are
+ * in `storage.local`, on disk, shared with the regular profile). The options page still can.
+ */
+export function keepsSiteSettings(): boolean {
+  return browser.extension?.inIncognitoContext !== true;
+}
+
 /** The host of a site for display (`oa.example.gov.cn`, or with its port). */
 export function siteName(site: string): string {
   return new URL(site).host;
@@ -67,7 +76,7 @@ export function SiteOffer({ site }: { site: string }) {
       </p>
     );
   }
-  if (!settings || settings.offered || settings.alwaysOn) return null;
+  if (!settings || settings.offered || settings.alwaysOn || !keepsSiteSettings()) return null;
 
   const accept = async () => {
     const on = await switchOn(site, { submitCheck: true }).catch(() => false);
