@@ -71,6 +71,27 @@ test('the answer lost and the field no longer shows the text at the caret: the s
   expect(occurrences(await field.inputValue(), OPENING)).toBe(1);
 });
 
+test('检查’s fix with its answer lost: applied once, no 插入失败, and the finding is gone', async ({ extension }) => {
+  const page = await extension.context.newPage();
+  await page.goto(siteUrl('demo-form'));
+  await page.locator('#wt').fill('学习不够深入,调研不够经常。');
+  const panel = await openPanel(extension, page);
+  await panel.getByRole('tab', { name: '检查' }).click();
+  const problems = panel.locator('.check-field', { has: panel.getByRole('heading', { name: '存在的问题和不足' }) });
+  const comma = problems.locator('.finding', { hasText: '半角' }).first();
+  await expect(comma).toBeVisible();
+
+  const held = await holdInsertAnswers(extension, page);
+  await comma.getByRole('button', { name: '修正' }).click();
+  await expect(page.locator('#wt')).toHaveValue('学习不够深入，调研不够经常。');
+  await stopWorker(extension, page);
+  await expect(problems.locator('.finding', { hasText: '半角' })).toHaveCount(0);
+  await expect(panel.getByRole('alert')).toHaveCount(0);
+  await held.release();
+  await page.waitForTimeout(500);
+  await expect(page.locator('#wt')).toHaveValue('学习不够深入，调研不够经常。');
+});
+
 test('after the worker restarts, the panel goes on working: the next insertion, 检查 and its fix', async ({
   extension,
 }) => {
