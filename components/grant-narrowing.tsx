@@ -32,10 +32,12 @@ export async function narrowGrants(grants: OldGrant[]): Promise<boolean> {
   const asked = browser.permissions.request({ origins: sites.map(grantPattern) });
   for (const { pattern } of grants) await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
   const exact = { origins: sites.map(grantPattern) };
-  let held = (await asked.catch(() => false)) && (await browser.permissions.contains(exact));
-  // A browser that answered at once, the old grant still covering them, added nothing: ask again.
-  if (!held)
+  const answered = await asked.catch(() => false);
+  let held = answered && (await browser.permissions.contains(exact));
+  // Granted at once (the old grant still covered them), nothing was added: ask again, now it is gone.
+  if (answered && !held) {
     held = (await browser.permissions.request(exact).catch(() => false)) && (await browser.permissions.contains(exact));
+  }
   if (!held) {
     for (const site of sites) await updateSite(browser.storage.local, site, { alwaysOn: false, submitCheck: false });
   }
