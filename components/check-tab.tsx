@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { checkForm, countBySeverity, excerpt, type FieldReport } from '@/lib/fields/form-check';
+import { insertWithReadBack } from '@/lib/fields/inserted';
 import { pageGenre } from '@/lib/fields/page-genre';
-import { type FieldContext, FormScan, type FromPanel, InsertResult, parseMessage } from '@/lib/messages';
+import { type FieldContext, FormScan, type FromPanel, parseMessage } from '@/lib/messages';
 import { loadRuleSettings, setRuleSetting } from '@/lib/settings/rules';
 import { loadUserTemplates } from '@/lib/settings/templates';
 import { addAcceptedWord, loadAcceptedWords, loadUnitWording, profileYear } from '@/lib/settings/wording';
@@ -127,11 +128,13 @@ export function CheckTab({
     if (!finding.fix) return;
     setError(null);
     await locate(report, finding.fix.start, finding.fix.end);
-    const reply = await send({ type: 'field:insert', text: finding.fix.text, frameId: report.frameId }).catch(
-      () => null,
-    );
-    const result = parseMessage(InsertResult, reply);
-    if (!result?.ok) setError(result ? insertFailureMessage(result) : t('insertFailed'));
+    const result = await insertWithReadBack(send, {
+      type: 'field:insert',
+      text: finding.fix.text,
+      frameId: report.frameId,
+    });
+    if (!result) setError(t('trust2_insertUnconfirmed', finding.fix.text));
+    else if (!result.ok) setError(insertFailureMessage(result));
     await run();
   };
 

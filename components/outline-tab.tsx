@@ -21,7 +21,7 @@ import { loadProfile } from '@/lib/snippets/profile';
 import { type Template, withUserTemplates } from '@/lib/structure';
 import { type MessageKey, t } from './i18n';
 import { usePolicy } from './policy';
-import { useSiteSettings } from './site-settings';
+import { keepsSiteSettings, useSiteSettings } from './site-settings';
 import { ExportWordButton } from './word-export';
 
 const STATE_LABEL: Record<SectionState, MessageKey> = {
@@ -62,7 +62,7 @@ export function OutlineTab({
   const genre = chosen ?? siteSettings?.genre;
   const choose = (id: string) => {
     setChosen(id);
-    if (site) void updateSite(browser.storage.local, site, { genre: id }).catch(() => undefined);
+    if (site && keepsSiteSettings()) void updateSite(browser.storage.local, site, { genre: id }).catch(() => undefined);
   };
   // The whole form, read again whenever the field is (the panel opening, a pause in typing): a
   // form with one field per section is outlined field by field.

@@ -1,17 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { insertedAt } from '@/lib/fields/inserted';
+import { insertWithReadBack } from '@/lib/fields/inserted';
 import { sectionAtCaret } from '@/lib/fields/sections';
-import {
-  FieldContext,
-  FromContent,
-  type FromPanel,
-  InsertResult,
-  type PanelLayout,
-  PanelPage,
-  parseMessage,
-} from '@/lib/messages';
+import { FieldContext, FromContent, type FromPanel, type PanelLayout, PanelPage, parseMessage } from '@/lib/messages';
 import { database, type Snippet } from '@/lib/snippets/db';
 import { panelProfile } from '@/lib/snippets/offline';
 import { rememberAnswers } from '@/lib/snippets/profile';
@@ -20,6 +12,7 @@ import { fillTemplate, prepareInsertion } from '@/lib/snippets/variables';
 import { builtinTemplate } from '@/lib/structure';
 import { CheckTab } from './check-tab';
 import { DraftsTab } from './drafts-tab';
+import { GrantNarrowOffer } from './grant-narrowing';
 import { insertFailureMessage, storeErrorMessage, t } from './i18n';
 import { sendFromPanel } from './insert-message';
 import { InsertPrompt, type Pending } from './insert-prompt';
@@ -110,10 +103,11 @@ export function Panel() {
   const insert = async (snippet: Snippet, text: string, caret: number) => {
     setPending(null);
     const message: FromPanel = { type: 'field:insert', text, ...(caret < text.length ? { caret } : {}) };
-    const result =
-      parseMessage(InsertResult, await send(message).catch(() => undefined)) ?? (await checkInserted(text, caret));
+    // (Its answer lost, the status says only what the field shows: a lost answer may follow text
+    // that went in, and 插入失败 then would have the writer insert it twice.)
+    const result = await insertWithReadBack(send, message);
     if (!result) {
-      setStatus({ tone: 'error', text: t('insertFailed') });
+      setStatus({ tone: 'error', text: t('trust2_insertUnconfirmed', snippet.title) });
     } else if (result.ok) {
       setStatus(
         result.over
@@ -125,14 +119,6 @@ export function Panel() {
     } else {
       setStatus({ tone: 'error', text: insertFailureMessage(result) });
     }
-  };
-
-  // No answer (the extension's worker restarted mid-way): the status says only what the field
-  // shows. The text may well be in: saying 插入失败 then would have the writer insert it twice.
-  const checkInserted = async (text: string, caret: number): Promise<InsertResult | undefined> => {
-    const field = parseMessage(FieldContext, await send({ type: 'field:context' }).catch(() => undefined));
-    if (!field) return undefined;
-    return insertedAt(field.text, field.caret, text, caret) ? { ok: true, inserted: text.length } : undefined;
   };
 
   const pick = (snippet: Snippet) => {
@@ -192,6 +178,7 @@ export function Panel() {
         </button>
       </header>
       {site && <SiteOffer site={site} />}
+      {site && <GrantNarrowOffer site={site} />}
       <PanelTabs tab={tab} onChange={setTab} />
       <div className="tabpanel" role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={tabId(tab)}>
         {tab === 'outline' && (

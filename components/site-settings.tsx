@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { loadPackSites } from '@/lib/packs/kinds';
+import { broadGrantsOnlyFor } from '@/lib/settings/grant-narrowing';
 import { applySitePolicy, sitesWithPolicy } from '@/lib/settings/policy';
 import { forgetSite, loadSite, loadSites, SITE_KEY_PREFIX, type SiteSettings, updateSite } from '@/lib/settings/sites';
 import { loadUserTemplates } from '@/lib/settings/templates';
@@ -56,6 +57,15 @@ export async function switchOn(site: string, change: Partial<SiteSettings>): Pro
   return true;
 }
 
+/**
+ * Whether the panel may write this site's settings on its own (a genre remembered, the one-time
+ * offer answered): not in an incognito tab, which keeps nothing on the computer (site settings are
+ * in `storage.local`, on disk, shared with the regular profile). The options page still can.
+ */
+export function keepsSiteSettings(): boolean {
+  return browser.extension?.inIncognitoContext !== true;
+}
+
 /** The host of a site for display (`oa.example.gov.cn`, or with its port). */
 export function siteName(site: string): string {
   return new URL(site).host;
@@ -75,7 +85,7 @@ export function SiteOffer({ site }: { site: string }) {
       </p>
     );
   }
-  if (!settings || settings.offered || settings.alwaysOn) return null;
+  if (!settings || settings.offered || settings.alwaysOn || !keepsSiteSettings()) return null;
 
   const accept = async () => {
     const on = await switchOn(site, { submitCheck: true }).catch(() => false);
@@ -149,7 +159,12 @@ export function SiteSettingsEditor() {
   const revoke = async (site: string) => {
     await forgetSite(browser.storage.local, site);
     // A permission the manifest requires (the test build's) cannot be removed; the settings are gone.
-    await browser.permissions.remove({ origins: [grantPattern(site)] }).catch(() => false);
+    // An old all-port grant made for this site goes too, unless another of the writer's sites lies under it.
+    const { origins = [] } = await browser.permissions.getAll();
+    const others = (sites ?? []).map(([other]) => other);
+    for (const pattern of [grantPattern(site), ...broadGrantsOnlyFor(site, origins, others)]) {
+      await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
+    }
     setStatus({ tone: 'ok', text: t('sitesRevoked', siteName(site)) });
   };
 

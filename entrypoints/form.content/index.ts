@@ -133,7 +133,8 @@ export default defineContentScript({
               ? Promise.resolve({ ok: false, reason: 'field-gone' })
               : insertText(field, tracker.caret(), message.text, message.caret, message.html);
           // (Answered once the text is read back from the field: an editor may render it later.)
-          void result.then(sendResponse);
+          // The test build lets a test hold the answer while it stops the service worker.
+          void (import.meta.env.MODE === 'e2e' ? result.then(heldForTests) : result).then(sendResponse);
           return true;
         }
         case 'field:handed': {
@@ -148,3 +149,9 @@ export default defineContentScript({
     });
   },
 });
+
+/** Test build only: `value` once the promise a test may leave in `__tianbaoHoldAnswer` settles. */
+async function heldForTests<T>(value: T): Promise<T> {
+  await world.__tianbaoHoldAnswer;
+  return value;
+}

@@ -1,3 +1,5 @@
+import { FieldContext, type FromPanel, InsertResult, parseMessage } from '../messages';
+
 /**
  * Whether a field whose text is `fieldText`, with the caret at `caretNow`, shows `text` just
  * inserted: after an insertion the caret stands `caret` characters into the inserted text (its end
@@ -6,9 +8,38 @@
  * reports only what the field shows.
  */
 export function insertedAt(fieldText: string, caretNow: number, text: string, caret = text.length): boolean {
+  return shownAs(fieldText, caretNow, text, caret) !== undefined;
+}
+
+/** Which form of `text` (as sent, or its lines joined) the field shows just inserted, if any. */
+function shownAs(fieldText: string, caretNow: number, text: string, caret: number): string | undefined {
   for (const candidate of new Set([text, text.replace(/\r?\n/g, ' ')])) {
     const start = caretNow - Math.min(caret, candidate.length);
-    if (start >= 0 && fieldText.startsWith(candidate, start)) return true;
+    if (start >= 0 && fieldText.startsWith(candidate, start)) return candidate;
   }
-  return false;
+  return undefined;
+}
+
+/** An insertion as the panel sends it. */
+type Insertion = FromPanel & { type: 'field:insert' };
+
+/**
+ * Sends `insertion` through `send` and returns the background's answer. When that answer is lost
+ * (the service worker was stopped mid-way, perhaps after the text went in), the field is read back:
+ * success when it shows the text just inserted at its caret, else undefined — unknown, which the
+ * caller must not report as a failure to retry, since a retry would put the text in twice.
+ * Nothing is ever sent again on its own.
+ */
+export async function insertWithReadBack(
+  send: (message: FromPanel) => Promise<unknown>,
+  insertion: Insertion,
+): Promise<InsertResult | undefined> {
+  const answer = parseMessage(InsertResult, await send(insertion).catch(() => undefined));
+  if (answer) return answer;
+  const field = parseMessage(FieldContext, await send({ type: 'field:context' }).catch(() => undefined));
+  // (A fix sent to a frame of its own is read back only when that is the frame the writer is in.)
+  if (!field || (insertion.frameId !== undefined && field.frameId !== insertion.frameId)) return undefined;
+  const shown = shownAs(field.text, field.caret, insertion.text, insertion.caret ?? insertion.text.length);
+  if (shown === undefined) return undefined;
+  return { ok: true, inserted: shown.length, ...(shown !== insertion.text ? { joined: true } : {}) };
 }

@@ -49,4 +49,9 @@ export interface ReaderApi {
 }
 
 /** The isolated world's globals, typed. */
-export const world = globalThis as { __tianbaoForm?: FormApi; __tianbaoReader?: ReaderApi };
+export const world = globalThis as {
+  __tianbaoForm?: FormApi;
+  __tianbaoReader?: ReaderApi;
+  /** Test build only: the form script holds its insertion answers until this settles. */
+  __tianbaoHoldAnswer?: Promise<unknown>;
+};
