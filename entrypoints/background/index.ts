@@ -21,7 +21,7 @@ import {
 } from '@/lib/messages';
 import { siteOf } from '@/lib/settings/sites';
 import { draftPage, draftWrites, offersFor, pruneOldDrafts, saveFromPage } from './drafts';
-import { guardConfig } from './guard-config';
+import { judgeSubmission } from './guard-judge';
 import { ensureInjected, SCRIPT_FILES } from './inject';
 import { keepPolicyPackInstalled } from './packs';
 import { keepSiteScriptsInSync, registeredSitePatterns, syncSiteScripts } from './sites';
@@ -78,8 +78,8 @@ export default defineBackground(() => {
         if (offers.length > 0) void callReader(tabId, [frameId], 'offerDrafts', [offers]);
       });
     }
-    if (message?.type === 'guard:config') {
-      void guardConfig(siteOf(sender.tab?.url)).then(sendResponse);
+    if (message?.type === 'guard:judge') {
+      void judgeSubmission(message.scan, siteOf(sender.tab?.url)).then(sendResponse, () => sendResponse(null));
       return true;
     }
   });
