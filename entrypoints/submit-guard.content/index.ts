@@ -23,7 +23,12 @@ export default defineContentScript({
   // `ctx` stops on a DOM event any page script can send (see entrypoints/form.content).
   noScriptStartedPostMessage: true,
   main() {
-    const world = globalThis as { __tianbaoGuard?: unknown; __tianbaoGuardMs?: number; __tianbaoJudgeMs?: number };
+    const world = globalThis as {
+      __tianbaoGuard?: unknown;
+      __tianbaoGuardMs?: number;
+      __tianbaoJudgeMs?: number;
+      __tianbaoVerdicts?: number;
+    };
     if (world.__tianbaoGuard) return;
     const shared = sharedState();
 
@@ -64,7 +69,10 @@ export default defineContentScript({
       shared.cache.keep(request, digests, verdict);
       deciding = { verdict, docs };
       // The test build times each verdict, for `npm run bench` (guard_decide_10000_ms).
-      if (import.meta.env.MODE === 'e2e') world.__tianbaoJudgeMs = performance.now() - start;
+      if (import.meta.env.MODE === 'e2e') {
+        world.__tianbaoJudgeMs = performance.now() - start;
+        world.__tianbaoVerdicts = (world.__tianbaoVerdicts ?? 0) + 1;
+      }
       return verdict.items.length;
     };
 
