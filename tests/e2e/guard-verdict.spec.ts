@@ -35,23 +35,35 @@ async function guarded(extension: Extension): Promise<{ page: Page; posts: () =>
 
 const clicks = (page: Page) => page.evaluate(() => (window as unknown as { clicks: boolean[] }).clicks);
 
-/** How many verdicts the guard of `page` has received from the worker (test build only). */
-async function verdicts(worker: Worker, page: Page): Promise<number> {
-  return worker.evaluate(async (pageUrl) => {
-    type Chrome = {
-      tabs: { query(q: { url: string }): Promise<{ id?: number }[]> };
-      scripting: {
-        executeScript(i: { target: { tabId: number }; func: () => unknown }): Promise<{ result?: unknown }[]>;
+/** How many verdicts the guards of `page` (those in frames whose path has `frame`) received from the worker (test build only). */
+async function verdicts(worker: Worker, page: Page, frame?: string): Promise<number> {
+  return worker.evaluate(
+    async ({ pageUrl, frame }) => {
+      type Chrome = {
+        tabs: { query(q: { url: string }): Promise<{ id?: number }[]> };
+        scripting: {
+          executeScript(i: {
+            target: { tabId: number; allFrames: boolean };
+            func: () => unknown;
+          }): Promise<{ result?: unknown }[]>;
+        };
       };
-    };
-    const api = (globalThis as unknown as { chrome: Chrome }).chrome;
-    const [tab] = await api.tabs.query({ url: pageUrl });
-    const [first] = await api.scripting.executeScript({
-      target: { tabId: tab?.id ?? -1 },
-      func: () => (globalThis as unknown as { __tianbaoVerdicts?: number }).__tianbaoVerdicts ?? 0,
-    });
-    return first?.result as number;
-  }, page.url());
+      const api = (globalThis as unknown as { chrome: Chrome }).chrome;
+      const [tab] = await api.tabs.query({ url: pageUrl });
+      const results = await api.scripting.executeScript({
+        target: { tabId: tab?.id ?? -1, allFrames: true },
+        func: () => [
+          location.pathname,
+          (globalThis as unknown as { __tianbaoVerdicts?: number }).__tianbaoVerdicts ?? 0,
+        ],
+      });
+      return results
+        .map((r) => r.result as [string, number])
+        .filter(([path]) => !frame || path.includes(frame))
+        .reduce((n, [, count]) => n + count, 0);
+    },
+    { pageUrl: page.url(), frame },
+  );
 }
 
 /** The name of an element of `role` as a screen reader finds it (closed shadow roots included). */
@@ -186,4 +198,46 @@ test('the extension cannot be reached (updated under the page): the hold is rele
   await expect.poll(posts).toBe(2);
   await page.waitForTimeout(500);
   expect(posts()).toBe(2);
+});
+
+test('a frameset whose toolbar frame posts the report typed beside it: held on the report’s errors, 返回修改 into that frame, one POST once corrected', async ({
+  extension,
+}) => {
+  const url = siteUrl('guard-frameset');
+  await setSite(extension, new URL(url).origin, { alwaysOn: true, submitCheck: true });
+  expect((await registeredSites(extension))['tianbao-submit-check']).toEqual([sitePatternOf('demo-form')]);
+  const page = await extension.context.newPage();
+  let posts = 0;
+  await page.route('**/attack-post', (route) => {
+    if (route.request().method() === 'POST') posts++;
+    return route.fulfill({ status: 200, body: 'ok' });
+  });
+  await page.goto(url);
+  const bar = page.frameLocator('frame[name="bar"]');
+  const report = page.frameLocator('frame[name="main"]');
+  const toolbar = page.frame({ name: 'bar' });
+  if (!toolbar) throw new Error('no toolbar frame');
+  // (The dialog is in the toolbar's frame, in a closed shadow root.)
+  const dialogShown = () => toolbar.evaluate(() => document.querySelector('tianbao-submit-check') !== null);
+
+  await report.locator('#grzj').fill(CLEAN);
+  // 姓名 is required and empty: held, the dialog in the toolbar's frame.
+  await bar.locator('#go').click();
+  await expect.poll(dialogShown).toBe(true);
+  expect(posts).toBe(0);
+  // 返回修改: the caret goes to 姓名, in the other frame.
+  await page.keyboard.press('Enter');
+  await expect(report.locator('#xm')).toBeFocused();
+  expect(await dialogShown()).toBe(false);
+  expect(posts).toBe(0);
+
+  // Typed in the report's frame and judged: the toolbar's 提交 goes, once.
+  const before = await verdicts(extension.worker, page);
+  await report.locator('#xm').fill('张某');
+  await expect.poll(() => verdicts(extension.worker, page)).toBeGreaterThan(before);
+  await bar.locator('#go').click();
+  await expect.poll(() => posts).toBe(1);
+  await page.waitForTimeout(500);
+  expect(posts).toBe(1);
+  expect(await dialogShown()).toBe(false);
 });
