@@ -123,7 +123,6 @@ export function guardSubmissions(win: Window, host: GuardHost): Guard {
   // (`to`): a page listener that ran before ours, or a navigation under way.
   const pageSent = (from: number, to: number) =>
     unloading ||
-    (navigatedAt >= from && navigatedAt <= to) ||
     win.performance
       .getEntriesByType('resource')
       .some(
@@ -327,15 +326,7 @@ export function guardSubmissions(win: Window, host: GuardHost): Guard {
   const onUnload = () => {
     unloading = true;
   };
-  // A navigation the page starts (its form's submit(), a link, location.href) is seen as it
-  // starts, not only once it has ended (Chromium's Navigation API; the resource timeline covers
-  // its fetch and XHR once they complete).
-  let navigatedAt = -1;
-  const onNavigate = () => {
-    if (!passing) navigatedAt = win.performance.now();
-  };
-  const navigation = (win as { navigation?: EventTarget }).navigation;
-  navigation?.addEventListener('navigate', onNavigate);
+
   const listeners: [string, (event: never) => void][] = [
     ...PRESS_START.map((type): [string, typeof onPressStart] => [type, onPressStart]),
     ...PRESS_REST.map((type): [string, typeof onPressRest] => [type, onPressRest]),
@@ -350,7 +341,6 @@ export function guardSubmissions(win: Window, host: GuardHost): Guard {
     },
     stop() {
       for (const [type, listener] of listeners) win.removeEventListener(type, listener as EventListener, true);
-      navigation?.removeEventListener('navigate', onNavigate);
     },
   };
 }
