@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { Field } from '@/lib/fields/editable';
+import { type FormShape, formShape, quickLook } from '@/lib/fields/guard-quick';
 import { digestsOf, VerdictCache } from '@/lib/fields/guard-verdict';
 import { locateRange } from '@/lib/fields/locate';
 import { type FieldIndex, FieldRegistry, pageSignals, scanFields } from '@/lib/fields/scan';
@@ -37,9 +39,11 @@ export default defineContentScript({
     const fallback = browserWords();
     const words = (): GuardWords => shared.cache.last?.words ?? fallback;
 
+    // What the last full read found, for the quick look of the next 提交 press.
+    let shape: FormShape | null = null;
+
     /** This frame's view of the form now: the fields of every document it reaches. */
-    const read = () => {
-      const docs = reachableDocuments();
+    const read = (docs = reachableDocuments()) => {
       const scan: FormScan = {
         frames: docs.map((doc, frameId) => {
           let registry = shared.registries.get(doc);
@@ -48,11 +52,19 @@ export default defineContentScript({
             shared.registries.set(doc, registry);
             // Typing in any of them asks for a verdict when the writer pauses.
             doc.addEventListener('input', judgeSoon, true);
+            // (A choice that shows or hides part of the form.)
+            doc.addEventListener('change', judgeSoon, true);
           }
           return { frameId, fields: scanFields(doc, registry, shared.index), page: pageSignals(doc) };
         }),
       };
-      return { docs, scan, digests: digestsOf(scan) };
+      const digests = digestsOf(scan);
+      const fields = scan.frames.flatMap((frame) => {
+        const registry = shared.registries.get(docs[frame.frameId] as Document);
+        return frame.fields.map((f) => registry?.get(f.id)).filter((f): f is Field => f !== null && f !== undefined);
+      });
+      shape = formShape(docs, fields, digests);
+      return { docs, scan, digests };
     };
 
     // The verdict the last decision used, with the documents its frame numbers stand for.
@@ -85,7 +97,11 @@ export default defineContentScript({
 
     /** The decision on the last verdict, made synchronously: null when a text changed since. */
     const decide = (): number | null => {
-      const { docs, digests } = read();
+      const docs = reachableDocuments();
+      // Only the texts are read again when nothing else changed since the last full read.
+      const look = shape ? quickLook(shape, docs) : 'unknown';
+      if (look === 'changed') return null;
+      const digests = look === 'same' && shape ? shape.digests : read(docs).digests;
       const verdict = shared.cache.current(digests);
       if (!verdict) return null;
       deciding = { verdict, docs };

@@ -149,7 +149,7 @@ test('a text corrected right before 提交: held while it is judged clean, then 
  * Reloads the extension as an update does (as in faults.spec.ts): the page's guard is left with
  * no extension to ask. Chromium re-enables a reloaded unpacked extension only in developer mode.
  */
-async function updateExtension(extension: Extension): Promise<void> {
+async function updateExtension(extension: Extension): Promise<Worker> {
   const settings = await extension.context.newPage();
   await settings.goto('chrome://extensions');
   await settings.evaluate(
@@ -169,7 +169,7 @@ async function updateExtension(extension: Extension): Promise<void> {
     .catch(() => {
       // The worker goes away with the old version, possibly before answering.
     });
-  await next;
+  return next;
 }
 
 test('the extension cannot be reached (updated under the page): the hold is released with a message, one POST', async ({
@@ -179,7 +179,7 @@ test('the extension cannot be reached (updated under the page): the hold is rele
   await page.locator('#xm').fill('张某');
   await page.locator('#grzj').fill(CLEAN);
   await expect.poll(() => verdicts(extension.worker, page)).toBeGreaterThan(0);
-  await updateExtension(extension);
+  const worker = await updateExtension(extension);
   // A text changed since the last verdict, and nobody left to judge it.
   await page.locator('#grzj').fill(WRONG);
   await page.locator('#go').click();
@@ -188,8 +188,10 @@ test('the extension cannot be reached (updated under the page): the hold is rele
   expect(await seen(page, 'alertdialog')).toBe('');
   await page.waitForTimeout(500);
   expect(posts()).toBe(1);
-  // Not stuck, and guarded again: the updated version, put into the open page, holds the next
-  // 提交 on its own verdict (the old one stepped aside); 仍然提交 sends it once.
+  // Not stuck, and guarded again: the updated version, put into the open page when it syncs
+  // its sites, holds the next 提交 on its own verdict (the old one stepped aside); 仍然提交 sends
+  // it once.
+  await worker.evaluate(() => (globalThis as unknown as { tianbaoSyncSites(): Promise<void> }).tianbaoSyncSites());
   await page.locator('#go').click();
   await expect.poll(() => seen(page, 'alertdialog')).toMatch(TITLE);
   expect(posts()).toBe(1);
