@@ -85,7 +85,7 @@ export default async function run(): Promise<Metric[]> {
         metric: 'guard_decide_ms',
         value: round(median(decisions), 3),
         unit: 'ms',
-        note: `check before 提交 deciding synchronously in the page on the worker's verdict (texts unchanged), ${fields} fields, every frame read and hashed, median of ${decisions.length}`,
+        note: `check before 提交 deciding synchronously in the page on the worker's verdict (texts unchanged), ${fields} fields, every frame's texts read and hashed, median of ${decisions.length}`,
       },
       {
         metric: 'guard_decide_10000_ms',
