@@ -243,3 +243,33 @@ test('a frameset whose toolbar frame posts the report typed beside it: held on t
   expect(posts).toBe(1);
   expect(await dialogShown()).toBe(false);
 });
+
+test('the worker does not answer: the hold is released after a while with a message, one POST', async ({
+  extension,
+}) => {
+  const { page, posts } = await guarded(extension);
+  await page.locator('#xm').fill('张某');
+  await page.locator('#grzj').fill(CLEAN);
+  await expect.poll(() => verdicts(extension.worker, page)).toBeGreaterThan(0);
+  await extension.worker.evaluate(() =>
+    (globalThis as unknown as { tianbaoGuardSilent(on: boolean): void }).tianbaoGuardSilent(true),
+  );
+  await page.locator('#grzj').fill(WRONG);
+  await page.locator('#go').click();
+  // Held while a verdict may still come (10 s)…
+  await page.waitForTimeout(2000);
+  expect(posts()).toBe(0);
+  // …then sent on, once, and the writer is told it went unchecked.
+  await expect.poll(posts, { timeout: 20_000 }).toBe(1);
+  await expect.poll(() => seen(page, 'alert')).toContain('填报助手没能检查这次提交');
+  await page.waitForTimeout(500);
+  expect(posts()).toBe(1);
+  // The worker answers again: the next 提交 is checked as before.
+  await extension.worker.evaluate(() =>
+    (globalThis as unknown as { tianbaoGuardSilent(on: boolean): void }).tianbaoGuardSilent(false),
+  );
+  await page.locator('#go').click();
+  await expect.poll(() => seen(page, 'alertdialog')).toMatch(TITLE);
+  await page.keyboard.press('Escape');
+  expect(posts()).toBe(1);
+});
