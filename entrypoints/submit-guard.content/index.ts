@@ -125,6 +125,9 @@ export default defineContentScript({
 
     const guard = guardSubmissions(window, {
       errors: () => {
+        // The extension was updated or removed under this page: held and released with the
+        // notice (no verdict can come), then this guard steps aside.
+        if (browser.runtime?.id === undefined) return null;
         if (import.meta.env.MODE !== 'e2e') return decide();
         // The test build times each decision, for `npm run bench` (guard_decide_ms).
         const start = performance.now();
