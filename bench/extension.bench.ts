@@ -38,8 +38,28 @@ function sizes(): Metric[] {
       unit: 'KiB',
       note: `JS+CSS of panel.html; ${kb(panelGzip)} KiB gzipped; loaded on demand after first paint (pinyin-pro): ${kb(lazyBytes)} KiB`,
     },
+    pageScripts(),
     { metric: 'extension_zip_kb', value: kb(statSync(join(ROOT, '.output', zip)).size), unit: 'KiB', note: zip },
   ];
+}
+
+// Every script we put in a page of a site where the writer switched the check before 提交 on:
+// the form script (always on), the reader it loads for labels and drafts, and the guard.
+const PAGE_SCRIPTS = ['form.js', 'form-reader.js', 'submit-guard.js'];
+
+/** page_script_kb: the sum of the page scripts, raw (gzipped in the note), each listed. */
+function pageScripts(): Metric {
+  const each = PAGE_SCRIPTS.map((name) => {
+    const bytes = readFileSync(join(EXTENSION_DIR, 'content-scripts', name));
+    return { name, raw: bytes.length, gzip: gzipSync(bytes).length };
+  });
+  const sum = (key: 'raw' | 'gzip') => each.reduce((n, s) => n + s[key], 0);
+  return {
+    metric: 'page_script_kb',
+    value: kb(sum('raw')),
+    unit: 'KiB',
+    note: `${kb(sum('gzip'))} KiB gzipped; ${each.map((s) => `${s.name} ${kb(s.raw)} (${kb(s.gzip)} gz)`).join(', ')}`,
+  };
 }
 
 /** The files panel.html loads: its script, module preloads and stylesheets. */

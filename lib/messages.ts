@@ -201,14 +201,19 @@ export const FromPanel = /* @__PURE__ */ z.discriminatedUnion('type', [
 ]);
 export type FromPanel = z.infer<typeof FromPanel>;
 
+/** The most characters of one guard:judge scan (every field of every frame it reaches, as JSON). */
+export const MAX_GUARD_SCAN_CHARS = 64_000_000;
+
 /** Messages a form content script sends to the background. */
 export const FromContent = /* @__PURE__ */ z.discriminatedUnion('type', [
   // The frame now holds the field the user works in: insertions go there. `at` is when focus
   // arrived (ms since the epoch, sub-millisecond): messages from several frames may arrive out of
   // order, and the latest focus must win.
   z.object({ type: z.literal('field:active'), at: z.optional(z.number()) }),
-  // The check before 提交 asks for the writer's templates and rule settings (answered with a GuardConfig).
-  z.object({ type: z.literal('guard:config') }),
+  // The check before 提交 (issue 16): the form's fields as the guard reads them, to be judged by the
+  // writer's templates and settings where the engine lives; answered with a GuardVerdict. One JSON
+  // string of a FormScan (it crosses far faster than 10,000 objects), parsed and validated there.
+  z.object({ type: z.literal('guard:judge'), scan: z.string().check(z.maxLength(MAX_GUARD_SCAN_CHARS)) }),
   // The writer paused typing in a field of this frame: the panel of the tab reads it again.
   z.object({ type: z.literal('field:edited') }),
   // The top frame's script names the token its panel carries (PANEL_TOKEN_PARAM): only a panel
@@ -243,23 +248,42 @@ export type FromContent = z.infer<typeof FromContent>;
 export const PanelPage = /* @__PURE__ */ z.object({ tabId: z.number(), site: z.nullable(z.string()) });
 export type PanelPage = z.infer<typeof PanelPage>;
 
-/**
- * What the check before 提交 needs from the extension's database: the writer's own templates (as
- * stored; the guard validates each again) and rule settings (validated there too).
- */
-export const GuardConfig = /* @__PURE__ */ z.object({
-  templates: z.array(z.unknown()).check(z.maxLength(200)),
-  rules: z.record(z.string(), z.unknown()),
-  marker: z.optional(z.string().check(z.maxLength(8))),
-  /** The genre the writer chose for the page's site. */
-  genre: z.optional(z.string().check(z.maxLength(100))),
-  /**
-   * The writer's word list, the unit's wording lists and the profile's 年度 (lib/settings/wording.ts
-   * GuardWording, validated by the guard; unknown here so that the form script does not grow).
-   */
-  wording: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-});
-export type GuardConfig = z.infer<typeof GuardConfig>;
+// The check before 提交 (issue 16, guard:judge). Replies into a page script are the extension's
+// own, so they are typed here and not validated there (no zod in the page).
+
+/** One error the check before 提交 found, as its dialog lists it, in the language of the settings. */
+export interface GuardItem {
+  /** Which of the guard's reachable documents (its own numbering) and which field (scan id). */
+  frameId: number;
+  fieldId: string;
+  /** The field's label, or the words for an unnamed one. */
+  field: string;
+  message: string;
+  /** The text in question, shortened. */
+  excerpt: string;
+  start: number;
+  end: number;
+  severity: 'error' | 'warning' | 'info';
+}
+
+/** The dialog's and notices' words, in the language of the settings (the page carries no catalogue). */
+export interface GuardWords {
+  title: string;
+  intro: string;
+  back: string;
+  submit: string;
+  more: string;
+  confirmHint: string;
+  alreadySent: string;
+  pressAgain: string;
+  unreachable: string;
+}
+
+/** The background's answer to guard:judge: the errors to hold a submission for, and the words. */
+export interface GuardVerdict {
+  items: GuardItem[];
+  words: GuardWords;
+}
 
 /** A draft the background offers back to a page that opened: its field and newest text. */
 export const DraftOffer = /* @__PURE__ */ z.object({

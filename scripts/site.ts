@@ -57,6 +57,9 @@ export const PAGES = [
   'fields-10000',
   'fields-10000-frame',
   'attack-popover',
+  'guard-frameset',
+  'guard-toolbar',
+  'guard-report',
 ] as const;
 export type PageName = (typeof PAGES)[number];
 

@@ -1,19 +1,20 @@
 import { browser } from 'wxt/browser';
 import { loadEffectivePreferences } from '@/components/policy';
-import type { GuardConfig } from '@/lib/messages';
+import type { FormCheckOptions } from '@/lib/fields/form-check';
 import { loadRuleSettings } from '@/lib/settings/rules';
 import { loadSite } from '@/lib/settings/sites';
 import { loadUserTemplates } from '@/lib/settings/templates';
 import { loadAcceptedWords, loadUnitWording, profileYear } from '@/lib/settings/wording';
 import { database } from '@/lib/snippets/db';
 import { loadProfile } from '@/lib/snippets/profile';
+import { withUserTemplates } from '@/lib/structure';
 
 /**
  * The writer's templates, rule settings, anonymisation marker, word list, unit wording lists and
- * 年度, and the site's genre: the check
- * before 提交 on `site` judges as the panel's 检查 does.
+ * 年度, and the site's genre: the check before 提交 on `site` judges as the panel's 检查 does.
+ * Read where the check runs (this worker), each as stored and validated by its loader.
  */
-export async function guardConfig(site: string | null): Promise<GuardConfig> {
+export async function guardConfig(site: string | null): Promise<FormCheckOptions> {
   const db = database();
   const [templates, rules, preferences, settings, accepted, units, profile] = await Promise.all([
     loadUserTemplates(db).catch(() => []),
@@ -27,10 +28,12 @@ export async function guardConfig(site: string | null): Promise<GuardConfig> {
   const marker = preferences.anonymisationMarker;
   const year = profileYear(profile);
   return {
-    templates,
+    templates: withUserTemplates(templates),
     rules,
-    ...(marker ? { marker } : {}),
+    ...(marker ? { anonymisationMarker: marker } : {}),
     ...(settings?.genre ? { genre: settings.genre } : {}),
-    wording: { accepted, units, ...(year !== undefined ? { year } : {}) },
+    accepted,
+    units,
+    ...(year !== undefined ? { year } : {}),
   };
 }

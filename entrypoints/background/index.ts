@@ -21,7 +21,7 @@ import {
 } from '@/lib/messages';
 import { siteOf } from '@/lib/settings/sites';
 import { draftPage, draftWrites, offersFor, pruneOldDrafts, saveFromPage } from './drafts';
-import { guardConfig } from './guard-config';
+import { judgeSubmission } from './guard-judge';
 import { ensureInjected, SCRIPT_FILES } from './inject';
 import { keepPolicyPackInstalled } from './packs';
 import { keepSiteScriptsInSync, registeredSitePatterns, syncSiteScripts } from './sites';
@@ -29,6 +29,8 @@ import { keepSiteScriptsInSync, registeredSitePatterns, syncSiteScripts } from '
 const SAVE_MENU = 'save-snippet';
 // Tabs already told that drafts cannot be saved.
 const warned = new Set<number>();
+// Test builds only: the check before 提交 gets no verdict (a worker that does not answer).
+let guardSilent = false;
 
 /**
  * The service worker: opens the panel on the toolbar button or shortcut (`_execute_action`, which
@@ -82,8 +84,10 @@ export default defineBackground(() => {
         if (offers.length > 0) void callReader(tabId, [frameId], 'offerDrafts', [offers]);
       });
     }
-    if (message?.type === 'guard:config') {
-      void guardConfig(siteOf(sender.tab?.url)).then(sendResponse);
+    if (message?.type === 'guard:judge') {
+      // Test builds: a worker that never answers (tianbaoGuardSilent), as one stuck restarting.
+      if (import.meta.env.MODE === 'e2e' && guardSilent) return true;
+      void judgeSubmission(message.scan, siteOf(sender.tab?.url)).then(sendResponse, () => sendResponse(null));
       return true;
     }
   });
@@ -128,6 +132,9 @@ export default defineBackground(() => {
       tianbaoRegisteredSites: registeredSitePatterns,
       tianbaoFocusSearch: focusSearch,
       tianbaoDraftWrites: () => draftWrites.count,
+      tianbaoGuardSilent: (silent: boolean) => {
+        guardSilent = silent;
+      },
     });
   }
 });

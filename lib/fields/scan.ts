@@ -9,9 +9,11 @@ import { readFieldText } from './text';
 
 export type { ScannedField };
 
-// Candidates: text controls, editing hosts, and frames (an editor's frame is read from here).
-// fieldFor() then drops password, hidden, file…
-const CANDIDATES = 'textarea, input, [contenteditable]:not([contenteditable="false"]), iframe, frame';
+/**
+ * Candidates: text controls, editing hosts, and frames (an editor's frame is read from here).
+ * fieldFor() then drops password, hidden, file…
+ */
+export const CANDIDATES = 'textarea, input, [contenteditable]:not([contenteditable="false"]), iframe, frame';
 
 /** Field ids, stable for the life of the page; the token keeps ids of different frames apart. */
 export class FieldRegistry {

@@ -166,3 +166,97 @@ describe('controls drawn from plain elements, and drawn anew', () => {
     expect(findControl(document, '上报')?.id).toBe('b');
   });
 });
+
+/** A host without a verdict for the texts now: judge() resolves when the test says. */
+function staleHost() {
+  let finish: (n: number | 'unreachable') => void = () => undefined;
+  let answer: (a: 'back' | 'submit') => void = () => undefined;
+  const state = {
+    judged: 0,
+    asked: 0,
+    notSent: [] as string[],
+    verdict: (n: number | 'unreachable') => finish(n),
+    answer: (a: 'back' | 'submit') => answer(a),
+  };
+  const api: GuardHost = {
+    errors: () => null,
+    judge: () => {
+      state.judged++;
+      return new Promise((r) => {
+        finish = r;
+      });
+    },
+    ask: () => {
+      state.asked++;
+      return new Promise((r) => {
+        answer = r;
+      });
+    },
+    notSent: (why) => state.notSent.push(why),
+  };
+  return { state, api };
+}
+
+describe('a text changed since the last verdict', () => {
+  it('holds the press, judges once, and sends it on once when the verdict is clean', async () => {
+    const { submits, clicks } = page('<form><button value="go" data-log="page">提交</button></form>');
+    const h = staleHost();
+    const guard = guardSubmissions(window, h.api);
+    stop = guard.stop;
+    const button = document.querySelector('button');
+    button?.click();
+    // Pressed again while the verdict is on its way: still one submission, one judgement.
+    button?.click();
+    expect(clicks).toEqual([]);
+    expect(submits).toEqual([]);
+    expect(h.state.judged).toBe(1);
+    h.state.verdict(0);
+    await flush();
+    expect(clicks).toEqual(['page']);
+    expect(submits).toEqual(['go']);
+    expect(h.state.asked).toBe(0);
+    expect(guard.held).toBe(1);
+  });
+
+  it('shows the dialog when the new verdict finds errors; 仍然提交 sends it once', async () => {
+    const { submits } = page('<form><button value="go">提交</button></form>');
+    const h = staleHost();
+    stop = guardSubmissions(window, h.api).stop;
+    document.querySelector('button')?.click();
+    h.state.verdict(2);
+    await flush();
+    expect(h.state.asked).toBe(1);
+    expect(submits).toEqual([]);
+    h.state.answer('submit');
+    await flush();
+    expect(submits).toEqual(['go']);
+  });
+
+  it('with no verdict coming (the worker cannot be reached), releases the hold: sent once, and says so', async () => {
+    const { submits } = page('<form><input name="x"></form>');
+    const h = staleHost();
+    stop = guardSubmissions(window, h.api).stop;
+    document.querySelector('form')?.requestSubmit();
+    expect(submits).toEqual([]);
+    h.state.verdict('unreachable');
+    await flush();
+    expect(submits).toEqual([null]);
+    expect(h.state.notSent).toEqual(['unreachable']);
+    expect(h.state.asked).toBe(0);
+  });
+
+  it('a judgement that throws counts as unreachable, never as a stuck hold', async () => {
+    const { submits } = page('<form><button value="go">提交</button></form>');
+    const notSent: string[] = [];
+    stop = guardSubmissions(window, {
+      errors: () => null,
+      judge: () => Promise.reject(new Error('Extension context invalidated.')),
+      ask: () => Promise.resolve('back'),
+      notSent: (why) => notSent.push(why),
+    }).stop;
+    document.querySelector('button')?.click();
+    await flush();
+    expect(submits).toEqual(['go']);
+    expect(notSent).toEqual(['unreachable']);
+  });
+});

@@ -3,10 +3,13 @@
  * event, or a click on a control reading 提交, 上报, 报送, 确认提交…) is checked first, and held
  * only when the check finds errors; the writer then chooses 返回修改 or 仍然提交.
  *
- * The check runs synchronously inside the event, so a submission without errors goes on exactly
- * as the page meant it: same event, same user activation (pages often open a window on 提交),
- * nothing re-sent. Only a held submission is sent again, once, on 仍然提交: the control is
- * clicked again or the form submitted again with its submitter, and this guard lets that one pass.
+ * The decision is made synchronously inside the event when the texts are as last judged (the
+ * verdict is worked out outside the page as the writer pauses), so a submission without errors
+ * goes on exactly as the page meant it: same event, same user activation (pages often open a
+ * window on 提交), nothing re-sent. A submission is held when the verdict finds errors, or while
+ * a text changed since the last verdict is judged again; a held submission is sent again once (on
+ * 仍然提交, or when the new verdict is clean): the control is clicked again or the form submitted
+ * again with its submitter, and this guard lets that one pass.
  */
 
 /** The words a submitting control reads, after its spaces are removed (提　交 → 提交). */
@@ -61,15 +64,21 @@ export function controlText(control: HTMLElement): string {
 
 /** What the guard asks of its host: the errors the check finds now, and the dialog. */
 export interface GuardHost {
-  /** The number of errors in the form now (0 lets the submission through). Must not throw. */
-  errors(): number;
+  /**
+   * The number of errors in the form now (0 lets the submission through), decided synchronously;
+   * null when no verdict covers the texts now (the guard holds and calls judge()). Must not throw.
+   */
+  errors(): number | null;
+  /** Judges the texts now, asynchronously: the number of errors, or `unreachable` (no verdict came). */
+  judge?(): Promise<number | 'unreachable'>;
   /** Shows the errors; resolves with the writer's answer. */
   ask(): Promise<'back' | 'submit'>;
   /**
    * After 仍然提交, the submission could not be sent again: `redrawn` (the page replaced the
-   * control and no single one reads the same) or `sent` (the page had already sent it itself).
+   * control and no single one reads the same) or `sent` (the page had already sent it itself);
+   * `unreachable`: no verdict came, and the held submission was sent on unchecked.
    */
-  notSent?(why: 'redrawn' | 'sent'): void;
+  notSent?(why: 'redrawn' | 'sent' | 'unreachable'): void;
 }
 
 /** The guard's own state, for tests: how often it held a submission. */
@@ -129,7 +138,7 @@ export function guardSubmissions(win: Window, host: GuardHost): Guard {
     ask?.();
   };
 
-  const hold = (event: Event, resend: () => boolean, atPressStart = false) => {
+  const hold = (event: Event, resend: () => boolean, known: number | null, atPressStart = false) => {
     swallow(event);
     if (asking) return;
     asking = true;
@@ -138,33 +147,58 @@ export function guardSubmissions(win: Window, host: GuardHost): Guard {
     // Until the press has ended and the dialog opens: a page listener that runs before ours
     // (ours came late) may send on the press's click.
     let heldAt = 0;
+    // Sends the held submission again, once; whether it went.
+    const send = (): boolean => {
+      if (pageSent(pressedAt, heldAt)) {
+        host.notSent?.('sent');
+        return false;
+      }
+      passing = true;
+      let sent = false;
+      try {
+        sent = resend();
+      } finally {
+        passing = false;
+      }
+      if (!sent) host.notSent?.('redrawn');
+      return sent;
+    };
     const ask = () => {
-      heldAt = win.performance.now() + 50;
       void host
         .ask()
         .catch(() => 'submit' as const)
         .then((answer) => {
           asking = false;
-          if (answer !== 'submit') return;
-          if (pageSent(pressedAt, heldAt)) {
-            host.notSent?.('sent');
-            return;
-          }
-          passing = true;
-          let sent = false;
-          try {
-            sent = resend();
-          } finally {
-            passing = false;
-          }
-          if (!sent) host.notSent?.('redrawn');
+          if (answer === 'submit') send();
         });
     };
-    if (atPressStart) askWhenPressEnds = ask;
-    else ask();
+    // A text changed since the last verdict: judged now, while the submission waits.
+    const judged = known === null ? judgeNow() : null;
+    const decide = () => {
+      heldAt = win.performance.now() + 50;
+      if (!judged) return ask();
+      void judged.then((errors) => {
+        if (errors !== 0 && errors !== 'unreachable') return ask();
+        asking = false;
+        // Clean: on its way as the writer meant it. No verdict: on its way too (a check that cannot
+        // run never stops a submission), and the writer is told it went unchecked.
+        if (pageSent(pressedAt, heldAt)) return;
+        if (send() && errors === 'unreachable') host.notSent?.('unreachable');
+      });
+    };
+    if (atPressStart) askWhenPressEnds = decide;
+    else decide();
   };
 
-  const errorsNow = (): number => {
+  const judgeNow = (): Promise<number | 'unreachable'> => {
+    try {
+      return (host.judge?.() ?? Promise.resolve(0)).catch(() => 'unreachable' as const);
+    } catch {
+      return Promise.resolve('unreachable');
+    }
+  };
+
+  const errorsNow = (): number | null => {
     try {
       return host.errors();
     } catch {
@@ -216,8 +250,9 @@ export function guardSubmissions(win: Window, host: GuardHost): Guard {
       swallow(event);
       return;
     }
-    press = { control, clean: errorsNow() === 0 };
-    if (!press.clean) hold(event, replayPress(control, event.target), true);
+    const errors = errorsNow();
+    press = { control, clean: errors === 0 };
+    if (!press.clean) hold(event, replayPress(control, event.target), errors, true);
   };
 
   const onPressRest = (event: MouseEvent) => {
@@ -243,17 +278,22 @@ export function guardSubmissions(win: Window, host: GuardHost): Guard {
       swallow(event);
       return;
     }
-    if (pressed || errorsNow() === 0) {
+    const errors = pressed ? 0 : errorsNow();
+    if (errors === 0) {
       cleanClick = control;
       // The submit event of this click, if any, comes in the same task.
       queueMicrotask(() => setTimeout(() => (cleanClick = null)));
       return;
     }
-    hold(event, () => {
-      const target = pressTarget(control, event.target);
-      target?.click();
-      return target !== null;
-    });
+    hold(
+      event,
+      () => {
+        const target = pressTarget(control, event.target);
+        target?.click();
+        return target !== null;
+      },
+      errors,
+    );
   };
 
   const onSubmit = (event: SubmitEvent) => {
@@ -262,25 +302,31 @@ export function guardSubmissions(win: Window, host: GuardHost): Guard {
     if (!(form instanceof HTMLFormElement)) return;
     const submitter = event.submitter;
     if (cleanClick && (submitter === cleanClick || cleanClick.contains(submitter) || submitter === null)) return;
-    if (!asking && errorsNow() === 0) return;
-    hold(event, () => {
-      if (!form.isConnected) {
-        // The page redrew its form: press the control that reads as the submitter did, if one does.
-        const again = submitter ? current(submitter) : null;
-        again?.click();
-        return again !== null;
-      }
-      // requestSubmit runs the page's own submit listeners and validation again, with the same
-      // submitter (its name and value go with the form).
-      if (submitter && (submitter as HTMLButtonElement).form === form) form.requestSubmit(submitter);
-      else form.requestSubmit();
-      return true;
-    });
+    const errors = asking ? null : errorsNow();
+    if (errors === 0) return;
+    hold(
+      event,
+      () => {
+        if (!form.isConnected) {
+          // The page redrew its form: press the control that reads as the submitter did, if one does.
+          const again = submitter ? current(submitter) : null;
+          again?.click();
+          return again !== null;
+        }
+        // requestSubmit runs the page's own submit listeners and validation again, with the same
+        // submitter (its name and value go with the form).
+        if (submitter && (submitter as HTMLButtonElement).form === form) form.requestSubmit(submitter);
+        else form.requestSubmit();
+        return true;
+      },
+      errors,
+    );
   };
 
   const onUnload = () => {
     unloading = true;
   };
+
   const listeners: [string, (event: never) => void][] = [
     ...PRESS_START.map((type): [string, typeof onPressStart] => [type, onPressStart]),
     ...PRESS_REST.map((type): [string, typeof onPressRest] => [type, onPressRest]),

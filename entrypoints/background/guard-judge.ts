@@ -1,0 +1,50 @@
+import { loadLanguage, t } from '@/components/i18n';
+import { judgeForm } from '@/lib/fields/guard-judge';
+import { FormScan, type GuardVerdict, parseMessage } from '@/lib/messages';
+import { guardConfig } from './guard-config';
+
+// The language setting, read once per start of the worker (index.ts follows later changes).
+let language: Promise<void> | undefined;
+
+/**
+ * The check before 提交 of a page's form, judged here, where the engine and the writer's settings
+ * are: the page script sends its fields' texts as the writer pauses and when it holds a
+ * submission, and keeps only this verdict. Null for a scan that is not one (nothing is judged).
+ */
+export async function judgeSubmission(scanJson: string, site: string | null): Promise<GuardVerdict | null> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(scanJson);
+  } catch {
+    return null;
+  }
+  const scan = parseMessage(FormScan, raw);
+  if (!scan) return null;
+  language ??= loadLanguage();
+  const [options] = await Promise.all([guardConfig(site), language]);
+  const found = judgeForm(scan, options);
+  const zh = t('uiLang').startsWith('zh');
+  return {
+    items: found.map((item) => ({
+      frameId: item.frameId,
+      fieldId: item.fieldId,
+      field: item.label || t('checkUnnamed'),
+      message: zh ? item.finding.message.zh : item.finding.message.en,
+      excerpt: item.excerpt,
+      start: item.finding.start,
+      end: item.finding.end,
+      severity: item.finding.severity,
+    })),
+    words: {
+      title: t('guardTitle', String(found.length)),
+      intro: t('guardIntro'),
+      back: t('guardBack'),
+      submit: t('guardSubmit'),
+      more: t('guardMore', String(Math.max(0, found.length - 12))),
+      confirmHint: t('trust_guardConfirmHint'),
+      alreadySent: t('trust_guardAlreadySent'),
+      pressAgain: t('trust_guardPressAgain'),
+      unreachable: t('guard_unreachable'),
+    },
+  };
+}
