@@ -123,14 +123,22 @@ export function CheckTab({
   const locate = (report: FieldReport, start: number, end: number) =>
     send({ type: 'field:locate', frameId: report.frameId, fieldId: report.field.id, start, end });
 
+  // A fix is one edit of its field: applied only where the text still reads as checked.
   const fix = async (report: FieldReport, finding: Finding) => {
     if (!finding.fix) return;
     setError(null);
-    await locate(report, finding.fix.start, finding.fix.end);
-    const reply = await send({ type: 'field:insert', text: finding.fix.text, frameId: report.frameId }).catch(
-      () => null,
-    );
-    const result = parseMessage(InsertResult, reply);
+    const { start, end, text } = finding.fix;
+    const was = report.field.text.slice(start, end);
+    const edit = {
+      type: 'field:edit',
+      frameId: report.frameId,
+      fieldId: report.field.id,
+      start,
+      end,
+      was,
+      text,
+    } as const;
+    const result = parseMessage(InsertResult, await send(edit).catch(() => null));
     if (!result?.ok) setError(result ? insertFailureMessage(result) : t('insertFailed'));
     await run();
   };

@@ -1,17 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { parseCall } from '@/lib/calls/define';
+import { panelEvents } from '@/lib/calls/page';
 import { insertedAt } from '@/lib/fields/inserted';
 import { sectionAtCaret } from '@/lib/fields/sections';
-import {
-  FieldContext,
-  FromContent,
-  type FromPanel,
-  InsertResult,
-  type PanelLayout,
-  PanelPage,
-  parseMessage,
-} from '@/lib/messages';
+import type { FieldContext, InsertResult, PanelLayout, PanelPage } from '@/lib/messages';
 import { database, type Snippet } from '@/lib/snippets/db';
 import { panelProfile } from '@/lib/snippets/offline';
 import { rememberAnswers } from '@/lib/snippets/profile';
@@ -52,7 +46,7 @@ export function Panel() {
   const site = page?.site ?? null;
   useEffect(() => {
     void send({ type: 'panel:page' })
-      .then((reply) => setPage(parseMessage(PanelPage, reply) ?? null))
+      .then((reply) => setPage(reply ?? null))
       .catch(() => undefined);
   }, []);
 
@@ -75,7 +69,7 @@ export function Panel() {
   // Which report section the caret is in: asked when the panel opens and whenever the pointer
   // comes back to it (the writer may have moved on in the form meanwhile).
   const refreshSection = useCallback(async () => {
-    setContext(parseMessage(FieldContext, await send({ type: 'field:context' }).catch(() => null)) ?? null);
+    setContext((await send({ type: 'field:context' }).catch(() => null)) ?? null);
   }, []);
   const section = useMemo((): SectionFilter | undefined => {
     const at = context ? sectionAtCaret(context.label, context.text, context.caret) : {};
@@ -101,7 +95,7 @@ export function Panel() {
     if (!page) return;
     const edited = (raw: unknown, sender: { id?: string; tab?: { id?: number } }) => {
       if (sender.id !== browser.runtime.id || sender.tab?.id !== page.tabId) return;
-      if (parseMessage(FromContent, raw)?.type === 'field:edited') void refreshSection();
+      if (parseCall(panelEvents, raw)?.type === 'field:edited') void refreshSection();
     };
     browser.runtime.onMessage.addListener(edited);
     return () => browser.runtime.onMessage.removeListener(edited);
@@ -109,9 +103,8 @@ export function Panel() {
 
   const insert = async (snippet: Snippet, text: string, caret: number) => {
     setPending(null);
-    const message: FromPanel = { type: 'field:insert', text, ...(caret < text.length ? { caret } : {}) };
-    const result =
-      parseMessage(InsertResult, await send(message).catch(() => undefined)) ?? (await checkInserted(text, caret));
+    const message = { type: 'field:insert', text, ...(caret < text.length ? { caret } : {}) } as const;
+    const result = (await send(message).catch(() => undefined)) ?? (await checkInserted(text, caret));
     if (!result) {
       setStatus({ tone: 'error', text: t('insertFailed') });
     } else if (result.ok) {
@@ -130,7 +123,7 @@ export function Panel() {
   // No answer (the extension's worker restarted mid-way): the status says only what the field
   // shows. The text may well be in: saying 插入失败 then would have the writer insert it twice.
   const checkInserted = async (text: string, caret: number): Promise<InsertResult | undefined> => {
-    const field = parseMessage(FieldContext, await send({ type: 'field:context' }).catch(() => undefined));
+    const field = await send({ type: 'field:context' }).catch(() => undefined);
     if (!field) return undefined;
     return insertedAt(field.text, field.caret, text, caret) ? { ok: true, inserted: text.length } : undefined;
   };
@@ -226,6 +219,4 @@ export function Panel() {
   );
 }
 
-function send(message: FromPanel): Promise<unknown> {
-  return sendFromPanel(message);
-}
+const send = sendFromPanel;

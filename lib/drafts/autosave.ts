@@ -1,6 +1,6 @@
+import { MAX_DRAFT_CHARS } from '../calls/limits';
 import type { Field } from '../fields/editable';
 import { readFieldText } from '../fields/text';
-import { MAX_DRAFT_CHARS } from '../messages';
 import { identify, neverSaved } from './identity';
 
 /** What the form script sends the background to save (checked there by `DraftSave`). */
