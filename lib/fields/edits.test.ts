@@ -13,7 +13,7 @@ describe('mergeEdits', () => {
       { start: 8, end: 8, text: '二、工作\n' },
     ];
     const merged = mergeEdits(text, edits, { edit: 2, offset: 5 });
-    expect(merged).toMatchObject({ start: 8, end: 17, was: text.slice(8, 17) });
+    expect(merged).toMatchObject({ start: 8, end: 21, was: text.slice(8, 21) });
     expect(apply(text, merged ?? { start: 0, end: 0, text: '' })).toBe(
       '一、学习\n内容\n二、工作\n三、问题\n不足\n四、打算\n',
     );

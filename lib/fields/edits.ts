@@ -15,7 +15,7 @@ export interface MergedEdit extends TextEdit {
 
 /**
  * Merges edits of `text` (at most touching, never overlapping; in any order) into one replacement
- * of the stretch from the first to the last, so that a fix or a heading with its renumbering goes
+ * of the stretch from the first to the last (whole lines when it spans lines), so that a fix or a heading with its renumbering goes
  * into the field in one step, undone by one Ctrl+Z. `caret` is an offset into the edit at
  * `caretEdit` (its index in `edits`); it is carried into the replacement. Undefined for no edits or
  * edits that overlap or leave the text.
@@ -41,11 +41,20 @@ export function mergeEdits(
     replacement += edit.text;
     at = edit.end;
   }
-  const merged: MergedEdit = {
-    start: first.start,
-    end: last.end,
-    text: replacement,
-    was: text.slice(first.start, last.end),
-  };
+  // Over several lines, whole lines are replaced, through the line break after the last: rich
+  // editors rebuild the lines as paragraphs, and a last line left to join the text after it stays a
+  // paragraph of its own in some (CKEditor 4).
+  let start = first.start;
+  let end = last.end;
+  if (replacement.includes('\n') || text.slice(start, end).includes('\n')) {
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const lineEnd = text.indexOf('\n', end);
+    const through = lineEnd === -1 ? text.length : lineEnd + 1;
+    if (caretAt !== undefined) caretAt += start - lineStart;
+    replacement = text.slice(lineStart, start) + replacement + text.slice(end, through);
+    start = lineStart;
+    end = through;
+  }
+  const merged: MergedEdit = { start, end, text: replacement, was: text.slice(start, end) };
   return caretAt === undefined ? merged : { ...merged, caret: caretAt };
 }

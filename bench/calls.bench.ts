@@ -1,0 +1,197 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Frame, Page, Worker } from 'playwright-core';
+import { E2E_EXTENSION_DIR, launchWithExtension } from '../scripts/browser';
+import { buildSite, serveSite } from '../scripts/site';
+import { type Metric, median, round } from './metrics';
+import { openPanelFrame, stampClicks } from './session';
+
+// The messages an insertion costs, counted, not estimated: the browser's own messaging functions
+// are wrapped in the panel (runtime.sendMessage) and in the service worker (tabs.sendMessage,
+// scripting.executeScript, storage.session.get) before the click, and read once the panel shows
+// the result. Every message sent there is a request with its reply: a round trip. With
+// CALLS_BASE_DIR set to another e2e build (main's), the same run measures it too, side by side.
+
+const BASE_DIR = process.env.CALLS_BASE_DIR;
+const BODY = '坚持学习，认真履行岗位职责，按时完成各项任务，工作中注重方法，成效明显。';
+const REPORT = [
+  '2026年度个人总结',
+  '一年来，在局党组的领导下，我认真履行岗位职责，较好完成了各项工作任务，现从德、能、勤、绩、廉五个方面总结如下。',
+  '一、思想政治方面',
+  BODY,
+  '二、工作态度方面',
+  BODY,
+  '三、工作实绩方面',
+  BODY,
+  '四、廉洁自律方面',
+  BODY,
+].join('\n');
+
+type Counts = { panel: number; frame: number; script: number; session: number };
+
+/** insert_roundtrips, insert_ms and the heading's round trips, for this build and (if given) the base. */
+export default async function run(): Promise<Metric[]> {
+  const builds: [string, string][] = [['', E2E_EXTENSION_DIR]];
+  if (BASE_DIR && existsSync(join(BASE_DIR, 'manifest.json'))) builds.push(['_base', BASE_DIR]);
+  const metrics: Metric[] = [];
+  for (const [suffix, dir] of builds) metrics.push(...(await measure(dir, suffix)));
+  return metrics;
+}
+
+async function measure(dir: string, suffix: string): Promise<Metric[]> {
+  await buildSite();
+  const site = await serveSite();
+  const profile = mkdtempSync(join(tmpdir(), 'tianbao-bench-calls-'));
+  const { context, worker } = await launchWithExtension(profile, dir);
+  await worker.evaluate('globalThis.__name ??= (fn) => fn');
+  try {
+    const page = await context.newPage();
+    await page.goto(site.url('demo-form'));
+    const panel = await openPanelFrame(page, worker);
+    await countCalls(worker, panel);
+    await stampClicks(panel);
+    const snippet = await snippetInsertions(page, worker, panel);
+    const heading = await headingInsertion(page, worker, panel);
+    const label = suffix ? ` (${dir})` : '';
+    return [
+      {
+        metric: `insert_roundtrips${suffix}`,
+        value: snippet.trips,
+        unit: 'trips',
+        note: `snippet click into a textarea: ${countsNote(snippet.counts)}${label}`,
+      },
+      {
+        metric: `insert_done_ms${suffix}`,
+        value: round(median(snippet.done)),
+        unit: 'ms',
+        note: `click on a snippet to 已插入 in the panel, median of ${snippet.done.length}${label}`,
+      },
+      ...(suffix
+        ? [
+            {
+              metric: 'insert_ms_base',
+              value: round(median(snippet.input)),
+              unit: 'ms',
+              note: `click on a snippet to the field's input event, median of ${snippet.input.length}${label}`,
+            },
+          ]
+        : []),
+      {
+        metric: `heading_roundtrips${suffix}`,
+        value: heading.trips,
+        unit: 'trips',
+        note: `插入标题 with 3 headings after it renumbered: ${countsNote(heading.counts)}${label}`,
+      },
+    ];
+  } finally {
+    await context.close();
+    await site.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+const countsNote = (c: Counts) =>
+  `panel→worker ${c.panel}, worker→frame messages ${c.frame}, executeScript ${c.script}; storage.session reads ${c.session}`;
+
+/** Wraps the messaging functions in the worker and the panel with counters (reset by `resetCounts`). */
+async function countCalls(worker: Worker, panel: Frame): Promise<void> {
+  await worker.evaluate(() => {
+    const api = (globalThis as unknown as { chrome: Record<string, Record<string, unknown>> }).chrome;
+    const counts = { frame: 0, script: 0, session: 0 };
+    Object.assign(globalThis, { __callCounts: counts });
+    const wrap = (owner: Record<string, unknown>, name: string, key: keyof typeof counts) => {
+      const original = owner[name] as (...args: unknown[]) => unknown;
+      owner[name] = (...args: unknown[]) => {
+        counts[key]++;
+        return original.apply(owner, args);
+      };
+    };
+    wrap(api.tabs as Record<string, unknown>, 'sendMessage', 'frame');
+    wrap(api.scripting as Record<string, unknown>, 'executeScript', 'script');
+    wrap((api.storage as unknown as { session: Record<string, unknown> }).session, 'get', 'session');
+  });
+  await panel.evaluate(() => {
+    const runtime = (globalThis as unknown as { chrome: { runtime: Record<string, unknown> } }).chrome.runtime;
+    const counts = { panel: 0 };
+    Object.assign(globalThis, { __callCounts: counts });
+    const original = runtime.sendMessage as (...args: unknown[]) => unknown;
+    runtime.sendMessage = (...args: unknown[]) => {
+      counts.panel++;
+      return original.apply(runtime, args);
+    };
+  });
+}
+
+async function resetCounts(worker: Worker, panel: Frame): Promise<void> {
+  const reset = () => {
+    const counts = (globalThis as unknown as { __callCounts: Record<string, number> }).__callCounts;
+    for (const key of Object.keys(counts)) counts[key] = 0;
+  };
+  await worker.evaluate(reset);
+  await panel.evaluate(reset);
+}
+
+async function readCounts(worker: Worker, panel: Frame): Promise<Counts> {
+  const read = () => ({ ...(globalThis as unknown as { __callCounts: Record<string, number> }).__callCounts });
+  const inWorker = (await worker.evaluate(read)) as Omit<Counts, 'panel'>;
+  const inPanel = (await panel.evaluate(read)) as Pick<Counts, 'panel'>;
+  return { ...inWorker, ...inPanel };
+}
+
+const tripsOf = (c: Counts) => c.panel + c.frame + c.script;
+
+/**
+ * Clicks a snippet 12 times into the demo form's textarea (clicked first by the writer): the
+ * round trips of the last click (the first ones may inject the reader), and each click's time to
+ * the field's input event and to the panel's status.
+ */
+async function snippetInsertions(page: Page, worker: Worker, panel: Frame) {
+  await page.evaluate(() => {
+    (document.querySelector('#grzj') as HTMLTextAreaElement).addEventListener('input', () => {
+      (window as unknown as { insertedAt: number }).insertedAt = performance.timeOrigin + performance.now();
+    });
+  });
+  const input: number[] = [];
+  const done: number[] = [];
+  let counts: Counts = { panel: 0, frame: 0, script: 0, session: 0 };
+  for (let i = 0; i < 12; i++) {
+    await page.evaluate(() => {
+      (document.querySelector('#grzj') as HTMLTextAreaElement).value = '';
+    });
+    await page.locator('#grzj').click();
+    await panel.evaluate(() => {
+      for (const status of document.querySelectorAll('[role="status"]')) status.textContent = '';
+    });
+    await resetCounts(worker, panel);
+    // (A click without pointer movement: moving into the panel makes it read the field again.)
+    await panel.locator('[data-snippet-id="starter-01"]').evaluate((el) => (el as HTMLElement).click());
+    await panel.waitForFunction(() =>
+      [...document.querySelectorAll('[role="status"]')].some((s) => s.textContent?.includes('已插入')),
+    );
+    const shownAt = await panel.evaluate(() => performance.timeOrigin + performance.now());
+    await page.waitForTimeout(200);
+    counts = await readCounts(worker, panel);
+    const clicked = await panel.evaluate(() => (window as unknown as { clickedAt: number }).clickedAt);
+    const inserted = await page.evaluate(() => (window as unknown as { insertedAt: number }).insertedAt);
+    input.push(inserted - clicked);
+    done.push(shownAt - clicked);
+  }
+  return { trips: tripsOf(counts), counts, input, done };
+}
+
+/** 插入标题 for a missing section with three numbered headings after it, in the textarea. */
+async function headingInsertion(page: Page, worker: Worker, panel: Frame) {
+  await page.locator('#grzj').fill(REPORT);
+  await page.locator('#grzj').click();
+  await panel.locator('[role="tab"]', { hasText: '提纲' }).evaluate((el) => (el as HTMLElement).click());
+  const row = panel.locator('[data-section="neng"]');
+  await row.getByText('缺少').waitFor();
+  await page.waitForTimeout(500);
+  await resetCounts(worker, panel);
+  await row.locator('button.add-heading').evaluate((el) => (el as HTMLElement).click());
+  await page.waitForFunction(() => /五、廉洁/.test((document.querySelector('#grzj') as HTMLTextAreaElement).value));
+  await page.waitForTimeout(300);
+  const counts = await readCounts(worker, panel);
+  return { trips: tripsOf(counts), counts };
+}
