@@ -48,6 +48,29 @@ test('a heading with its renumbering goes into a textarea as one edit: one Ctrl+
   await expect(field).toHaveValue(BEFORE);
 });
 
+test('a heading with its renumbering goes into a contenteditable as one edit: one Ctrl+Z restores the exact text before', async ({
+  extension,
+}) => {
+  const page = await extension.context.newPage();
+  await page.goto(siteUrl('demo-form'));
+  const field = page.locator('#gzsj');
+  // The demo form's rich field, holding the whole report (a paragraph per line).
+  await field.evaluate((el, lines) => {
+    el.setAttribute('aria-label', '个人总结');
+    el.innerHTML = lines.map((line) => `<p>${line}</p>`).join('');
+  }, BEFORE.split('\n'));
+  const before = await field.innerHTML();
+  const text = () => field.evaluate((el) => (el as HTMLElement).innerText.replace(/\n+/g, '\n').trim());
+  await field.click();
+  await insertNengHeading(page, extension);
+  await expect.poll(text).toMatch(RENUMBERED);
+
+  await field.focus();
+  await page.keyboard.press('Control+z');
+  await expect.poll(text).toBe(BEFORE);
+  await expect.poll(() => field.innerHTML()).toBe(before);
+});
+
 /** The editors with an undo stack of their own, on their real npm packages; how each page loads a text. */
 const EDITORS = [
   { page: 'ckeditor4', frame: 'iframe.cke_wysiwyg_frame' },
