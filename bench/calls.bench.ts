@@ -45,22 +45,50 @@ async function measure(dir: string, suffix: string): Promise<Metric[]> {
   const profile = mkdtempSync(join(tmpdir(), 'tianbao-bench-calls-'));
   const { context, worker } = await launchWithExtension(profile, dir);
   await worker.evaluate('globalThis.__name ??= (fn) => fn');
+  const label = suffix ? ` (${dir})` : '';
+  const trips = (metric: string, what: string, counts: Counts): Metric => ({
+    metric: `${metric}${suffix}`,
+    value: tripsOf(counts),
+    unit: 'trips',
+    note: `${what}: ${countsNote(counts)}${label}`,
+  });
   try {
-    const page = await context.newPage();
-    await page.goto(site.url('demo-form'));
+    await countWorkerCalls(worker);
+    const open = async (name: Parameters<typeof site.url>[0]) => {
+      const page = await context.newPage();
+      await page.goto(site.url(name));
+      return page;
+    };
+    // A textarea of the top frame.
+    const page = await open('demo-form');
     const panel = await openPanelFrame(page, worker);
-    await countCalls(worker, panel);
-    await stampClicks(panel);
+    await countPanelCalls(panel);
     const snippet = await snippetInsertions(page, worker, panel);
     const heading = await headingInsertion(page, worker, panel);
-    const label = suffix ? ` (${dir})` : '';
+    const fix = await fixInsertion(page, worker, panel);
+    await page.close();
+    // A field in a frame of another site (localhost inside 127.0.0.1) that runs our script.
+    const framed = await open('cross-origin-form');
+    const inner = framed.frameLocator('#content').locator('#wt');
+    await inner.click();
+    const framedPanel = await openPanelFrame(framed, worker);
+    await countPanelCalls(framedPanel);
+    const inFrame = await clicks(worker, framedPanel, 5, async () => {
+      await inner.fill('');
+      await inner.click();
+    });
+    await framed.close();
+    // An editor filled through its own API in the page's world (CKEditor 4).
+    const ck = await open('ckeditor4');
+    await ck.waitForFunction(() => (window as unknown as { editorReady?: boolean }).editorReady === true);
+    const ckBody = ck.frameLocator('iframe.cke_wysiwyg_frame').locator('body');
+    await ckBody.click();
+    const ckPanel = await openPanelFrame(ck, worker);
+    await countPanelCalls(ckPanel);
+    const inEditor = await clicks(worker, ckPanel, 5, () => ckBody.click());
+    await ck.close();
     return [
-      {
-        metric: `insert_roundtrips${suffix}`,
-        value: snippet.trips,
-        unit: 'trips',
-        note: `snippet click into a textarea: ${countsNote(snippet.counts)}${label}`,
-      },
+      trips('insert_roundtrips', 'snippet click into a textarea', snippet.counts),
       {
         metric: `insert_done_ms${suffix}`,
         value: round(median(snippet.done)),
@@ -73,12 +101,17 @@ async function measure(dir: string, suffix: string): Promise<Metric[]> {
         unit: 'ms',
         note: `click on a snippet to the field's input event (as insert_ms), median of ${snippet.input.length}${label}`,
       },
+      trips('insert_roundtrips_frame_first', 'first snippet click into a cross-origin frame', inFrame.first),
+      trips('insert_roundtrips_frame', 'later snippet clicks into a cross-origin frame', inFrame.counts),
       {
-        metric: `heading_roundtrips${suffix}`,
-        value: heading.trips,
-        unit: 'trips',
-        note: `插入标题 with 3 headings after it renumbered: ${countsNote(heading.counts)}${label}`,
+        metric: `insert_done_ms_frame${suffix}`,
+        value: round(median(inFrame.done)),
+        unit: 'ms',
+        note: `into the cross-origin frame: click to the answer, median of ${inFrame.done.length}${label}`,
       },
+      trips('insert_roundtrips_editor', 'snippet click into CKEditor 4 (its API in the page world)', inEditor.counts),
+      trips('heading_roundtrips', '插入标题 with 3 headings after it renumbered', heading),
+      trips('fix_roundtrips', '修正 of one finding', fix),
     ];
   } finally {
     await context.close();
@@ -90,8 +123,8 @@ async function measure(dir: string, suffix: string): Promise<Metric[]> {
 const countsNote = (c: Counts) =>
   `panel→worker ${c.panel}, worker→frame messages ${c.frame}, executeScript ${c.script}; storage.session reads ${c.session}`;
 
-/** Wraps the messaging functions in the worker and the panel with counters (reset by `resetCounts`). */
-async function countCalls(worker: Worker, panel: Frame): Promise<void> {
+/** Wraps the messaging functions of the worker with counters (reset by `resetCounts`). */
+async function countWorkerCalls(worker: Worker): Promise<void> {
   await worker.evaluate(() => {
     const api = (globalThis as unknown as { chrome: Record<string, Record<string, unknown>> }).chrome;
     const counts: Record<string, number[]> = { frame: [], script: [], session: [] };
@@ -107,6 +140,11 @@ async function countCalls(worker: Worker, panel: Frame): Promise<void> {
     wrap(api.scripting as Record<string, unknown>, 'executeScript', 'script');
     wrap((api.storage as unknown as { session: Record<string, unknown> }).session, 'get', 'session');
   });
+}
+
+/** Wraps the panel's runtime.sendMessage with a counter, and stamps its clicks and answers. */
+async function countPanelCalls(panel: Frame): Promise<void> {
+  await stampClicks(panel);
   await panel.evaluate(() => {
     const runtime = (globalThis as unknown as { chrome: { runtime: Record<string, unknown> } }).chrome.runtime;
     const counts: Record<string, number[]> = { panel: [] };
@@ -153,10 +191,36 @@ async function readCounts(worker: Worker, panel: Frame): Promise<Counts> {
 
 const tripsOf = (c: Counts) => c.panel + c.frame + c.script;
 
+/** Clicks a snippet `n` times, `before` each; the round trips of the first and last, and each time to the answer. */
+async function clicks(worker: Worker, panel: Frame, n: number, before: () => Promise<void>) {
+  const done: number[] = [];
+  let first: Counts | undefined;
+  let counts: Counts = { panel: 0, frame: 0, script: 0, session: 0 };
+  for (let i = 0; i < n; i++) {
+    await before();
+    await resetCounts(worker, panel);
+    // (A click without pointer movement: moving into the panel makes it read the field again.)
+    await panel.locator('[data-snippet-id="starter-01"]').evaluate((el) => (el as HTMLElement).click());
+    await panel.waitForFunction(() => {
+      const g = window as unknown as { __answeredAt: number; clickedAt: number };
+      return g.__answeredAt > g.clickedAt;
+    });
+    done.push(
+      await panel.evaluate(() => {
+        const g = window as unknown as { __answeredAt: number; clickedAt: number };
+        return g.__answeredAt - g.clickedAt;
+      }),
+    );
+    await panel.waitForTimeout(200);
+    counts = await readCounts(worker, panel);
+    first ??= counts;
+  }
+  return { first: first ?? counts, counts, done };
+}
+
 /**
- * Clicks a snippet 12 times into the demo form's textarea (clicked first by the writer): the
- * round trips of the last click (the first ones may inject the reader), and each click's time to
- * the field's input event and to the panel's status.
+ * Clicks a snippet 12 times into the demo form's textarea (clicked first by the writer): the round
+ * trips of the last click, and each click's time to the field's input event and to the answer.
  */
 async function snippetInsertions(page: Page, worker: Worker, panel: Frame) {
   await page.evaluate(() => {
@@ -165,29 +229,20 @@ async function snippetInsertions(page: Page, worker: Worker, panel: Frame) {
     });
   });
   const input: number[] = [];
-  const done: number[] = [];
-  let counts: Counts = { panel: 0, frame: 0, script: 0, session: 0 };
-  for (let i = 0; i < 12; i++) {
+  const clicked = async () => {
+    const at = await panel.evaluate(() => (window as unknown as { clickedAt?: number }).clickedAt);
+    const inserted = await page.evaluate(() => (window as unknown as { insertedAt?: number }).insertedAt);
+    if (at !== undefined && inserted !== undefined && inserted > at) input.push(inserted - at);
+  };
+  const result = await clicks(worker, panel, 12, async () => {
+    await clicked();
     await page.evaluate(() => {
       (document.querySelector('#grzj') as HTMLTextAreaElement).value = '';
     });
     await page.locator('#grzj').click();
-    await resetCounts(worker, panel);
-    // (A click without pointer movement: moving into the panel makes it read the field again.)
-    await panel.locator('[data-snippet-id="starter-01"]').evaluate((el) => (el as HTMLElement).click());
-    await panel.waitForFunction(() => {
-      const g = window as unknown as { __answeredAt: number; clickedAt: number };
-      return g.__answeredAt > g.clickedAt;
-    });
-    const shownAt = await panel.evaluate(() => (window as unknown as { __answeredAt: number }).__answeredAt);
-    await page.waitForTimeout(200);
-    counts = await readCounts(worker, panel);
-    const clicked = await panel.evaluate(() => (window as unknown as { clickedAt: number }).clickedAt);
-    const inserted = await page.evaluate(() => (window as unknown as { insertedAt: number }).insertedAt);
-    input.push(inserted - clicked);
-    done.push(shownAt - clicked);
-  }
-  return { trips: tripsOf(counts), counts, input, done };
+  });
+  await clicked();
+  return { ...result, input };
 }
 
 /** 插入标题 for a missing section with three numbered headings after it, in the textarea. */
@@ -202,6 +257,23 @@ async function headingInsertion(page: Page, worker: Worker, panel: Frame) {
   await row.locator('button.add-heading').evaluate((el) => (el as HTMLElement).click());
   await page.waitForFunction(() => /五、廉洁/.test((document.querySelector('#grzj') as HTMLTextAreaElement).value));
   await page.waitForTimeout(500);
-  const counts = await readCounts(worker, panel);
-  return { trips: tripsOf(counts), counts };
+  return readCounts(worker, panel);
+}
+
+/** 修正 of a half-width comma between Chinese words, from 检查. */
+async function fixInsertion(page: Page, worker: Worker, panel: Frame) {
+  await page.locator('#grzj').fill(REPORT.replace('坚持学习，', '坚持学习,'));
+  await page.locator('#grzj').click();
+  await panel.locator('[role="tab"]', { hasText: '检查' }).evaluate((el) => (el as HTMLElement).click());
+  const fixButton = panel.locator('.finding button.fix').first();
+  await fixButton.waitFor();
+  await page.waitForTimeout(500);
+  await resetCounts(worker, panel);
+  await fixButton.evaluate((el) => (el as HTMLElement).click());
+  await panel.waitForFunction(() => {
+    const g = window as unknown as { __answeredAt: number; clickedAt: number };
+    return g.__answeredAt > g.clickedAt;
+  });
+  await page.waitForTimeout(500);
+  return readCounts(worker, panel);
 }
