@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { AnyWire } from '@/lib/calls/define';
 import type { FrameCalls, Inserted } from '@/lib/calls/frame';
+import type { PageCalls, PanelEvents } from '@/lib/calls/page';
 import { serve } from '@/lib/calls/serve';
 import type { SavedCaret } from '@/lib/fields/caret';
 import { EDIT_PAUSE_MS, type EditListener, trackCaret } from '@/lib/fields/caret';
@@ -16,6 +18,9 @@ import { type ListenerCost, world } from '@/lib/fields/world';
 import type { InsertResult } from '@/lib/messages';
 import { createDock } from './dock';
 import { startDrafts } from './drafts';
+
+// A call of this script to the worker (lib/calls/page.ts), checked when compiled; validated there.
+type Call = AnyWire<PageCalls>;
 
 /**
  * The form content script. Injected on demand (activeTab) into every frame it may access: it tracks
@@ -53,7 +58,7 @@ export default defineContentScript({
     const notifyActive = () => {
       if (orphaned()) return; // (sending would throw)
       const at = performance.timeOrigin + performance.now();
-      browser.runtime.sendMessage({ type: 'field:active', at }).catch(() => {
+      browser.runtime.sendMessage({ type: 'field:active', at } satisfies Call).catch(() => {
         // The service worker is restarting; the next focus tells it.
       });
     };
@@ -78,7 +83,8 @@ export default defineContentScript({
         clearTimeout(pause);
         if (!panelOpen) return;
         pause = setTimeout(() => {
-          if (!orphaned()) browser.runtime.sendMessage({ type: 'field:edited' }).catch(() => undefined);
+          if (!orphaned())
+            browser.runtime.sendMessage({ type: 'field:edited' } satisfies AnyWire<PanelEvents>).catch(() => undefined);
         }, EDIT_PAUSE_MS);
       },
       left: drafts.left,
@@ -91,7 +97,7 @@ export default defineContentScript({
     // The panel's address carries a random token, told to the background first: a page that frames
     // panel.html itself (it is web-accessible) gets a panel the extension does not act for.
     const token = window === window.top ? crypto.randomUUID() : '';
-    if (token) browser.runtime.sendMessage({ type: 'panel:token', token }).catch(() => undefined);
+    if (token) browser.runtime.sendMessage({ type: 'panel:token', token } satisfies Call).catch(() => undefined);
     const dock = token
       ? createDock(document, browser.runtime.getURL(`/panel.html#${token}`), browser.i18n.getMessage('panelTitle'))
       : null;

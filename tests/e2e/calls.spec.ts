@@ -23,6 +23,12 @@ const BEFORE = [
 const RENUMBERED =
   /一、思想政治方面\n.+\n二、[^\n]*能[^\n]*\n\n?三、工作态度方面\n.+\n四、工作实绩方面\n.+\n五、廉洁自律方面/;
 
+/** The text of an element as the writer sees it, a line per paragraph (blank lines dropped). */
+function shownLines(el: Element): string {
+  // biome-ignore lint/performance/useDomNodeTextContent: the lines as laid out are what this compares.
+  return (el as HTMLElement).innerText.replace(/\n+/g, '\n').trim();
+}
+
 async function insertNengHeading(page: Page, extension: Parameters<typeof openPanel>[0]) {
   const panel = await openPanel(extension, page);
   await panel.getByRole('tab', { name: '提纲' }).click();
@@ -60,7 +66,7 @@ test('a heading with its renumbering goes into a contenteditable as one edit: on
     el.innerHTML = lines.map((line) => `<p>${line}</p>`).join('');
   }, BEFORE.split('\n'));
   const before = await field.innerHTML();
-  const text = () => field.evaluate((el) => (el as HTMLElement).innerText.replace(/\n+/g, '\n').trim());
+  const text = () => field.evaluate(shownLines);
   await field.click();
   await insertNengHeading(page, extension);
   await expect.poll(text).toMatch(RENUMBERED);
@@ -103,7 +109,7 @@ for (const editor of EDITORS) {
     );
     // What the writer sees, a line per paragraph; and the editor's own content, to compare exactly.
     const body = page.frameLocator(editor.frame).locator('body');
-    const text = () => body.evaluate((b) => (b as HTMLElement).innerText.replace(/\n+/g, '\n').trim());
+    const text = () => body.evaluate(shownLines);
     const data = () => page.evaluate(() => (window as unknown as { readEditorHtml(): string }).readEditorHtml());
     await expect.poll(text).toBe(BEFORE);
     const before = await data();
