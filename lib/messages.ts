@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 
 // (Each schema is marked `@__PURE__`: the bundler then leaves out of a script the schemas that
-// script never uses, which keeps the form content script within its budget.)
+// script never uses. The form and reader scripts take only types from here: see lib/calls/serve.ts.)
 
 /**
  * The shapes of what crosses a context boundary (panel ⇄ background ⇄ page scripts). The calls
