@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { checkForm, countBySeverity, excerpt, type FieldReport } from '@/lib/fields/form-check';
-import { insertWithReadBack } from '@/lib/fields/inserted';
+import { editWithReadBack } from '@/lib/fields/inserted';
 import { pageGenre } from '@/lib/fields/page-genre';
 import { type FieldContext, FormScan, type FromPanel, parseMessage } from '@/lib/messages';
 import { loadRuleSettings, setRuleSetting } from '@/lib/settings/rules';
@@ -124,16 +124,25 @@ export function CheckTab({
   const locate = (report: FieldReport, start: number, end: number) =>
     send({ type: 'field:locate', frameId: report.frameId, fieldId: report.field.id, start, end });
 
+  // A fix is one edit of its field: applied only where the text still reads as checked.
   const fix = async (report: FieldReport, finding: Finding) => {
     if (!finding.fix) return;
     setError(null);
-    await locate(report, finding.fix.start, finding.fix.end);
-    const result = await insertWithReadBack(send, {
-      type: 'field:insert',
-      text: finding.fix.text,
+    const { start, end, text } = finding.fix;
+    const was = report.field.text.slice(start, end);
+    const edit = {
+      type: 'field:edit',
       frameId: report.frameId,
-    });
-    if (!result) setError(t('trust2_insertUnconfirmed', finding.fix.text));
+      fieldId: report.field.id,
+      start,
+      end,
+      was,
+      text,
+    } as const;
+    // (Its answer lost, the status says only what the field shows: a lost answer may follow a fix
+    // that went in, and 插入失败 then would have the writer apply it twice.)
+    const result = await editWithReadBack(send, edit, report.field.text);
+    if (!result) setError(t('trust2_insertUnconfirmed', text));
     else if (!result.ok) setError(insertFailureMessage(result));
     await run();
   };

@@ -73,6 +73,7 @@ const INSERT_FAILURES: Record<InsertFailure, MessageKey> = {
   'not-editable': 'insertNotEditable',
   'frame-blocked': 'insertFrameBlocked',
   'not-inserted': 'reach_insertNotInserted',
+  changed: 'calls_insertChanged',
 };
 
 /** What to tell the user when an insertion did not happen. */

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { mergeEdits } from '@/lib/fields/edits';
 import {
   type FieldSectionState,
   formOutline,
@@ -137,23 +138,15 @@ export function OutlineTab({
   if (!outline) return <p className="muted pad">{t('outlineNoField')}</p>;
   const { frameId, fieldId } = context;
 
-  // A missing section's heading goes where the template has it: the caret is put there first.
+  // A missing section's heading goes where the template has it, the numbers of the headings after
+  // it moved on: one edit of the field, undone by one Ctrl+Z.
   const insertHeading = async (index: number) => {
     const insertion = headingInsertion(context.text, outline.rows, index);
     if (!insertion || fieldId === undefined) return;
-    const target = frameId !== undefined ? { frameId } : {};
-    // The numbers of the headings after it first, last first, so that earlier offsets still hold.
-    for (const edit of insertion.renumber) {
-      await send({ type: 'field:locate', frameId: frameId ?? 0, fieldId, start: edit.start, end: edit.end });
-      await send({ type: 'field:insert', text: edit.text, ...target });
-    }
-    await send({ type: 'field:locate', frameId: frameId ?? 0, fieldId, start: insertion.at, end: insertion.at });
-    await send({
-      type: 'field:insert',
-      text: insertion.text,
-      caret: insertion.caret,
-      ...(frameId !== undefined ? { frameId } : {}),
-    });
+    const heading = { start: insertion.at, end: insertion.at, text: insertion.text };
+    const edit = mergeEdits(context.text, [heading, ...insertion.renumber], { edit: 0, offset: insertion.caret });
+    if (!edit) return;
+    await send({ type: 'field:edit', frameId: frameId ?? 0, fieldId, ...edit });
     onChanged();
   };
 

@@ -1,9 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { parseCall } from '@/lib/calls/define';
+import { panelEvents } from '@/lib/calls/page';
 import { insertWithReadBack } from '@/lib/fields/inserted';
 import { sectionAtCaret } from '@/lib/fields/sections';
-import { FieldContext, FromContent, type FromPanel, type PanelLayout, PanelPage, parseMessage } from '@/lib/messages';
+import type { FieldContext, PanelLayout, PanelPage } from '@/lib/messages';
 import { database, type Snippet } from '@/lib/snippets/db';
 import { panelProfile } from '@/lib/snippets/offline';
 import { rememberAnswers } from '@/lib/snippets/profile';
@@ -45,7 +47,7 @@ export function Panel() {
   const site = page?.site ?? null;
   useEffect(() => {
     void send({ type: 'panel:page' })
-      .then((reply) => setPage(parseMessage(PanelPage, reply) ?? null))
+      .then((reply) => setPage(reply ?? null))
       .catch(() => undefined);
   }, []);
 
@@ -68,7 +70,7 @@ export function Panel() {
   // Which report section the caret is in: asked when the panel opens and whenever the pointer
   // comes back to it (the writer may have moved on in the form meanwhile).
   const refreshSection = useCallback(async () => {
-    setContext(parseMessage(FieldContext, await send({ type: 'field:context' }).catch(() => null)) ?? null);
+    setContext((await send({ type: 'field:context' }).catch(() => null)) ?? null);
   }, []);
   const section = useMemo((): SectionFilter | undefined => {
     const at = context ? sectionAtCaret(context.label, context.text, context.caret) : {};
@@ -94,7 +96,7 @@ export function Panel() {
     if (!page) return;
     const edited = (raw: unknown, sender: { id?: string; tab?: { id?: number } }) => {
       if (sender.id !== browser.runtime.id || sender.tab?.id !== page.tabId) return;
-      if (parseMessage(FromContent, raw)?.type === 'field:edited') void refreshSection();
+      if (parseCall(panelEvents, raw)?.type === 'field:edited') void refreshSection();
     };
     browser.runtime.onMessage.addListener(edited);
     return () => browser.runtime.onMessage.removeListener(edited);
@@ -102,7 +104,7 @@ export function Panel() {
 
   const insert = async (snippet: Snippet, text: string, caret: number) => {
     setPending(null);
-    const message: FromPanel = { type: 'field:insert', text, ...(caret < text.length ? { caret } : {}) };
+    const message = { type: 'field:insert', text, ...(caret < text.length ? { caret } : {}) } as const;
     // (Its answer lost, the status says only what the field shows: a lost answer may follow text
     // that went in, and 插入失败 then would have the writer insert it twice.)
     const result = await insertWithReadBack(send, message);
@@ -213,6 +215,4 @@ export function Panel() {
   );
 }
 
-function send(message: FromPanel): Promise<unknown> {
-  return sendFromPanel(message);
-}
+const send = sendFromPanel;

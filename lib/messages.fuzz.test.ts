@@ -1,12 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type * as z from 'zod/mini';
+import { FromContent, FromPanel, ToContent } from './calls';
 import { fuzzTimeout, runFuzz, timed } from './fuzz';
 import {
   FieldContext,
   FormScan,
-  FromContent,
-  FromPanel,
   InsertFailure,
   InsertResult,
   MAX_INSERT_CHARS,
@@ -14,7 +13,6 @@ import {
   PendingSnippet,
   parseMessage,
   ScannedField,
-  ToContent,
 } from './messages';
 
 // Every schema a message crossing a context boundary is parsed with, and a valid sample of each:

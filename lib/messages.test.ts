@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  FieldBounds,
-  FieldContext,
-  FormScan,
-  FromContent,
-  FromPanel,
-  InsertResult,
-  MAX_INSERT_CHARS,
-  PanelState,
-  parseMessage,
-  ToContent,
-} from './messages';
+import { FieldBounds, FromContent, FromPanel, PanelState, ToContent } from './calls';
+import { FieldContext, FormScan, InsertResult, MAX_INSERT_CHARS, parseMessage } from './messages';
 
 // Every message is parsed on arrival (lib/messages.ts): these are the shapes a hostile page, a
 // stale script or a bug could put in front of each receiver, and what gets through.

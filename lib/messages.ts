@@ -1,15 +1,18 @@
 import * as z from 'zod/mini';
 
 // (Each schema is marked `@__PURE__`: the bundler then leaves out of a script the schemas that
-// script never uses, which keeps the form content script within its budget.)
+// script never uses. The form and reader scripts take only types from here: see lib/calls/serve.ts.)
 
 /**
- * Every message that crosses a context boundary (panel ⇄ background ⇄ form content script) is one of
- * these, validated on arrival. zod/mini keeps the content script small.
+ * The shapes of what crosses a context boundary (panel ⇄ background ⇄ page scripts). The calls
+ * themselves (name, request, reply) are defined in lib/calls/; their unions as they travel are
+ * re-exported here by type for older importers (as values: from lib/calls).
  */
+export type { FromContent, FromPanel, InsertHandOver, PanelState, ToContent } from './calls';
 
-/** The most text one insertion may carry; longer input is refused before it reaches a page. */
-export const MAX_INSERT_CHARS = 1_000_000;
+import { MAX_DRAFT_CHARS, MAX_INSERT_CHARS } from './calls/limits';
+
+export { MAX_DRAFT_CHARS, MAX_INSERT_CHARS };
 
 /** How the docked panel is shown: full width, a slim strip at the page edge, or removed. */
 export const PanelLayout = /* @__PURE__ */ z.enum(['expanded', 'collapsed', 'closed']);
@@ -26,6 +29,8 @@ export const InsertFailure = /* @__PURE__ */ z.enum([
   'frame-blocked',
   // The text could not be read back from the field after the insertion (the page refused it).
   'not-inserted',
+  // An edit of a stretch of text found it changed since the panel read it (the writer typed on).
+  'changed',
 ]);
 export type InsertFailure = z.infer<typeof InsertFailure>;
 
@@ -51,19 +56,23 @@ export const InsertResult = /* @__PURE__ */ z.union([
 ]);
 export type InsertResult = z.infer<typeof InsertResult>;
 
-const insertText = /* @__PURE__ */ z.string().check(z.maxLength(MAX_INSERT_CHARS));
-/** The most text one draft save may carry; a longer field is saved up to here. */
-export const MAX_DRAFT_CHARS = 1_000_000;
-const draftText = /* @__PURE__ */ z.string().check(z.maxLength(MAX_DRAFT_CHARS));
-// A field's identity (lib/drafts/identity.ts).
-const draftField = /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(400));
-// A page's path on its site.
-const draftPage = /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(2000));
-// The text as paragraphs for rich editors, escaped and sanitised (DOMPurify) by the panel
-// (lib/fields/rich-html.ts); escaping can make it several times longer than the text.
-const insertHtml = /* @__PURE__ */ z.string().check(z.maxLength(8 * MAX_INSERT_CHARS));
-const offset = /* @__PURE__ */ z.number().check(z.int(), z.nonnegative());
-const fieldId = /* @__PURE__ */ z.string().check(z.maxLength(40));
+/** The text of an insertion. */
+export const insertText = /* @__PURE__ */ z.string().check(z.maxLength(MAX_INSERT_CHARS));
+/** The text of a draft. */
+export const draftText = /* @__PURE__ */ z.string().check(z.maxLength(MAX_DRAFT_CHARS));
+/** A field's identity (lib/drafts/identity.ts). */
+export const draftField = /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(400));
+/** A page's path on its site. */
+export const draftPage = /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(2000));
+/**
+ * The text as paragraphs for rich editors, escaped and sanitised (DOMPurify) by the panel
+ * (lib/fields/rich-html.ts); escaping can make it several times longer than the text.
+ */
+export const insertHtml = /* @__PURE__ */ z.string().check(z.maxLength(8 * MAX_INSERT_CHARS));
+/** A character offset in a field's text. */
+export const offset = /* @__PURE__ */ z.number().check(z.int(), z.nonnegative());
+/** A field's id in its frame's scan. */
+export const fieldId = /* @__PURE__ */ z.string().check(z.maxLength(40));
 
 /** What a field is: a multi-line box, a one-line input, or an editable element (an editor). */
 export const FieldKind = /* @__PURE__ */ z.enum(['textarea', 'input', 'contenteditable']);
@@ -134,115 +143,8 @@ export const FormScan = /* @__PURE__ */ z.object({
 });
 export type FormScan = z.infer<typeof FormScan>;
 
-/** Messages the background sends to a form content script. */
-export const ToContent = /* @__PURE__ */ z.discriminatedUnion('type', [
-  z.object({ type: z.literal('panel:toggle') }),
-  z.object({ type: z.literal('panel:layout'), layout: PanelLayout }),
-  z.object({
-    type: z.literal('field:insert'),
-    text: insertText,
-    caret: z.optional(offset),
-    html: z.optional(insertHtml),
-  }),
-  // To every frame of the tab: the panel opened or closed there (drafts in `auto` follow it).
-  z.object({ type: z.literal('panel:open'), open: z.boolean() }),
-  // A page editor's API ran the insertion handed over (InsertHandOver): `read` is the editor's
-  // text after it, null when no instance took it. Answered with an InsertResult.
-  z.object({
-    type: z.literal('field:handed'),
-    marker: z.string().check(z.maxLength(40)),
-    read: z.nullable(z.string().check(z.maxLength(8 * MAX_INSERT_CHARS))),
-  }),
-]);
-export type ToContent = z.infer<typeof ToContent>;
-
-/**
- * The form script's answer to `field:insert` when the field is a page editor's frame (KindEditor,
- * CKEditor 4, UEditor): the background runs that editor's API in the page's main world on the
- * frame marked `marker`, then sends `field:handed`.
- */
-export const InsertHandOver = /* @__PURE__ */ z.object({
-  handOver: z.string().check(z.maxLength(40)),
-  marker: z.string().check(z.maxLength(40)),
-});
-export type InsertHandOver = z.infer<typeof InsertHandOver>;
-
-/** The form script's answer to `panel:toggle`: whether the panel is now open. */
-export const PanelState = /* @__PURE__ */ z.object({ open: z.boolean() });
-export type PanelState = z.infer<typeof PanelState>;
-
-/** The reader's answer to `bounds` after an insertion: the field's stated limit and its length. */
-export const FieldBounds = /* @__PURE__ */ z.object({ maxLength: z.optional(z.number()), length: z.number() });
-
-/** The random token in the panel's address (`panel.html#<token>`) that its messages carry. */
-const panelToken = /* @__PURE__ */ z.string().check(z.regex(/^[0-9a-f-]{36}$/));
-
-/** Messages the panel page sends to the background. */
-export const FromPanel = /* @__PURE__ */ z.discriminatedUnion('type', [
-  z.object({ type: z.literal('panel:layout'), layout: PanelLayout }),
-  // frameId: straight to that frame (applying a fix found by the check), not the last active one.
-  z.object({
-    type: z.literal('field:insert'),
-    text: insertText,
-    caret: z.optional(offset),
-    html: z.optional(insertHtml),
-    frameId: z.optional(z.number()),
-  }),
-  z.object({ type: z.literal('field:context') }),
-  z.object({ type: z.literal('form:scan') }),
-  // The check's error count, shown as a badge on the toolbar button of the tab.
-  z.object({ type: z.literal('check:errors'), count: z.number().check(z.int(), z.nonnegative()) }),
-  z.object({ type: z.literal('field:locate'), frameId: z.number(), fieldId, start: offset, end: offset }),
-  // The page the panel is docked in: answered with a PanelPage.
-  z.object({ type: z.literal('panel:page') }),
-  // The 草稿 tab: where the tab's page is and what its fields hold now; a draft back into its field.
-  z.object({ type: z.literal('drafts:page') }),
-  z.object({ type: z.literal('drafts:restore'), field: draftField, text: draftText }),
-]);
-export type FromPanel = z.infer<typeof FromPanel>;
-
 /** The most characters of one guard:judge scan (every field of every frame it reaches, as JSON). */
 export const MAX_GUARD_SCAN_CHARS = 64_000_000;
-
-/** Messages a form content script sends to the background. */
-export const FromContent = /* @__PURE__ */ z.discriminatedUnion('type', [
-  // The frame now holds the field the user works in: insertions go there. `at` is when focus
-  // arrived (ms since the epoch, sub-millisecond): messages from several frames may arrive out of
-  // order, and the latest focus must win.
-  z.object({ type: z.literal('field:active'), at: z.optional(z.number()) }),
-  // The check before 提交 (issue 16): the form's fields as the guard reads them, to be judged by the
-  // writer's templates and settings where the engine lives; answered with a GuardVerdict. One JSON
-  // string of a FormScan (it crosses far faster than 10,000 objects), parsed and validated there.
-  z.object({ type: z.literal('guard:judge'), scan: z.string().check(z.maxLength(MAX_GUARD_SCAN_CHARS)) }),
-  // The writer paused typing in a field of this frame: the panel of the tab reads it again.
-  z.object({ type: z.literal('field:edited') }),
-  // The top frame's script names the token its panel carries (PANEL_TOKEN_PARAM): only a panel
-  // docked by our own script can drive the extension, not one a page frames itself.
-  z.object({ type: z.literal('panel:token'), token: panelToken }),
-  // The newest text of a field, to keep as a draft (the site comes from the sender, not from here).
-  z.object({
-    type: z.literal('draft:save'),
-    page: draftPage,
-    field: draftField,
-    label: z.string().check(z.maxLength(200)),
-    title: z.string().check(z.maxLength(300)),
-    text: draftText,
-    // The field held this many characters when `text` is its first MAX_DRAFT_CHARS only.
-    cut: z.optional(z.number().check(z.int(), z.nonnegative())),
-  }),
-  // The page opened: the newest draft of each of its fields, to offer back.
-  z.object({ type: z.literal('draft:offer'), page: draftPage }),
-  // A draft restored into a page editor's frame (lib/drafts/restore.ts): the background runs the
-  // editor's own insertion of `text` on the frame marked `marker` (as for an InsertHandOver) in
-  // this frame's main world, and answers as `field:handed` (its `read`).
-  z.object({
-    type: z.literal('editor:handover'),
-    handOver: z.string().check(z.maxLength(40)),
-    marker: z.string().check(z.maxLength(40)),
-    text: draftText,
-  }),
-]);
-export type FromContent = z.infer<typeof FromContent>;
 
 /** The page the panel is docked in: its tab, and its site (null for pages without one). */
 export const PanelPage = /* @__PURE__ */ z.object({ tabId: z.number(), site: z.nullable(z.string()) });

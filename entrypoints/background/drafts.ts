@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import { loadEffectivePreferences, loadPolicy } from '@/components/policy';
+import type { RequestOf } from '@/lib/calls/define';
+import type { PageCalls } from '@/lib/calls/page';
 import type { DraftSaveReply } from '@/lib/drafts/autosave';
 import { draftsDatabase } from '@/lib/drafts/db';
 import { secretByName, secretByShape } from '@/lib/drafts/secrets';
@@ -11,7 +13,7 @@ import {
   pruneOlderThan,
   saveDraft,
 } from '@/lib/drafts/store';
-import type { DraftOffer, DraftPage, FromContent } from '@/lib/messages';
+import type { DraftOffer, DraftPage } from '@/lib/messages';
 import { applySitePolicy } from '@/lib/settings/policy';
 import { loadSite, siteOf } from '@/lib/settings/sites';
 import { database } from '@/lib/snippets/db';
@@ -59,7 +61,7 @@ function senderSite(sender: Sender): string | null {
  * field (checked here too: a page cannot make the extension keep what the writer refused).
  */
 export async function saveFromPage(
-  message: FromContent & { type: 'draft:save' },
+  message: RequestOf<PageCalls, 'draft:save'>,
   sender: Sender,
 ): Promise<DraftSaveReply> {
   const site = senderSite(sender);
@@ -72,8 +74,7 @@ export async function saveFromPage(
   const settings = await siteWithPolicy(site);
   if (settings.drafts === 'off' || settings.excludedFields.includes(message.field))
     return { ok: false, error: 'refused' };
-  const { type: _type, ...rest } = message;
-  const input: DraftInput = { ...rest, site };
+  const input: DraftInput = { ...message, site };
   const id = `${site}\n${input.page}\n${input.field}`;
   try {
     if ((await saveDraft(draftsDatabase(), input)) !== 'unchanged') draftWrites.count++;

@@ -37,12 +37,13 @@ export default defineContentScript({
     world.__tianbaoReader = {
       scan: () => scanFields(document, registry),
       scanJson: () => JSON.stringify({ fields: scanFields(document, registry), page: pageSignals(document) }),
+      field: (id) => registry.get(id),
       context: () => {
         const field = form.tracker.field();
         const context = fieldContext(field, form.tracker.caret(), document);
         return field ? { ...context, fieldId: registry.idOf(field) } : context;
       },
-      locate: (fieldId, start, end) => {
+      locate: ({ fieldId, start, end }) => {
         const field = registry.get(fieldId);
         const found = field ? locateRange(field, start, end) : false;
         // The fix that follows goes into exactly this field (lib/fields/focus-rule.ts).
@@ -53,13 +54,13 @@ export default defineContentScript({
         const field = form.tracker.field();
         return field ? { ...fieldBounds(field), length: readFieldText(field).text.length } : null;
       },
-      reachable: (host) => form.tracker.reachable(host),
-      offerDrafts: drafts.offer,
-      draftTexts: drafts.texts,
-      draftHolds: drafts.holds,
-      restoreDraft: drafts.restore,
-      warnDrafts: (code) =>
-        drafts.warn(browser.i18n.getMessage(code === 'quota' ? 'draftSaveQuota' : 'draftSaveUnavailable')),
+      reachable: ({ host }) => void form.tracker.reachable(host),
+      offerDrafts: ({ offers }) => void drafts.offer(offers),
+      draftTexts: ({ address }) => drafts.texts(address),
+      draftHolds: ({ address, key }) => drafts.holds(address, key),
+      restoreDraft: ({ key, text }) => drafts.restore(key, text),
+      warnDrafts: ({ code }) =>
+        void drafts.warn(browser.i18n.getMessage(code === 'quota' ? 'draftSaveQuota' : 'draftSaveUnavailable')),
       draftPrompt: drafts.promptRoot,
     };
     // Not cleared on WXT's ctx invalidation, which a page can trigger with a DOM event (see the

@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import type { AnyWire } from '@/lib/calls/define';
+import type { PageCalls } from '@/lib/calls/page';
 import { type Autosave, createAutosave, type DraftSaveReply } from '@/lib/drafts/autosave';
 import { notePassword } from '@/lib/drafts/identity';
 import type { EditListener } from '@/lib/fields/caret';
@@ -49,7 +51,7 @@ export function startDrafts(signal: AbortSignal, timed?: (listener: () => void) 
     void loadSite(browser.storage.local, site).then((loaded) => {
       settings = loaded;
       if (loaded.drafts !== 'off' && !hosted)
-        browser.runtime.sendMessage({ type: 'draft:offer', page }).catch(() => {});
+        browser.runtime.sendMessage({ type: 'draft:offer', page } satisfies AnyWire<PageCalls>).catch(() => {});
     });
     const follow = (changes: Record<string, unknown>) => {
       if (key in changes) void loadSite(browser.storage.local, site).then((loaded) => (settings = loaded));

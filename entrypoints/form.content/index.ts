@@ -1,15 +1,26 @@
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { AnyWire } from '@/lib/calls/define';
+import type { FrameCalls, Inserted } from '@/lib/calls/frame';
+import type { PageCalls, PanelEvents } from '@/lib/calls/page';
+import { serve } from '@/lib/calls/serve';
+import type { SavedCaret } from '@/lib/fields/caret';
 import { EDIT_PAUSE_MS, type EditListener, trackCaret } from '@/lib/fields/caret';
+import type { Field } from '@/lib/fields/editable';
 import { isTextField } from '@/lib/fields/editable';
 import { insertText } from '@/lib/fields/insert';
 import { pageEditorOf } from '@/lib/fields/page-editors';
 import { type HandOver, handOver } from '@/lib/fields/page-insert';
+import { selectSpan } from '@/lib/fields/span';
+import { readFieldText } from '@/lib/fields/text';
 import { type ListenerCost, world } from '@/lib/fields/world';
-import { type InsertHandOver, type InsertResult, type PanelState, parseMessage, ToContent } from '@/lib/messages';
+import type { InsertResult } from '@/lib/messages';
 import { createDock } from './dock';
 import { startDrafts } from './drafts';
+
+// A call of this script to the worker (lib/calls/page.ts), checked when compiled; validated there.
+type Call = AnyWire<PageCalls>;
 
 /**
  * The form content script. Injected on demand (activeTab) into every frame it may access: it tracks
@@ -47,7 +58,7 @@ export default defineContentScript({
     const notifyActive = () => {
       if (orphaned()) return; // (sending would throw)
       const at = performance.timeOrigin + performance.now();
-      browser.runtime.sendMessage({ type: 'field:active', at }).catch(() => {
+      browser.runtime.sendMessage({ type: 'field:active', at } satisfies Call).catch(() => {
         // The service worker is restarting; the next focus tells it.
       });
     };
@@ -72,7 +83,8 @@ export default defineContentScript({
         clearTimeout(pause);
         if (!panelOpen) return;
         pause = setTimeout(() => {
-          if (!orphaned()) browser.runtime.sendMessage({ type: 'field:edited' }).catch(() => undefined);
+          if (!orphaned())
+            browser.runtime.sendMessage({ type: 'field:edited' } satisfies AnyWire<PanelEvents>).catch(() => undefined);
         }, EDIT_PAUSE_MS);
       },
       left: drafts.left,
@@ -85,68 +97,80 @@ export default defineContentScript({
     // The panel's address carries a random token, told to the background first: a page that frames
     // panel.html itself (it is web-accessible) gets a panel the extension does not act for.
     const token = window === window.top ? crypto.randomUUID() : '';
-    if (token) browser.runtime.sendMessage({ type: 'panel:token', token }).catch(() => undefined);
+    if (token) browser.runtime.sendMessage({ type: 'panel:token', token } satisfies Call).catch(() => undefined);
     const dock = token
       ? createDock(document, browser.runtime.getURL(`/panel.html#${token}`), browser.i18n.getMessage('panelTitle'))
       : null;
     life.signal.addEventListener('abort', () => dock?.setLayout('closed'));
 
+    // The calls of the worker (lib/calls/frame.ts). They come only from the extension itself,
+    // which validated what the panel asked: no second check here, and no zod in the page.
     const handedOver = new Map<string, HandOver>();
-    browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
-      if (sender.id !== browser.runtime.id) return;
-      const message = parseMessage(ToContent, raw);
-      if (!message) return;
-      switch (message.type) {
-        case 'panel:toggle':
-          if (!dock) return;
+    // The answer to an insertion, with the field's bounds when the reader (in this same world) is
+    // here to tell them: the panel then hears back in one round trip from the worker.
+    const inserted = async (result: InsertResult | Promise<InsertResult>): Promise<Inserted> => {
+      const done = await result;
+      const answer = { result: done, bounds: done.ok ? (world.__tianbaoReader?.bounds({}) ?? null) : null };
+      // The test build lets a test hold the answer while it stops the service worker.
+      return import.meta.env.MODE === 'e2e' ? heldForTests(answer) : answer;
+    };
+    // Editors with a model of their own take the text through their API (in the page's world,
+    // which the worker reaches); this script restores the caret and reads back.
+    const insertAt = (field: Field, caret: SavedCaret, request: { text: string; caret?: number; html?: string }) => {
+      const editor = isTextField(field) ? null : pageEditorOf(field);
+      if (!editor) return inserted(insertText(field, caret, request.text, request.caret, request.html));
+      const handed = handOver(field, caret, request.text, request.caret);
+      handedOver.set(handed.marker, handed);
+      return { handOver: editor.id, marker: handed.marker };
+    };
+    browser.runtime.onMessage.addListener(
+      serve<FrameCalls>(() => browser.runtime?.id, {
+        'panel:toggle': () => {
+          if (!dock) return undefined;
           dock.setLayout(dock.open ? 'closed' : 'expanded');
-          sendResponse({ open: dock.open } satisfies PanelState);
-          return;
-        case 'panel:layout': {
-          if (!dock) return;
+          return { open: dock.open };
+        },
+        'panel:layout': ({ layout }) => {
+          if (!dock) return undefined;
           // Closed from the keyboard (Esc): the writer goes on in the field they were in.
           const hadFocus = document.activeElement?.localName === 'tianbao-panel';
-          dock.setLayout(message.layout);
+          dock.setLayout(layout);
           if (hadFocus && !dock.open) tracker.field()?.focus({ preventScroll: true });
-          sendResponse({ open: dock.open });
-          return;
-        }
-        case 'panel:open':
-          panelOpen = message.open;
-          drafts.panelOpen(message.open);
-          return;
-        case 'field:insert': {
+          return { open: dock.open };
+        },
+        'panel:open': ({ open }) => {
+          panelOpen = open;
+          drafts.panelOpen(open);
+          return undefined;
+        },
+        'field:insert': (request) => {
           const blocked = tracker.unreachable();
+          if (blocked) return inserted({ ok: false, reason: 'frame-blocked', origin: blocked });
+          if (tracker.lost()) return inserted({ ok: false, reason: 'field-gone' });
           const field = tracker.field();
-          // Editors with a model of their own take the text through their API (in the page's
-          // world, which the background reaches); this script restores the caret and reads back.
-          const editor = field && !blocked && !isTextField(field) ? pageEditorOf(field) : null;
-          if (field && editor) {
-            const handed = handOver(field, tracker.caret(), message.text, message.caret);
-            handedOver.set(handed.marker, handed);
-            sendResponse({ handOver: editor.id, marker: handed.marker } satisfies InsertHandOver);
-            return;
-          }
-          const result: Promise<InsertResult> = blocked
-            ? Promise.resolve({ ok: false, reason: 'frame-blocked', origin: blocked })
-            : tracker.lost()
-              ? Promise.resolve({ ok: false, reason: 'field-gone' })
-              : insertText(field, tracker.caret(), message.text, message.caret, message.html);
           // (Answered once the text is read back from the field: an editor may render it later.)
-          // The test build lets a test hold the answer while it stops the service worker.
-          void (import.meta.env.MODE === 'e2e' ? result.then(heldForTests) : result).then(sendResponse);
-          return true;
-        }
-        case 'field:handed': {
-          const handed = handedOver.get(message.marker);
-          handedOver.delete(message.marker);
-          void (handed?.finish(message.read) ?? Promise.resolve({ ok: false, reason: 'field-gone' })).then(
-            sendResponse,
-          );
-          return true;
-        }
-      }
-    });
+          return field ? insertAt(field, tracker.caret(), request) : inserted({ ok: false, reason: 'no-field' });
+        },
+        'field:edit': (edit) => {
+          // A field the panel names from the reader's scan; the edit replaces a stretch of its
+          // text, which must still be what the panel read.
+          const field = world.__tianbaoReader?.field(edit.fieldId) ?? null;
+          if (!field) return inserted({ ok: false, reason: 'field-gone' });
+          if (readFieldText(field).text.slice(edit.start, edit.end) !== edit.was)
+            return inserted({ ok: false, reason: 'changed' });
+          const caret = selectSpan(field, edit.start, edit.end);
+          if (!caret) return inserted({ ok: false, reason: 'changed' });
+          // The writer asked for this field's edit (lib/fields/focus-rule.ts): it is the one in use now.
+          tracker.choose(field);
+          return insertAt(field, caret, edit);
+        },
+        'field:handed': ({ marker, read }) => {
+          const handed = handedOver.get(marker);
+          handedOver.delete(marker);
+          return inserted(handed?.finish(read) ?? { ok: false, reason: 'field-gone' });
+        },
+      }),
+    );
   },
 });
 

@@ -1,22 +1,15 @@
+import type { ReplyOf, Wire } from '../calls/define';
+import { MAX_DRAFT_CHARS } from '../calls/limits';
+import type { PageCalls } from '../calls/page';
 import type { Field } from '../fields/editable';
 import { readFieldText } from '../fields/text';
-import { MAX_DRAFT_CHARS } from '../messages';
 import { identify, neverSaved } from './identity';
 
-/** What the form script sends the background to save (checked there by `DraftSave`). */
-export interface DraftSaveRequest {
-  type: 'draft:save';
-  page: string;
-  field: string;
-  label: string;
-  title: string;
-  text: string;
-  /** The field's whole length, when `text` is only its first MAX_DRAFT_CHARS characters. */
-  cut?: number;
-}
+/** What the form script sends the background to save (the `draft:save` call, lib/calls/page.ts). */
+export type DraftSaveRequest = Wire<PageCalls, 'draft:save'>;
 
 /** The background's answer to a save. */
-export type DraftSaveReply = { ok: true } | { ok: false; error: 'quota' | 'unavailable' | 'refused' };
+export type DraftSaveReply = ReplyOf<PageCalls, 'draft:save'>;
 
 export interface AutosaveOptions {
   /** Whether this page's drafts are saved now (the site's setting, the panel being open). */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../bench/structure.bench';
+import { ToContent } from '../calls';
 import type { ScannedField } from '../messages';
-import { MAX_INSERT_CHARS, parseMessage, ToContent } from '../messages';
+import { MAX_INSERT_CHARS, parseMessage } from '../messages';
 import { check } from '../structure';
 import { BUILTIN_TEMPLATES } from '../structure/templates';
 import { checkForm, MAX_ANALYSED_CHARS } from './form-check';

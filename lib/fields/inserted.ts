@@ -1,4 +1,5 @@
-import { FieldContext, type FromPanel, InsertResult, parseMessage } from '../messages';
+import type { FromPanel } from '../calls';
+import { FieldContext, InsertResult, parseMessage } from '../messages';
 
 /**
  * Whether a field whose text is `fieldText`, with the caret at `caretNow`, shows `text` just
@@ -21,7 +22,13 @@ function shownAs(fieldText: string, caretNow: number, text: string, caret: numbe
 }
 
 /** An insertion as the panel sends it. */
-type Insertion = FromPanel & { type: 'field:insert' };
+type Insertion = Extract<FromPanel, { type: 'field:insert' }>;
+
+/** An edit (a fix) as the panel sends it. */
+type Edit = Extract<FromPanel, { type: 'field:edit' }>;
+
+/** How the panel calls the worker, as far as these two need it. */
+type Send = (message: Insertion | Edit | { type: 'field:context' }) => Promise<unknown>;
 
 /**
  * Sends `insertion` through `send` and returns the background's answer. When that answer is lost
@@ -30,16 +37,32 @@ type Insertion = FromPanel & { type: 'field:insert' };
  * caller must not report as a failure to retry, since a retry would put the text in twice.
  * Nothing is ever sent again on its own.
  */
-export async function insertWithReadBack(
-  send: (message: FromPanel) => Promise<unknown>,
-  insertion: Insertion,
-): Promise<InsertResult | undefined> {
+export async function insertWithReadBack(send: Send, insertion: Insertion): Promise<InsertResult | undefined> {
   const answer = parseMessage(InsertResult, await send(insertion).catch(() => undefined));
   if (answer) return answer;
-  const field = parseMessage(FieldContext, await send({ type: 'field:context' }).catch(() => undefined));
-  // (A fix sent to a frame of its own is read back only when that is the frame the writer is in.)
-  if (!field || (insertion.frameId !== undefined && field.frameId !== insertion.frameId)) return undefined;
+  const field = await readBack(send, insertion.frameId);
+  if (!field) return undefined;
   const shown = shownAs(field.text, field.caret, insertion.text, insertion.caret ?? insertion.text.length);
   if (shown === undefined) return undefined;
   return { ok: true, inserted: shown.length, ...(shown !== insertion.text ? { joined: true } : {}) };
+}
+
+/**
+ * Sends `edit` (a stretch of a field's text, read as `before`, replaced) and returns its answer;
+ * when the answer is lost, success only when the field now reads exactly `before` with the stretch
+ * replaced, else undefined (unknown: not to be retried, as for an insertion).
+ */
+export async function editWithReadBack(send: Send, edit: Edit, before: string): Promise<InsertResult | undefined> {
+  const answer = parseMessage(InsertResult, await send(edit).catch(() => undefined));
+  if (answer) return answer;
+  const field = await readBack(send, edit.frameId);
+  const after = before.slice(0, edit.start) + edit.text + before.slice(edit.end);
+  return field?.text === after ? { ok: true, inserted: edit.text.length } : undefined;
+}
+
+// The field the writer is in, when it is in `frameId` (a fix sent to a frame of its own is read
+// back only when that is the frame the writer is in).
+async function readBack(send: Send, frameId: number | undefined): Promise<FieldContext | undefined> {
+  const field = parseMessage(FieldContext, await send({ type: 'field:context' }).catch(() => undefined));
+  return field && (frameId === undefined || field.frameId === frameId) ? field : undefined;
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { DEFAULT_RETENTION_DAYS, Marker, type Preferences } from './preferences';
-import { SiteSettings, siteOf } from './sites';
+import { type SiteSettings, siteDefaults, siteOf } from './sites';
 
 /**
  * What an office's IT staff set for every writer through the browser's policy (`storage.managed`,
@@ -116,13 +116,13 @@ export function sitesWithPolicy(
   for (const { site, submitCheck, genre } of packed) {
     if (all.has(site)) continue;
     all.set(site, {
-      ...z.parse(SiteSettings, {}),
+      ...siteDefaults(),
       alwaysOn: true,
       submitCheck: submitCheck ?? false,
       ...(genre ? { genre } : {}),
     });
   }
-  for (const site of policy.sites ?? []) if (!all.has(site)) all.set(site, z.parse(SiteSettings, {}));
+  for (const site of policy.sites ?? []) if (!all.has(site)) all.set(site, siteDefaults());
   return [...all.entries()]
     .map(([site, settings]): [string, SiteSettings] => [site, applySitePolicy(site, settings, policy).settings])
     .sort(([a], [b]) => a.localeCompare(b));

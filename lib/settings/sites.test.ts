@@ -50,3 +50,36 @@ describe('site settings', () => {
     expect(sitePattern('http://oa.example.gov.cn')).toBe('http://oa.example.gov.cn:80/*');
   });
 });
+
+describe('site settings read back', () => {
+  it.each([
+    ['a genre too long', { genre: 'x'.repeat(101) }],
+    ['a genre that is no text', { genre: 3 }],
+    ['an excluded list that is no list', { excludedFields: 'a' }],
+    ['an excluded key that is no text', { excludedFields: ['a', 2] }],
+    ['an entry that is a list', [true]],
+    ['an entry that is text', 'on'],
+  ])('takes the defaults for %s', async (_, entry) => {
+    const area = memoryArea({ [SITE_KEY_PREFIX + SITE]: entry });
+    expect(await loadSite(area, SITE)).toEqual({
+      alwaysOn: false,
+      submitCheck: false,
+      drafts: 'auto',
+      excludedFields: [],
+      offered: false,
+    });
+  });
+
+  it('keeps every valid setting, and drops keys it does not know', async () => {
+    const stored = { alwaysOn: true, genre: 'shuzhi', drafts: 'off', excludedFields: ['#a'], offered: true, x: 1 };
+    const area = memoryArea({ [SITE_KEY_PREFIX + SITE]: stored });
+    expect(await loadSite(area, SITE)).toEqual({
+      alwaysOn: true,
+      submitCheck: false,
+      genre: 'shuzhi',
+      drafts: 'off',
+      excludedFields: ['#a'],
+      offered: true,
+    });
+  });
+});

@@ -1,29 +1,26 @@
-import * as z from 'zod/mini';
-
 /**
  * What the writer chose for one site (an origin such as `https://oa.example.gov.cn`): kept in
  * `storage.local`, one key per site, because the form content script must read it (it cannot open
  * the extension's IndexedDB) and because one key per site keeps two writers of different sites
- * from overwriting each other. Read back through the schema: a damaged entry means the defaults.
+ * from overwriting each other. Read back through `readSite`: a damaged entry means the defaults.
  */
-export const SiteSettings = z.object({
+export interface SiteSettings {
   /** The extension holds this site's host permission and its scripts load on every page there. */
-  alwaysOn: z._default(z.boolean(), false),
+  alwaysOn: boolean;
   /** Check the form before it is submitted (提交, 上报, 报送) and list its errors. */
-  submitCheck: z._default(z.boolean(), false),
+  submitCheck: boolean;
   /** The genre the writer picked for this site's forms (a template id); detected when absent. */
-  genre: z.optional(z.string().check(z.maxLength(100))),
+  genre?: string;
   /**
    * Draft saving here: `auto` saves while the panel is open on the tab (and always on a site that
    * is always on), `on` saves on every visit the scripts run, `off` never saves.
    */
-  drafts: z._default(z.enum(['auto', 'on', 'off']), 'auto'),
-  /** Field identities (lib/drafts) the writer excluded from draft saving on this site. */
-  excludedFields: z._default(z.array(z.string().check(z.maxLength(400))).check(z.maxLength(1000)), []),
+  drafts: 'auto' | 'on' | 'off';
+  /** Field identities (lib/drafts) the writer excluded from draft saving on this site (at most 1,000). */
+  excludedFields: string[];
   /** The panel has offered this site's switches once; it does not ask again. */
-  offered: z._default(z.boolean(), false),
-});
-export type SiteSettings = z.infer<typeof SiteSettings>;
+  offered: boolean;
+}
 
 /** The key prefix of site entries in `storage.local`. */
 export const SITE_KEY_PREFIX = 'site:';
@@ -92,9 +89,39 @@ export async function forgetSite(area: KeyValueArea, site: string): Promise<void
   await area.remove(SITE_KEY_PREFIX + site);
 }
 
+/** The settings of a site the writer never changed. */
+export function siteDefaults(): SiteSettings {
+  return { alwaysOn: false, submitCheck: false, drafts: 'auto', excludedFields: [], offered: false };
+}
+
+// Checked by hand rather than with a zod schema: the form script reads these on every page of a
+// site switched on, and what we put in a page carries no zod (its size budget). Every key is
+// checked as a schema would: one that is wrong makes the whole entry the defaults.
 function readSite(value: unknown): SiteSettings {
-  const parsed = z.safeParse(SiteSettings, value ?? {});
-  return parsed.success ? parsed.data : z.parse(SiteSettings, {});
+  const defaults = siteDefaults();
+  if (value === undefined || value === null) return defaults;
+  if (typeof value !== 'object' || Array.isArray(value)) return defaults;
+  const v = value as Record<string, unknown>;
+  const flag = (key: string) => v[key] === undefined || typeof v[key] === 'boolean';
+  const text = (x: unknown, max: number) => typeof x === 'string' && x.length <= max;
+  const excluded = v.excludedFields;
+  const valid =
+    flag('alwaysOn') &&
+    flag('submitCheck') &&
+    flag('offered') &&
+    (v.genre === undefined || text(v.genre, 100)) &&
+    (v.drafts === undefined || v.drafts === 'auto' || v.drafts === 'on' || v.drafts === 'off') &&
+    (excluded === undefined ||
+      (Array.isArray(excluded) && excluded.length <= 1000 && excluded.every((key) => text(key, 400))));
+  if (!valid) return defaults;
+  return {
+    alwaysOn: v.alwaysOn === true,
+    submitCheck: v.submitCheck === true,
+    ...(v.genre !== undefined ? { genre: v.genre as string } : {}),
+    drafts: (v.drafts as SiteSettings['drafts'] | undefined) ?? 'auto',
+    excludedFields: [...((excluded as string[] | undefined) ?? [])],
+    offered: v.offered === true,
+  };
 }
 
 /** A `KeyValueArea` in memory, for unit tests. */

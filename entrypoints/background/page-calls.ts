@@ -1,0 +1,60 @@
+import type { Handlers } from '@/lib/calls/define';
+import type { PageCalls } from '@/lib/calls/page';
+import { siteOf } from '@/lib/settings/sites';
+import { type Caller, callReader } from './calls';
+import { offersFor, saveFromPage } from './drafts';
+import { judgeSubmission } from './guard-judge';
+import { runPageEditor } from './panel-calls';
+import { rememberActiveFrame, rememberPanelToken } from './tab-state';
+
+/** Tabs already told that drafts cannot be saved. */
+export const warned = new Set<number>();
+
+// Test builds only: the check before 提交 gets no verdict (a worker that does not answer).
+let guardSilent = false;
+
+/** Test builds only (tianbaoGuardSilent): whether guard:judge goes unanswered. */
+export function silenceGuard(silent: boolean): void {
+  guardSilent = silent;
+}
+
+/** The worker's answer to each call of a page script (lib/calls/page.ts), validated before. */
+export const pageHandlers: Handlers<PageCalls, Caller> = {
+  'field:active': ({ at }, { tabId, frameId }) => {
+    void rememberActiveFrame(tabId, frameId, at ?? Date.now());
+    return undefined;
+  },
+  'panel:token': ({ token }, { tabId, frameId }) => {
+    if (frameId === 0) void rememberPanelToken(tabId, token);
+    return undefined;
+  },
+  'draft:save': async (request, caller) => {
+    const reply = await saveFromPage(request, asSender(caller));
+    // Said once per tab: the text is still in the field, and the save is tried again.
+    if (!reply.ok && reply.error !== 'refused' && !warned.has(caller.tabId)) {
+      warned.add(caller.tabId);
+      void callReader(caller.tabId, [caller.frameId], 'warnDrafts', { code: reply.error });
+    }
+    return reply;
+  },
+  'draft:offer': ({ page }, caller) => {
+    // The reader (labels, the prompt) goes only into pages that have drafts to offer.
+    void offersFor(page, asSender(caller)).then((offers) => {
+      if (offers.length > 0) void callReader(caller.tabId, [caller.frameId], 'offerDrafts', { offers });
+    });
+    return undefined;
+  },
+  'guard:judge': ({ scan }, { tabUrl }) => {
+    // Test builds: a worker that never answers, as one stuck restarting.
+    if (import.meta.env.MODE === 'e2e' && guardSilent) return new Promise<never>(() => undefined);
+    return judgeSubmission(scan, siteOf(tabUrl)).catch(() => null);
+  },
+  // A draft restored into an old editor goes through its API, as an insertion does.
+  'editor:handover': ({ handOver, marker, text }, { tabId, frameId }) =>
+    runPageEditor(tabId, frameId, { handOver, marker }, text),
+};
+
+// The sender as the drafts module reads it: the frame's address and origin, the tab's incognito.
+function asSender({ url, origin, incognito }: Caller) {
+  return { url, origin, tab: { incognito } };
+}
