@@ -1,7 +1,7 @@
-import DOMPurify from 'dompurify';
 import { browser } from 'wxt/browser';
 import { richHtml } from '@/lib/fields/rich-html';
-import { type FromPanel, type InsertResult, MAX_INSERT_CHARS } from '@/lib/messages';
+import { MAX_INSERT_CHARS } from '@/lib/message-constants';
+import type { FromPanel, InsertResult } from '@/lib/messages';
 
 /**
  * Sends a message of the panel to the background. An insertion carries its text also as HTML for
@@ -21,5 +21,16 @@ export async function sendFromPanel(message: FromPanel): Promise<unknown> {
     };
     return refused;
   }
-  return browser.runtime.sendMessage({ ...message, html: richHtml(message.text, DOMPurify), token });
+  return browser.runtime.sendMessage({ ...message, html: richHtml(message.text, await loadPurifier()), token });
+}
+
+let purifier: Promise<typeof import('dompurify').default> | undefined;
+
+/**
+ * DOMPurify, loaded on first use: it is needed at the first insertion, not at the panel's first
+ * paint. The panel fetches it in idle time once it has drawn (`preloadPanelParts`).
+ */
+export function loadPurifier(): Promise<typeof import('dompurify').default> {
+  purifier ??= import('dompurify').then((module) => module.default);
+  return purifier;
 }

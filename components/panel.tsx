@@ -1,32 +1,16 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { insertedAt } from '@/lib/fields/inserted';
-import { sectionAtCaret } from '@/lib/fields/sections';
-import {
-  FieldContext,
-  FromContent,
-  type FromPanel,
-  InsertResult,
-  type PanelLayout,
-  PanelPage,
-  parseMessage,
-} from '@/lib/messages';
-import { database, type Snippet } from '@/lib/snippets/db';
-import { panelProfile } from '@/lib/snippets/offline';
-import { rememberAnswers } from '@/lib/snippets/profile';
-import { recordUse, StoreError } from '@/lib/snippets/store';
+import type { FieldContext, FromPanel, InsertResult, PanelLayout, PanelPage } from '@/lib/messages';
+import type { Snippet } from '@/lib/snippets/db';
 import { fillTemplate, prepareInsertion } from '@/lib/snippets/variables';
-import { builtinTemplate } from '@/lib/structure';
-import { CheckTab } from './check-tab';
-import { DraftsTab } from './drafts-tab';
 import { insertFailureMessage, storeErrorMessage, t } from './i18n';
 import { sendFromPanel } from './insert-message';
 import { InsertPrompt, type Pending } from './insert-prompt';
-import { OutlineTab } from './outline-tab';
+import { loadPanelStore, useStoreQuery } from './lazy-store';
 import { usePanelKeys, useSearchRequests } from './panel-keys';
+import { CheckTab, DraftsTab, loadPanelEngine, OutlineTab, preloadPanelParts, SiteOffer } from './panel-lazy';
 import { type PanelTab, PanelTabs, tabId } from './panel-tabs';
-import { SiteOffer } from './site-settings';
 import { type SectionFilter, SnippetSearch } from './snippet-search';
 
 /** Status line under the header: what the last action did. */
@@ -46,13 +30,13 @@ export function Panel() {
   const [searchFocus, setSearchFocus] = useState(false);
   // Answers given this session, used when the database cannot keep them (a private window).
   const [unsaved, setUnsaved] = useState<Record<string, string>>({});
-  const saved = useLiveQuery(() => panelProfile(database()), []);
+  const saved = useStoreQuery((store) => store.panelProfile(store.database()));
   const profile = saved && { ...saved.value, ...unsaved };
   const [page, setPage] = useState<PanelPage | null>(null);
   const site = page?.site ?? null;
   useEffect(() => {
     void send({ type: 'panel:page' })
-      .then((reply) => setPage(parseMessage(PanelPage, reply) ?? null))
+      .then((reply) => setPage(replyOf<PanelPage>(reply) ?? null))
       .catch(() => undefined);
   }, []);
 
@@ -75,13 +59,21 @@ export function Panel() {
   // Which report section the caret is in: asked when the panel opens and whenever the pointer
   // comes back to it (the writer may have moved on in the form meanwhile).
   const refreshSection = useCallback(async () => {
-    setContext(parseMessage(FieldContext, await send({ type: 'field:context' }).catch(() => null)) ?? null);
+    setContext(replyOf<FieldContext>(await send({ type: 'field:context' }).catch(() => null)) ?? null);
   }, []);
-  const section = useMemo((): SectionFilter | undefined => {
-    const at = context ? sectionAtCaret(context.label, context.text, context.caret) : {};
-    const title = at.genre && builtinTemplate(at.genre)?.sections.find((s) => s.id === at.section)?.title;
-    return at.section && title ? { id: at.section, title: title.zh } : undefined;
+  // The structure engine tells the section; it loads after the first paint, and the list can be
+  // narrowed to the section from then on.
+  const [section, setSection] = useState<SectionFilter | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    if (!context) setSection(undefined);
+    else void loadPanelEngine().then((engine) => live && setSection(engine.sectionFilterOf(context)));
+    return () => {
+      live = false;
+    };
   }, [context]);
+  // The other tabs' code is fetched once the panel has drawn, while the writer reads it.
+  useEffect(() => preloadPanelParts(), []);
   useEffect(() => {
     void refreshSection();
     // The pointer comes back after working in the page (no movement here for a while): the
@@ -101,7 +93,8 @@ export function Panel() {
     if (!page) return;
     const edited = (raw: unknown, sender: { id?: string; tab?: { id?: number } }) => {
       if (sender.id !== browser.runtime.id || sender.tab?.id !== page.tabId) return;
-      if (parseMessage(FromContent, raw)?.type === 'field:edited') void refreshSection();
+      // From our own form script in this tab (checked above); its type is all that is read.
+      if ((raw as { type?: unknown } | null)?.type === 'field:edited') void refreshSection();
     };
     browser.runtime.onMessage.addListener(edited);
     return () => browser.runtime.onMessage.removeListener(edited);
@@ -111,7 +104,7 @@ export function Panel() {
     setPending(null);
     const message: FromPanel = { type: 'field:insert', text, ...(caret < text.length ? { caret } : {}) };
     const result =
-      parseMessage(InsertResult, await send(message).catch(() => undefined)) ?? (await checkInserted(text, caret));
+      replyOf<InsertResult>(await send(message).catch(() => undefined)) ?? (await checkInserted(text, caret));
     if (!result) {
       setStatus({ tone: 'error', text: t('insertFailed') });
     } else if (result.ok) {
@@ -121,7 +114,9 @@ export function Panel() {
           : { tone: 'ok', text: t(result.joined ? 'insertJoined' : 'insertDone', snippet.title) },
       );
       // Ranking only; a failure here must not turn a good insertion into an error.
-      recordUse(database(), snippet.id).catch(() => undefined);
+      loadPanelStore()
+        .then((store) => store.recordUse(store.database(), snippet.id))
+        .catch(() => undefined);
     } else {
       setStatus({ tone: 'error', text: insertFailureMessage(result) });
     }
@@ -130,7 +125,7 @@ export function Panel() {
   // No answer (the extension's worker restarted mid-way): the status says only what the field
   // shows. The text may well be in: saying 插入失败 then would have the writer insert it twice.
   const checkInserted = async (text: string, caret: number): Promise<InsertResult | undefined> => {
-    const field = parseMessage(FieldContext, await send({ type: 'field:context' }).catch(() => undefined));
+    const field = replyOf<FieldContext>(await send({ type: 'field:context' }).catch(() => undefined));
     if (!field) return undefined;
     return insertedAt(field.text, field.caret, text, caret) ? { ok: true, inserted: text.length } : undefined;
   };
@@ -146,12 +141,13 @@ export function Panel() {
 
   const answer = async (snippet: Snippet, answers: Record<string, string>, remember: boolean) => {
     if (remember) {
+      const store = await loadPanelStore();
       try {
-        await rememberAnswers(database(), answers);
+        await store.rememberAnswers(store.database(), answers);
       } catch (error) {
         // The insertion still goes ahead with the answers; only remembering them failed. They are
         // kept for this session, so the next snippet does not ask again.
-        const code = error instanceof StoreError ? error.code : 'unavailable';
+        const code = error instanceof store.StoreError ? error.code : 'unavailable';
         setStatus({ tone: 'error', text: storeErrorMessage(code) });
         if (code === 'unavailable' || code === 'quota') setUnsaved((current) => ({ ...current, ...answers }));
       }
@@ -191,14 +187,20 @@ export function Panel() {
           <span className="sr-only">{t('panelClose')}</span>
         </button>
       </header>
-      {site && <SiteOffer site={site} />}
+      {site && (
+        <Suspense fallback={null}>
+          <SiteOffer site={site} />
+        </Suspense>
+      )}
       <PanelTabs tab={tab} onChange={setTab} />
       <div className="tabpanel" role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={tabId(tab)}>
-        {tab === 'outline' && (
-          <OutlineTab context={context} site={site} send={send} onChanged={() => void refreshSection()} />
-        )}
-        {tab === 'check' && <CheckTab send={send} site={site} context={context} />}
-        {tab === 'drafts' && <DraftsTab send={send} />}
+        <Suspense fallback={<p className="muted">{t('panel_loading')}</p>}>
+          {tab === 'outline' && (
+            <OutlineTab context={context} site={site} send={send} onChanged={() => void refreshSection()} />
+          )}
+          {tab === 'check' && <CheckTab send={send} site={site} context={context} />}
+          {tab === 'drafts' && <DraftsTab send={send} />}
+        </Suspense>
         {tab === 'snippets' && <p className="hint">{t('snippetInsertHint')}</p>}
         <div className={`status ${status?.tone ?? ''}`} role="status" aria-live="polite">
           {status?.text}
@@ -228,4 +230,13 @@ export function Panel() {
 
 function send(message: FromPanel): Promise<unknown> {
   return sendFromPanel(message);
+}
+
+/**
+ * A reply of the extension's own background, which validated what it read before answering (no
+ * check here, by the team's rule for calls between our contexts); undefined when nothing came back,
+ * as when its worker restarted mid-way.
+ */
+function replyOf<T extends object>(reply: unknown): T | undefined {
+  return typeof reply === 'object' && reply !== null ? (reply as T) : undefined;
 }

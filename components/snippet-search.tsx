@@ -1,12 +1,12 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { type KeyboardEvent, type MouseEvent, useEffect, useMemo, useRef, useState } from 'react';
-import { database, type Snippet } from '@/lib/snippets/db';
-import { panelSnippets } from '@/lib/snippets/offline';
+import type { Snippet } from '@/lib/snippets/db';
 import { loadPinyin, pinyinLoaded } from '@/lib/snippets/pinyin';
 import { fold } from '@/lib/snippets/query';
-import { type SearchHit, SnippetIndex } from '@/lib/snippets/search';
+import type { SearchHit, SnippetIndex } from '@/lib/snippets/search';
 import { Highlighted } from './highlighted';
 import { t } from './i18n';
+import { usePanelStore, useStoreQuery } from './lazy-store';
+import { whenIdle } from './panel-lazy';
 
 /** The section the caret is in, when known, to narrow the list to it. */
 export interface SectionFilter {
@@ -32,12 +32,14 @@ export function SnippetSearch({
   onFocused?: () => void;
 }) {
   // From memory (the starter pack) when the database cannot be opened, as in a private window.
-  const read = useLiveQuery(() => panelSnippets(database()), []);
+  // The database code loads beside the first paint; until it is there the list says 载入中.
+  const store = usePanelStore();
+  const read = useStoreQuery((loaded) => loaded.panelSnippets(loaded.database()));
   const snippets = read?.value;
   const [query, setQuery] = useState('');
   const [onlySection, setOnlySection] = useState(false);
   const [active, setActive] = useState(0);
-  const index = useRef(new SnippetIndex());
+  const index = useRef<SnippetIndex | null>(null);
   const order = useRef<Map<string, number> | null>(null);
   const box = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -50,7 +52,8 @@ export function SnippetSearch({
   const pinyin = usePinyin(query, snippets !== undefined);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the index reads pinyin once it is loaded; search again then.
   const hits = useMemo(() => {
-    if (!snippets) return undefined;
+    if (!store || !snippets) return undefined;
+    index.current ??= new store.SnippetIndex();
     index.current.sync(snippets);
     // The order the list had when the panel opened: ranking by use must not move the snippet
     // under the writer's pointer right after a click. New snippets go on top.
@@ -62,7 +65,7 @@ export function SnippetSearch({
     if (query.trim()) return found;
     const rank = (hit: SearchHit) => order.current?.get(hit.snippet.id) ?? -1;
     return [...found].sort((a, b) => rank(a) - rank(b));
-  }, [snippets, query, onlySection, section?.id, pinyin]);
+  }, [store, snippets, query, onlySection, section?.id, pinyin]);
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (!hits?.length) return;
@@ -161,16 +164,6 @@ function usePinyin(query: string, drawn: boolean): boolean {
     };
   }, [ready, latin, drawn]);
   return ready;
-}
-
-/** Runs `task` in idle time (within 2 s), or soon where there is no idle callback; returns a cancel. */
-function whenIdle(task: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(task, { timeout: 2000 });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(task, 200);
-  return () => clearTimeout(id);
 }
 
 function preventFocusSteal(event: MouseEvent) {

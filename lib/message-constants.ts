@@ -1,0 +1,14 @@
+/*
+ * The plain values of the calls between contexts, apart from their schemas (lib/messages.ts, which
+ * re-exports them): the panel's first paint imports these without loading zod.
+ */
+
+/** The most text one insertion may carry; longer input is refused before it reaches a page. */
+export const MAX_INSERT_CHARS = 1_000_000;
+
+/**
+ * Session-storage key under which the background asks the panel of tab `tabId` to focus its search
+ * (the focus-search shortcut); the value is the time of the request. A key rather than a message, so
+ * that a panel the shortcut has just opened finds it when it starts.
+ */
+export const searchRequestKey = (tabId: number): string => `searchRequest:${tabId}`;
