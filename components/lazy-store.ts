@@ -1,20 +1,32 @@
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 
-/** The panel's library module (components/panel-store.ts), once loaded. */
+/** The panel list's library module (components/panel-store.ts), once loaded. */
 export type PanelStore = typeof import('./panel-store');
+/** The panel's profile and writes (components/panel-profile.ts), once loaded. */
+export type PanelProfileStore = typeof import('./panel-profile');
+
+/** What both modules offer for a live query. */
+type Queryable = Pick<PanelStore, 'liveQuery'>;
 
 let loading: Promise<PanelStore> | undefined;
+let loadingProfile: Promise<PanelProfileStore> | undefined;
 
-/** Loads the panel's library module (once); the panel starts this before its first render. */
+/** Loads the panel list's library module (once); the panel starts this before its first render. */
 export function loadPanelStore(): Promise<PanelStore> {
   loading ??= import('./panel-store');
   return loading;
 }
 
-/** The panel's library module: undefined until it is loaded, then the module. */
+/** Loads the panel's profile and write module (once). */
+export function loadPanelProfile(): Promise<PanelProfileStore> {
+  loadingProfile ??= import('./panel-profile');
+  return loadingProfile;
+}
+
+/** The panel list's library module: undefined until it is loaded, then the module. */
 export function usePanelStore(): PanelStore | undefined {
   const [store, setStore] = useState<PanelStore | undefined>(undefined);
-  useEffect(() => {
+  useLayoutEffect(() => {
     let live = true;
     void loadPanelStore().then((loaded) => live && setStore(() => loaded));
     return () => {
@@ -25,19 +37,23 @@ export function usePanelStore(): PanelStore | undefined {
 }
 
 /**
- * `useLiveQuery(query, [])` of dexie-react-hooks over the lazily loaded library: `query` runs once
- * the module is there and again whenever what it read changes. Undefined means loading, as there;
- * a failed query is thrown at render, as there.
+ * `useLiveQuery(query, [])` of dexie-react-hooks over a lazily loaded module (`load`): `query` runs
+ * once the module is there and again whenever what it read changes. Undefined means loading, as
+ * there; a failed query is thrown at render, as there.
  */
-export function useStoreQuery<T>(query: (store: PanelStore) => Promise<T>): T | undefined {
+export function useStoreQuery<S extends Queryable, T>(
+  load: () => Promise<S>,
+  query: (store: S) => Promise<T>,
+): T | undefined {
   const [state, setState] = useState<{ value?: T; error?: unknown; failed: boolean }>({ failed: false });
-  // The query of the first render, as with useLiveQuery's empty dependency list.
-  const first = useRef(query);
-  useEffect(() => {
-    const query = first.current;
+  // The module and query of the first render, as with useLiveQuery's empty dependency list.
+  const first = useRef({ load, query });
+  // A layout effect: the read starts as the panel commits its first frame, not a frame later.
+  useLayoutEffect(() => {
+    const { load, query } = first.current;
     let live = true;
     let stop: (() => void) | undefined;
-    void loadPanelStore().then((store) => {
+    void load().then((store) => {
       if (!live) return;
       const subscription = store
         .liveQuery(() => query(store))

@@ -4,8 +4,9 @@ import { loadPurifier } from './insert-message';
 /*
  * The panel's parts that its first paint (header, tabs, the 素材 search) does not need, each in a
  * chunk of its own: the other tabs (the structure engine, zod, Word export), the site offer, the
- * section filter, DOMPurify for insertions. They are fetched in idle time once the list is drawn (`preloadPanelParts`), so a
- * tab switched to later is usually there already; before that, a tab shows 载入中 for a moment.
+ * section filter, DOMPurify for insertions. The panel fetches them in idle time once its list is
+ * drawn (`preloadPanelParts`), so a tab switched to later is usually there already; before that, a
+ * tab shows 正在载入 for a moment.
  */
 
 const outline = () => import('./outline-tab');
@@ -28,15 +29,29 @@ export function loadPanelEngine(): ReturnType<typeof engine> {
   return engine();
 }
 
-/** Fetches every part above in idle time (within 2 s); returns a cancel. */
-export function preloadPanelParts(): () => void {
-  return whenIdle(() => {
-    for (const part of [outline, check, drafts, site, engine, loadPurifier]) void part().catch(() => undefined);
-  });
+/** Starts fetching every part above (the panel calls it in idle time once it has drawn). */
+export function preloadPanelParts(): void {
+  for (const part of [outline, check, drafts, site, engine, loadPurifier]) void part().catch(() => undefined);
+}
+
+// How long after the list is drawn the panel starts fetching code it does not need yet: the list
+// stays free for the writer's first choice meanwhile.
+const SETTLE_MS = 1000;
+
+/** Runs `task` in idle time a moment (SETTLE_MS) after now; returns a cancel. */
+export function whenSettled(task: () => void): () => void {
+  let cancel: () => void = () => undefined;
+  const timer = setTimeout(() => {
+    cancel = whenIdle(task);
+  }, SETTLE_MS);
+  return () => {
+    clearTimeout(timer);
+    cancel();
+  };
 }
 
 /** Runs `task` in idle time (within 2 s), or soon where there is no idle callback; returns a cancel. */
-export function whenIdle(task: () => void): () => void {
+function whenIdle(task: () => void): () => void {
   if (typeof requestIdleCallback === 'function') {
     const id = requestIdleCallback(task, { timeout: 2000 });
     return () => cancelIdleCallback(id);

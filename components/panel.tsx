@@ -7,9 +7,17 @@ import { fillTemplate, prepareInsertion } from '@/lib/snippets/variables';
 import { insertFailureMessage, storeErrorMessage, t } from './i18n';
 import { sendFromPanel } from './insert-message';
 import { InsertPrompt, type Pending } from './insert-prompt';
-import { loadPanelStore, useStoreQuery } from './lazy-store';
+import { loadPanelProfile, useStoreQuery } from './lazy-store';
 import { usePanelKeys, useSearchRequests } from './panel-keys';
-import { CheckTab, DraftsTab, loadPanelEngine, OutlineTab, preloadPanelParts, SiteOffer } from './panel-lazy';
+import {
+  CheckTab,
+  DraftsTab,
+  loadPanelEngine,
+  OutlineTab,
+  preloadPanelParts,
+  SiteOffer,
+  whenSettled,
+} from './panel-lazy';
 import { type PanelTab, PanelTabs, tabId } from './panel-tabs';
 import { type SectionFilter, SnippetSearch } from './snippet-search';
 
@@ -30,7 +38,7 @@ export function Panel() {
   const [searchFocus, setSearchFocus] = useState(false);
   // Answers given this session, used when the database cannot keep them (a private window).
   const [unsaved, setUnsaved] = useState<Record<string, string>>({});
-  const saved = useStoreQuery((store) => store.panelProfile(store.database()));
+  const saved = useStoreQuery(loadPanelProfile, (store) => store.panelProfile(store.database()));
   const profile = saved && { ...saved.value, ...unsaved };
   const [page, setPage] = useState<PanelPage | null>(null);
   const site = page?.site ?? null;
@@ -61,19 +69,29 @@ export function Panel() {
   const refreshSection = useCallback(async () => {
     setContext(replyOf<FieldContext>(await send({ type: 'field:context' }).catch(() => null)) ?? null);
   }, []);
-  // The structure engine tells the section; it loads after the first paint, and the list can be
-  // narrowed to the section from then on.
+  // A moment after the panel has drawn its list, in idle time, the code of the other tabs, the site
+  // offer and the section filter is fetched: not while the list is read and drawn, nor while the
+  // writer makes a first choice in it (a tab switched to before then loads at once).
+  // (The profile is read with the list, so its arrival marks the list's.)
+  const [idle, setIdle] = useState(false);
+  const read = saved !== undefined;
+  useEffect(() => {
+    if (!read) return;
+    return whenSettled(() => {
+      preloadPanelParts();
+      setIdle(true);
+    });
+  }, [read]);
+  // The structure engine tells the section; the list can be narrowed to it from then on.
   const [section, setSection] = useState<SectionFilter | undefined>(undefined);
   useEffect(() => {
     let live = true;
     if (!context) setSection(undefined);
-    else void loadPanelEngine().then((engine) => live && setSection(engine.sectionFilterOf(context)));
+    else if (idle) void loadPanelEngine().then((engine) => live && setSection(engine.sectionFilterOf(context)));
     return () => {
       live = false;
     };
-  }, [context]);
-  // The other tabs' code is fetched once the panel has drawn, while the writer reads it.
-  useEffect(() => preloadPanelParts(), []);
+  }, [context, idle]);
   useEffect(() => {
     void refreshSection();
     // The pointer comes back after working in the page (no movement here for a while): the
@@ -114,7 +132,7 @@ export function Panel() {
           : { tone: 'ok', text: t(result.joined ? 'insertJoined' : 'insertDone', snippet.title) },
       );
       // Ranking only; a failure here must not turn a good insertion into an error.
-      loadPanelStore()
+      loadPanelProfile()
         .then((store) => store.recordUse(store.database(), snippet.id))
         .catch(() => undefined);
     } else {
@@ -141,7 +159,7 @@ export function Panel() {
 
   const answer = async (snippet: Snippet, answers: Record<string, string>, remember: boolean) => {
     if (remember) {
-      const store = await loadPanelStore();
+      const store = await loadPanelProfile();
       try {
         await store.rememberAnswers(store.database(), answers);
       } catch (error) {
@@ -187,7 +205,7 @@ export function Panel() {
           <span className="sr-only">{t('panelClose')}</span>
         </button>
       </header>
-      {site && (
+      {site && idle && (
         <Suspense fallback={null}>
           <SiteOffer site={site} />
         </Suspense>

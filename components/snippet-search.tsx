@@ -2,11 +2,12 @@ import { type KeyboardEvent, type MouseEvent, useEffect, useMemo, useRef, useSta
 import type { Snippet } from '@/lib/snippets/db';
 import { loadPinyin, pinyinLoaded } from '@/lib/snippets/pinyin';
 import { fold } from '@/lib/snippets/query';
-import type { SearchHit, SnippetIndex } from '@/lib/snippets/search';
+import type { SearchHit } from '@/lib/snippets/search';
 import { Highlighted } from './highlighted';
 import { t } from './i18n';
-import { usePanelStore, useStoreQuery } from './lazy-store';
-import { whenIdle } from './panel-lazy';
+import { loadPanelStore, usePanelStore, useStoreQuery } from './lazy-store';
+import { whenSettled } from './panel-lazy';
+import { useSnippetIndex } from './use-snippet-index';
 
 /** The section the caret is in, when known, to narrow the list to it. */
 export interface SectionFilter {
@@ -34,12 +35,12 @@ export function SnippetSearch({
   // From memory (the starter pack) when the database cannot be opened, as in a private window.
   // The database code loads beside the first paint; until it is there the list says 载入中.
   const store = usePanelStore();
-  const read = useStoreQuery((loaded) => loaded.panelSnippets(loaded.database()));
+  const read = useStoreQuery(loadPanelStore, (loaded) => loaded.panelSnippets(loaded.database()));
   const snippets = read?.value;
   const [query, setQuery] = useState('');
   const [onlySection, setOnlySection] = useState(false);
   const [active, setActive] = useState(0);
-  const index = useRef<SnippetIndex | null>(null);
+  const { index, indexed } = useSnippetIndex(store, snippets);
   const order = useRef<Map<string, number> | null>(null);
   const box = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -52,20 +53,18 @@ export function SnippetSearch({
   const pinyin = usePinyin(query, snippets !== undefined);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the index reads pinyin once it is loaded; search again then.
   const hits = useMemo(() => {
-    if (!store || !snippets) return undefined;
-    index.current ??= new store.SnippetIndex();
-    index.current.sync(snippets);
+    if (!index || !indexed) return undefined;
     // The order the list had when the panel opened: ranking by use must not move the snippet
     // under the writer's pointer right after a click. New snippets go on top.
-    order.current ??= new Map(snippets.map((s, i) => [s.id, i]));
-    const found = index.current.search(query, {
+    order.current ??= new Map(indexed.map((s, i) => [s.id, i]));
+    const found = index.search(query, {
       section: onlySection ? section?.id : undefined,
       limit: 200,
     }).hits;
     if (query.trim()) return found;
     const rank = (hit: SearchHit) => order.current?.get(hit.snippet.id) ?? -1;
     return [...found].sort((a, b) => rank(a) - rank(b));
-  }, [store, snippets, query, onlySection, section?.id, pinyin]);
+  }, [index, indexed, query, onlySection, section?.id, pinyin]);
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (!hits?.length) return;
@@ -141,7 +140,7 @@ export function SnippetSearch({
 
 /**
  * Whether pinyin readings are loaded (see `loadPinyin`). They are fetched at once when the query has a
- * Latin letter, else in idle time once the list is drawn, never before: the dictionary is half of
+ * Latin letter, else in idle time a moment after the list is drawn, never before: the dictionary is half of
  * the panel's code. A query typed before they arrive is answered again when they do.
  */
 function usePinyin(query: string, drawn: boolean): boolean {
@@ -157,7 +156,7 @@ function usePinyin(query: string, drawn: boolean): boolean {
         live = false;
       };
     }
-    const cancel = whenIdle(load);
+    const cancel = whenSettled(load);
     return () => {
       live = false;
       cancel();
