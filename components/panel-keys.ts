@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { browser } from 'wxt/browser';
-import { searchRequestKey } from '@/lib/messages';
+import { searchRequestKey } from '@/lib/message-constants';
 
 // A request older than this was not for the panel opening now (a tab restored from long ago).
 const REQUEST_TTL_MS = 10_000;

@@ -1,27 +1,25 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { parseCall } from '@/lib/calls/define';
-import { panelEvents } from '@/lib/calls/page';
 import { insertWithReadBack } from '@/lib/fields/inserted';
-import { sectionAtCaret } from '@/lib/fields/sections';
 import type { FieldContext, PanelLayout, PanelPage } from '@/lib/messages';
-import { database, type Snippet } from '@/lib/snippets/db';
-import { panelProfile } from '@/lib/snippets/offline';
-import { rememberAnswers } from '@/lib/snippets/profile';
-import { recordUse, StoreError } from '@/lib/snippets/store';
+import type { Snippet } from '@/lib/snippets/db';
 import { fillTemplate, prepareInsertion } from '@/lib/snippets/variables';
-import { builtinTemplate } from '@/lib/structure';
-import { CheckTab } from './check-tab';
-import { DraftsTab } from './drafts-tab';
-import { GrantNarrowOffer } from './grant-narrowing';
 import { insertFailureMessage, storeErrorMessage, t } from './i18n';
 import { sendFromPanel } from './insert-message';
 import { InsertPrompt, type Pending } from './insert-prompt';
-import { OutlineTab } from './outline-tab';
+import { loadPanelProfile, useStoreQuery } from './lazy-store';
 import { usePanelKeys, useSearchRequests } from './panel-keys';
+import {
+  CheckTab,
+  DraftsTab,
+  GrantNarrowOffer,
+  loadPanelEngine,
+  OutlineTab,
+  preloadPanelParts,
+  SiteOffer,
+  whenSettled,
+} from './panel-lazy';
 import { type PanelTab, PanelTabs, tabId } from './panel-tabs';
-import { SiteOffer } from './site-settings';
 import { type SectionFilter, SnippetSearch } from './snippet-search';
 
 /** Status line under the header: what the last action did. */
@@ -41,7 +39,7 @@ export function Panel() {
   const [searchFocus, setSearchFocus] = useState(false);
   // Answers given this session, used when the database cannot keep them (a private window).
   const [unsaved, setUnsaved] = useState<Record<string, string>>({});
-  const saved = useLiveQuery(() => panelProfile(database()), []);
+  const saved = useStoreQuery(loadPanelProfile, (store) => store.panelProfile(store.database()));
   const profile = saved && { ...saved.value, ...unsaved };
   const [page, setPage] = useState<PanelPage | null>(null);
   const site = page?.site ?? null;
@@ -72,11 +70,29 @@ export function Panel() {
   const refreshSection = useCallback(async () => {
     setContext((await send({ type: 'field:context' }).catch(() => null)) ?? null);
   }, []);
-  const section = useMemo((): SectionFilter | undefined => {
-    const at = context ? sectionAtCaret(context.label, context.text, context.caret) : {};
-    const title = at.genre && builtinTemplate(at.genre)?.sections.find((s) => s.id === at.section)?.title;
-    return at.section && title ? { id: at.section, title: title.zh } : undefined;
-  }, [context]);
+  // A moment after the panel has drawn its list, in idle time, the code of the other tabs, the site
+  // offer and the section filter is fetched: not while the list is read and drawn, nor while the
+  // writer makes a first choice in it (a tab switched to before then loads at once).
+  // (The profile is read with the list, so its arrival marks the list's.)
+  const [idle, setIdle] = useState(false);
+  const read = saved !== undefined;
+  useEffect(() => {
+    if (!read) return;
+    return whenSettled(() => {
+      preloadPanelParts();
+      setIdle(true);
+    });
+  }, [read]);
+  // The structure engine tells the section; the list can be narrowed to it from then on.
+  const [section, setSection] = useState<SectionFilter | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    if (!context) setSection(undefined);
+    else if (idle) void loadPanelEngine().then((engine) => live && setSection(engine.sectionFilterOf(context)));
+    return () => {
+      live = false;
+    };
+  }, [context, idle]);
   useEffect(() => {
     void refreshSection();
     // The pointer comes back after working in the page (no movement here for a while): the
@@ -96,7 +112,8 @@ export function Panel() {
     if (!page) return;
     const edited = (raw: unknown, sender: { id?: string; tab?: { id?: number } }) => {
       if (sender.id !== browser.runtime.id || sender.tab?.id !== page.tabId) return;
-      if (parseCall(panelEvents, raw)?.type === 'field:edited') void refreshSection();
+      // From our own form script in this tab (checked above); its type is all that is read.
+      if ((raw as { type?: unknown } | null)?.type === 'field:edited') void refreshSection();
     };
     browser.runtime.onMessage.addListener(edited);
     return () => browser.runtime.onMessage.removeListener(edited);
@@ -117,7 +134,9 @@ export function Panel() {
           : { tone: 'ok', text: t(result.joined ? 'insertJoined' : 'insertDone', snippet.title) },
       );
       // Ranking only; a failure here must not turn a good insertion into an error.
-      recordUse(database(), snippet.id).catch(() => undefined);
+      loadPanelProfile()
+        .then((store) => store.recordUse(store.database(), snippet.id))
+        .catch(() => undefined);
     } else {
       setStatus({ tone: 'error', text: insertFailureMessage(result) });
     }
@@ -134,12 +153,13 @@ export function Panel() {
 
   const answer = async (snippet: Snippet, answers: Record<string, string>, remember: boolean) => {
     if (remember) {
+      const store = await loadPanelProfile();
       try {
-        await rememberAnswers(database(), answers);
+        await store.rememberAnswers(store.database(), answers);
       } catch (error) {
         // The insertion still goes ahead with the answers; only remembering them failed. They are
         // kept for this session, so the next snippet does not ask again.
-        const code = error instanceof StoreError ? error.code : 'unavailable';
+        const code = error instanceof store.StoreError ? error.code : 'unavailable';
         setStatus({ tone: 'error', text: storeErrorMessage(code) });
         if (code === 'unavailable' || code === 'quota') setUnsaved((current) => ({ ...current, ...answers }));
       }
@@ -179,15 +199,21 @@ export function Panel() {
           <span className="sr-only">{t('panelClose')}</span>
         </button>
       </header>
-      {site && <SiteOffer site={site} />}
-      {site && <GrantNarrowOffer site={site} />}
+      {site && idle && (
+        <Suspense fallback={null}>
+          <SiteOffer site={site} />
+          <GrantNarrowOffer site={site} />
+        </Suspense>
+      )}
       <PanelTabs tab={tab} onChange={setTab} />
       <div className="tabpanel" role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={tabId(tab)}>
-        {tab === 'outline' && (
-          <OutlineTab context={context} site={site} send={send} onChanged={() => void refreshSection()} />
-        )}
-        {tab === 'check' && <CheckTab send={send} site={site} context={context} />}
-        {tab === 'drafts' && <DraftsTab send={send} />}
+        <Suspense fallback={<p className="muted">{t('panel_loading')}</p>}>
+          {tab === 'outline' && (
+            <OutlineTab context={context} site={site} send={send} onChanged={() => void refreshSection()} />
+          )}
+          {tab === 'check' && <CheckTab send={send} site={site} context={context} />}
+          {tab === 'drafts' && <DraftsTab send={send} />}
+        </Suspense>
         {tab === 'snippets' && <p className="hint">{t('snippetInsertHint')}</p>}
         <div className={`status ${status?.tone ?? ''}`} role="status" aria-live="polite">
           {status?.text}
@@ -215,4 +241,5 @@ export function Panel() {
   );
 }
 
+// The panel's calls, typed by lib/calls/panel.ts; replies are the background's own (not re-checked).
 const send = sendFromPanel;

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { draftsDatabase } from '@/lib/drafts/db';
 import { pruneOlderThan } from '@/lib/drafts/store';
-import { LANGUAGE_KEY, Language, readLanguage } from '@/lib/settings/language';
+import { LANGUAGE_KEY, LANGUAGES, type Language, readLanguage } from '@/lib/settings/language';
 import { effectivePreferences, type PolicyPreference } from '@/lib/settings/policy';
 import { isMarker, loadPreferences, type Preferences, setPreference } from '@/lib/settings/preferences';
 import { loadUserTemplates } from '@/lib/settings/templates';
@@ -13,7 +13,7 @@ import { withUserTemplates } from '@/lib/structure';
 import { type MessageKey, storeErrorMessage, t } from './i18n';
 import { usePolicy } from './policy';
 
-const LANGUAGES: Record<Language, MessageKey> = {
+const LANGUAGE_NAMES: Record<Language, MessageKey> = {
   auto: 'prefsLanguageAuto',
   zh_CN: 'prefsLanguageZh',
   en: 'prefsLanguageEn',
@@ -117,9 +117,9 @@ function LanguageChoice() {
           void browser.storage.local.set({ [LANGUAGE_KEY]: next });
         }}
       >
-        {Language.options.map((value) => (
+        {LANGUAGES.map((value) => (
           <option key={value} value={value}>
-            {t(LANGUAGES[value])}
+            {t(LANGUAGE_NAMES[value])}
           </option>
         ))}
       </select>

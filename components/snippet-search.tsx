@@ -1,12 +1,13 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { type KeyboardEvent, type MouseEvent, useEffect, useMemo, useRef, useState } from 'react';
-import { database, type Snippet } from '@/lib/snippets/db';
-import { panelSnippets } from '@/lib/snippets/offline';
+import type { Snippet } from '@/lib/snippets/db';
 import { loadPinyin, pinyinLoaded } from '@/lib/snippets/pinyin';
 import { fold } from '@/lib/snippets/query';
-import { type SearchHit, SnippetIndex } from '@/lib/snippets/search';
+import type { SearchHit } from '@/lib/snippets/search';
 import { Highlighted } from './highlighted';
 import { t } from './i18n';
+import { loadPanelStore, usePanelStore, useStoreQuery } from './lazy-store';
+import { whenSettled } from './panel-lazy';
+import { useSnippetIndex } from './use-snippet-index';
 
 /** The section the caret is in, when known, to narrow the list to it. */
 export interface SectionFilter {
@@ -32,12 +33,14 @@ export function SnippetSearch({
   onFocused?: () => void;
 }) {
   // From memory (the starter pack) when the database cannot be opened, as in a private window.
-  const read = useLiveQuery(() => panelSnippets(database()), []);
+  // The database code loads beside the first paint; until it is there the list says 载入中.
+  const store = usePanelStore();
+  const read = useStoreQuery(loadPanelStore, (loaded) => loaded.panelSnippets(loaded.database()));
   const snippets = read?.value;
   const [query, setQuery] = useState('');
   const [onlySection, setOnlySection] = useState(false);
   const [active, setActive] = useState(0);
-  const index = useRef(new SnippetIndex());
+  const { index, indexed } = useSnippetIndex(store, snippets);
   const order = useRef<Map<string, number> | null>(null);
   const box = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -50,19 +53,18 @@ export function SnippetSearch({
   const pinyin = usePinyin(query, snippets !== undefined);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the index reads pinyin once it is loaded; search again then.
   const hits = useMemo(() => {
-    if (!snippets) return undefined;
-    index.current.sync(snippets);
+    if (!index || !indexed) return undefined;
     // The order the list had when the panel opened: ranking by use must not move the snippet
     // under the writer's pointer right after a click. New snippets go on top.
-    order.current ??= new Map(snippets.map((s, i) => [s.id, i]));
-    const found = index.current.search(query, {
+    order.current ??= new Map(indexed.map((s, i) => [s.id, i]));
+    const found = index.search(query, {
       section: onlySection ? section?.id : undefined,
       limit: 200,
     }).hits;
     if (query.trim()) return found;
     const rank = (hit: SearchHit) => order.current?.get(hit.snippet.id) ?? -1;
     return [...found].sort((a, b) => rank(a) - rank(b));
-  }, [snippets, query, onlySection, section?.id, pinyin]);
+  }, [index, indexed, query, onlySection, section?.id, pinyin]);
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (!hits?.length) return;
@@ -138,7 +140,7 @@ export function SnippetSearch({
 
 /**
  * Whether pinyin readings are loaded (see `loadPinyin`). They are fetched at once when the query has a
- * Latin letter, else in idle time once the list is drawn, never before: the dictionary is half of
+ * Latin letter, else in idle time a moment after the list is drawn, never before: the dictionary is half of
  * the panel's code. A query typed before they arrive is answered again when they do.
  */
 function usePinyin(query: string, drawn: boolean): boolean {
@@ -154,23 +156,13 @@ function usePinyin(query: string, drawn: boolean): boolean {
         live = false;
       };
     }
-    const cancel = whenIdle(load);
+    const cancel = whenSettled(load);
     return () => {
       live = false;
       cancel();
     };
   }, [ready, latin, drawn]);
   return ready;
-}
-
-/** Runs `task` in idle time (within 2 s), or soon where there is no idle callback; returns a cancel. */
-function whenIdle(task: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(task, { timeout: 2000 });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(task, 200);
-  return () => clearTimeout(id);
 }
 
 function preventFocusSteal(event: MouseEvent) {

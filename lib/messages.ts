@@ -11,8 +11,9 @@ import * as z from 'zod/mini';
 export type { FromContent, FromPanel, InsertHandOver, PanelState, ToContent } from './calls';
 
 import { MAX_DRAFT_CHARS, MAX_INSERT_CHARS } from './calls/limits';
+import { searchRequestKey } from './message-constants';
 
-export { MAX_DRAFT_CHARS, MAX_INSERT_CHARS };
+export { MAX_DRAFT_CHARS, MAX_INSERT_CHARS, searchRequestKey };
 
 /** How the docked panel is shown: full width, a slim strip at the page edge, or removed. */
 export const PanelLayout = /* @__PURE__ */ z.enum(['expanded', 'collapsed', 'closed']);
@@ -122,13 +123,6 @@ export type PendingSnippet = z.infer<typeof PendingSnippet>;
 
 /** Session-storage key of the pending snippet. */
 export const PENDING_SNIPPET_KEY = 'pendingSnippet';
-
-/**
- * Session-storage key under which the background asks the panel of tab `tabId` to focus its search
- * (the focus-search shortcut); the value is the time of the request. A key rather than a message, so
- * that a panel the shortcut has just opened finds it when it starts.
- */
-export const searchRequestKey = (tabId: number): string => `searchRequest:${tabId}`;
 
 /** What a frame's page says it is: its title and the form's own heading (…登记表, …述职报告). */
 export const PageSignals = /* @__PURE__ */ z.object({

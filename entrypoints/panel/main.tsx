@@ -1,3 +1,5 @@
+// First: it starts loading the library before anything else of this page runs.
+import './start-library';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { applyDocumentLanguage, followLanguage, loadLanguage, t } from '@/components/i18n';

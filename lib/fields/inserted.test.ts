@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { insertedAt, insertWithReadBack } from './inserted';
+import { editWithReadBack, insertedAt, insertWithReadBack } from './inserted';
 
 describe('insertedAt', () => {
   it('finds the text ending at the caret', () => {
@@ -26,7 +26,7 @@ describe('insertWithReadBack', () => {
     const sent: string[] = [];
     const send = async (message: { type: string }) => {
       sent.push(message.type);
-      const reply = message.type === 'field:insert' ? answer : field;
+      const reply = message.type === 'field:context' ? field : answer;
       if (reply instanceof Error) throw reply;
       return reply;
     };
@@ -58,7 +58,7 @@ describe('insertWithReadBack', () => {
     const moved = { label: '', text: '以上述职，请予评议。甲', caret: 0, selection: '' };
     expect(await insertWithReadBack(fakeSend(lost, moved).send, insertion)).toBeUndefined();
     expect(await insertWithReadBack(fakeSend(lost, lost).send, insertion)).toBeUndefined();
-    expect(await insertWithReadBack(fakeSend({ odd: 1 }, null).send, insertion)).toBeUndefined();
+    expect(await insertWithReadBack(fakeSend(null, null).send, insertion)).toBeUndefined();
   });
   it('a fix sent to its own frame is read back only from that frame', async () => {
     const field = { label: '', text: '，', caret: 1, selection: '', frameId: 0 };
@@ -68,5 +68,24 @@ describe('insertWithReadBack', () => {
       ok: true,
       inserted: 1,
     });
+  });
+});
+
+describe('editWithReadBack', () => {
+  const before = '一、工作回顾\n我们做了很多工作,成效明显。';
+  const edit = { type: 'field:edit', frameId: 2, fieldId: 'f1', start: 15, end: 16, was: ',', text: '，' } as const;
+  const after = '一、工作回顾\n我们做了很多工作，成效明显。';
+  const lost = new Error('The message port closed before a response was received.');
+  const sendWith = (field: unknown) => async (message: { type: string }) => {
+    if (message.type === 'field:edit') throw lost;
+    return field;
+  };
+  it('an answer lost after the fix went in: success only when the field reads exactly the fixed text', async () => {
+    const field = { label: '', text: after, caret: 16, selection: '', frameId: 2 };
+    expect(before.slice(edit.start, edit.end)).toBe(edit.was);
+    expect(await editWithReadBack(sendWith(field), edit, before)).toEqual({ ok: true, inserted: 1 });
+    expect(await editWithReadBack(sendWith({ ...field, text: before }), edit, before)).toBeUndefined();
+    expect(await editWithReadBack(sendWith({ ...field, frameId: 0 }), edit, before)).toBeUndefined();
+    expect(await editWithReadBack(sendWith(null), edit, before)).toBeUndefined();
   });
 });

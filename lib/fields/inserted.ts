@@ -1,5 +1,5 @@
 import type { FromPanel } from '../calls';
-import { FieldContext, InsertResult, parseMessage } from '../messages';
+import type { FieldContext, InsertResult } from '../messages';
 
 /**
  * Whether a field whose text is `fieldText`, with the caret at `caretNow`, shows `text` just
@@ -27,7 +27,10 @@ type Insertion = Extract<FromPanel, { type: 'field:insert' }>;
 /** An edit (a fix) as the panel sends it. */
 type Edit = Extract<FromPanel, { type: 'field:edit' }>;
 
-/** How the panel calls the worker, as far as these two need it. */
+/**
+ * How the panel calls the worker, as far as these two need it. Its replies are the worker's own
+ * (typed, not checked again: no zod in the panel's first paint).
+ */
 type Send = (message: Insertion | Edit | { type: 'field:context' }) => Promise<unknown>;
 
 /**
@@ -38,7 +41,7 @@ type Send = (message: Insertion | Edit | { type: 'field:context' }) => Promise<u
  * Nothing is ever sent again on its own.
  */
 export async function insertWithReadBack(send: Send, insertion: Insertion): Promise<InsertResult | undefined> {
-  const answer = parseMessage(InsertResult, await send(insertion).catch(() => undefined));
+  const answer = (await send(insertion).catch(() => undefined)) as InsertResult | null | undefined;
   if (answer) return answer;
   const field = await readBack(send, insertion.frameId);
   if (!field) return undefined;
@@ -53,7 +56,7 @@ export async function insertWithReadBack(send: Send, insertion: Insertion): Prom
  * replaced, else undefined (unknown: not to be retried, as for an insertion).
  */
 export async function editWithReadBack(send: Send, edit: Edit, before: string): Promise<InsertResult | undefined> {
-  const answer = parseMessage(InsertResult, await send(edit).catch(() => undefined));
+  const answer = (await send(edit).catch(() => undefined)) as InsertResult | null | undefined;
   if (answer) return answer;
   const field = await readBack(send, edit.frameId);
   const after = before.slice(0, edit.start) + edit.text + before.slice(edit.end);
@@ -63,6 +66,6 @@ export async function editWithReadBack(send: Send, edit: Edit, before: string): 
 // The field the writer is in, when it is in `frameId` (a fix sent to a frame of its own is read
 // back only when that is the frame the writer is in).
 async function readBack(send: Send, frameId: number | undefined): Promise<FieldContext | undefined> {
-  const field = parseMessage(FieldContext, await send({ type: 'field:context' }).catch(() => undefined));
+  const field = (await send({ type: 'field:context' }).catch(() => undefined)) as FieldContext | null | undefined;
   return field && (frameId === undefined || field.frameId === frameId) ? field : undefined;
 }

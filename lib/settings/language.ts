@@ -1,20 +1,20 @@
-import * as z from 'zod/mini';
-
 /**
- * The language the writer chose for the extension's pages: `auto` follows the browser (what
+ * The languages the writer can choose for the extension's pages: `auto` follows the browser (what
  * `chrome.i18n` picks), the others force a catalogue. Kept in `storage.local` under one key, since
  * every context (panel, options, content script) may need it before it draws anything.
  */
-export const Language = z.enum(['auto', 'zh_CN', 'en']);
-export type Language = z.infer<typeof Language>;
+export const LANGUAGES = ['auto', 'zh_CN', 'en'] as const;
+/** One of LANGUAGES. */
+export type Language = (typeof LANGUAGES)[number];
 
 /** The `storage.local` key of the language setting. */
 export const LANGUAGE_KEY = 'language';
 
 /** The stored language read back: `auto` when absent or damaged. */
 export function readLanguage(stored: unknown): Language {
-  const parsed = z.safeParse(Language, stored);
-  return parsed.success ? parsed.data : 'auto';
+  // A plain membership test, not zod: it is the whole check for three strings, and the panel reads
+  // it before its first paint, which must not wait for the validation library.
+  return LANGUAGES.find((language) => language === stored) ?? 'auto';
 }
 
 /** One entry of a `_locales/<lang>/messages.json` catalogue. */

@@ -1,4 +1,6 @@
 import 'fake-indexeddb/auto';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { type Setting, type Snippet, TianbaoDB } from './db';
 import { dumpDatabase } from './idb-dump';
@@ -32,9 +34,16 @@ const SHIPPED_ROWS: Record<number, () => Rows> = {
     ];
     return { snippets, settings };
   },
+  // Version 2 dropped indexes only: rows have the shape they had in version 1.
+  2: () => SHIPPED_ROWS[1]?.() ?? {},
 };
 
 let counter = 0;
+
+// The real 述职报告 in ../shared/seed/, when it is there: its paragraphs make a library of real text.
+const SEED = fileURLToPath(new URL('../../../shared/seed/township-secretary-2022-report.txt', import.meta.url));
+const seedPresent = existsSync(SEED);
+const seedNote = seedPresent ? '' : ' — skipped: ../shared/seed/township-secretary-2022-report.txt is absent';
 
 describe('tianbao database migrations', () => {
   it('has a frozen schema for the version the current code declares', async () => {
@@ -68,11 +77,55 @@ describe('tianbao database migrations', () => {
         favorite: 1,
         tags: expect.arrayContaining(['标签49']),
       });
-      expect(await db.snippets.where('tags').equals('标签7').count()).toBe(1);
+      expect((await db.snippets.toArray()).filter((s) => s.tags.includes('标签7'))).toHaveLength(1);
       expect((await db.settings.get('profile'))?.value).toEqual({ 姓名: '张三', 单位: '某县农业农村局', 年度: '2026' });
       db.close();
     });
   }
+
+  it('version 2 keeps only the snippets’ primary key, and a version 1 library loses no row on the way', async () => {
+    const name = `migration-indexes-${++counter}`;
+    const rows = SHIPPED_ROWS[1]?.() ?? {};
+    const before = await createShipped(name, TIANBAO_HISTORY, 1, rows);
+    expect(before.stores.snippets?.indexes.length).toBe(8);
+    const after = await openWithCurrent(name, (n) => new TianbaoDB(n));
+    expect(after.stores.snippets?.indexes).toEqual([]);
+    expect(after.stores.snippets?.values).toEqual(before.stores.snippets?.values);
+    expect(after.stores.settings).toEqual(before.stores.settings);
+    expect(after.stores.snippets?.values).toHaveLength(rows.snippets?.length ?? -1);
+  });
+
+  it.skipIf(!seedPresent)(
+    `a version 1 library of a real report's paragraphs opens in version 2 unchanged${seedNote}`,
+    async () => {
+      const paragraphs = readFileSync(SEED, 'utf8')
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean);
+      const snippets = paragraphs.map((body, i) =>
+        makeSnippet({
+          id: `seed-${String(i).padStart(4, '0')}`,
+          title: body.slice(0, 20),
+          body,
+          tags: [`段${i % 7}`, '述职'],
+          genres: ['shuzhi'],
+          sections: [i % 2 ? 'work' : 'problems'],
+          favorite: i % 3 === 0 ? 1 : 0,
+          useCount: i,
+          lastUsedAt: 1_700_000_000_000 + i,
+        }),
+      );
+      const name = `migration-seed-${++counter}`;
+      const before = await createShipped(name, TIANBAO_HISTORY, 1, { snippets, settings: [] });
+      const after = await openWithCurrent(name, (n) => new TianbaoDB(n));
+      expect(after.stores.snippets?.indexes).toEqual([]);
+      expect(after.stores.snippets?.keys).toEqual(before.stores.snippets?.keys);
+      expect(after.stores.snippets?.values).toEqual(before.stores.snippets?.values);
+      const db = new TianbaoDB(name);
+      expect((await db.snippets.toArray()).map((s) => s.body).join('\n')).toBe(paragraphs.join('\n'));
+      db.close();
+    },
+  );
 
   it('a database the user never had is created with the starter pack', async () => {
     const after = await openWithCurrent(`migration-fresh-${++counter}`, (n) => new TianbaoDB(n));

@@ -1,44 +1,11 @@
-import { Dexie } from 'dexie';
-import type { Snippet, TianbaoDB } from './db';
+import type { TianbaoDB } from './db';
+import { type Read, readOr } from './panel-list';
 import { loadProfile } from './profile';
-import { starterSnippets } from './starter';
-import { listSnippets } from './store';
 import type { Profile } from './variables';
 
-/*
- * When IndexedDB cannot be opened (a private window in some browsers, storage turned off or broken),
- * the panel keeps working from memory: it lists the starter pack, fills variables from what the user
- * answers in this session, and checks as always; it says that nothing is being saved. Reads go
- * through here so that a database failure becomes this fallback instead of an error in the panel.
- */
-
-/** A value read for the panel, and whether it came from the database (false: from memory). */
-export interface Read<T> {
-  value: T;
-  stored: boolean;
-}
-
-/** True for the failures of a database that cannot be used at all (not a bug in a query). */
-export function isUnavailable(error: unknown): boolean {
-  return error instanceof Dexie.DexieError || error instanceof DOMException;
-}
-
-async function readOr<T>(read: () => Promise<T>, fallback: () => T): Promise<Read<T>> {
-  try {
-    return { value: await read(), stored: true };
-  } catch (error) {
-    if (!isUnavailable(error)) throw error;
-    return { value: fallback(), stored: false };
-  }
-}
-
-/** The panel's snippets: the library, or the starter pack from memory when the database is unusable. */
-export function panelSnippets(db: TianbaoDB, now = Date.now()): Promise<Read<Snippet[]>> {
-  return readOr(
-    () => listSnippets(db),
-    () => starterSnippets(now),
-  );
-}
+// The fallback to memory when the database is unusable, and the panel's snippets, are in
+// panel-list.ts (without zod, for the panel's first list); re-exported here for their users.
+export { isUnavailable, panelSnippets, type Read } from './panel-list';
 
 /** The saved profile, or an empty one when the database is unusable. */
 export function panelProfile(db: TianbaoDB): Promise<Read<Profile>> {

@@ -20,4 +20,11 @@ export const TIANBAO_HISTORY: readonly ShippedSchema[] = [
       settings: 'key',
     },
   },
+  {
+    // Issue 16: the snippets' unused secondary indexes dropped (settings unchanged).
+    version: 2,
+    stores: {
+      snippets: 'id',
+    },
+  },
 ];

@@ -38,11 +38,8 @@ export class StoreError extends Error {
   }
 }
 
-/** Snippets in the order the panel shows them: favourites, then most used, then newest. */
-export async function listSnippets(db: TianbaoDB): Promise<Snippet[]> {
-  const all = await db.snippets.toArray();
-  return all.sort((a, b) => b.favorite - a.favorite || b.useCount - a.useCount || b.updatedAt - a.updatedAt);
-}
+/** Snippets in the order the panel shows them (in panel-list.ts, which the panel loads without zod). */
+export { listSnippets } from './panel-list';
 
 /** Validates and saves a new snippet; throws StoreError with nothing written on failure. */
 export async function addSnippet(db: TianbaoDB, input: SnippetInput, now = Date.now()): Promise<Snippet> {
