@@ -1,3 +1,5 @@
+import type { GuardWords } from '@/lib/messages';
+
 /** One error the dialog lists: the field it is in, what is wrong, and the text in question. */
 export interface DialogItem {
   field: string;
@@ -5,16 +7,8 @@ export interface DialogItem {
   excerpt: string;
 }
 
-/** The dialog's words, in the UI's language. */
-export interface DialogText {
-  title: string;
-  intro: string;
-  back: string;
-  submit: string;
-  more: string;
-  /** Says how to answer the browser's own confirm box (OK / Cancel), used when the page removes the dialog. */
-  confirmHint: string;
-}
+/** The dialog's words, in the language of the settings (sent by the worker with each verdict). */
+export type DialogText = Pick<GuardWords, 'title' | 'intro' | 'back' | 'submit' | 'more' | 'confirmHint'>;
 
 // As in the panel's dock: every rule !important in a closed shadow root, so the page's CSS can
 // neither hide nor restyle the dialog; the overlay stops clicks on the page while it is open.

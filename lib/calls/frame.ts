@@ -31,6 +31,20 @@ export type Inserted = z.infer<typeof Inserted>;
 
 const insertReply = z.union([Inserted, InsertHandOver]);
 
+/**
+ * One edit of a scanned field: characters start..end of field `fieldId`, which must still read
+ * `was`, replaced by `text` in one step; `caret`: where in `text` the caret is left.
+ */
+export const FieldEdit = z.object({
+  fieldId,
+  start: offset,
+  end: offset,
+  was: insertText,
+  text: insertText,
+  caret: z.optional(offset),
+  html: z.optional(insertHtml),
+});
+
 /** What the service worker asks of the form script of one frame (entrypoints/form.content/). */
 export const frameCalls = {
   // Opens or closes the docked panel (top frame only).
@@ -45,18 +59,7 @@ export const frameCalls = {
   ),
   // Characters start..end of the scanned field `fieldId`, still reading `was`, replaced by `text`
   // in one step (see the panel's `field:edit`).
-  'field:edit': call(
-    z.object({
-      fieldId,
-      start: offset,
-      end: offset,
-      was: insertText,
-      text: insertText,
-      caret: z.optional(offset),
-      html: z.optional(insertHtml),
-    }),
-    insertReply,
-  ),
+  'field:edit': call(FieldEdit, insertReply),
   // A page editor's API ran the insertion handed over: `read` is the editor's text after it, null
   // when no instance took it.
   'field:handed': call(

@@ -14,6 +14,7 @@ import {
   PanelPage,
 } from '../messages';
 import { call } from './define';
+import { FieldEdit } from './frame';
 
 /** What the panel asks of the service worker, which routes it (entrypoints/background/panel-calls.ts). */
 export const panelCalls = {
@@ -32,19 +33,7 @@ export const panelCalls = {
   // Several edits of one field as one: replaces characters start..end (which must still read
   // `was`) with `text` in one step, one Ctrl+Z (a fix; a heading with its renumbering, merged by
   // lib/fields/edits.ts). `caret`: where in `text` the caret is left.
-  'field:edit': call(
-    z.object({
-      frameId: z.number(),
-      fieldId,
-      start: offset,
-      end: offset,
-      was: insertText,
-      text: insertText,
-      caret: z.optional(offset),
-      html: z.optional(insertHtml),
-    }),
-    InsertResult,
-  ),
+  'field:edit': call(z.extend(FieldEdit, { frameId: z.number() }), InsertResult),
   'field:context': call(z.object({}), z.nullable(FieldContext)),
   'form:scan': call(z.object({}), FormScan),
   // The check's error count, shown as a badge on the toolbar button of the tab.
