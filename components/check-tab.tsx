@@ -3,15 +3,13 @@ import { checkForm, countBySeverity, excerpt, type FieldReport } from '@/lib/fie
 import { editWithReadBack } from '@/lib/fields/inserted';
 import { pageGenre } from '@/lib/fields/page-genre';
 import { type FieldContext, FormScan, type FromPanel, parseMessage } from '@/lib/messages';
-import { loadRuleSettings, setRuleSetting } from '@/lib/settings/rules';
-import { loadUserTemplates } from '@/lib/settings/templates';
-import { addAcceptedWord, loadAcceptedWords, loadUnitWording, profileYear } from '@/lib/settings/wording';
+import { setRuleSetting } from '@/lib/settings/rules';
+import { addAcceptedWord } from '@/lib/settings/wording';
 import { database } from '@/lib/snippets/db';
-import { loadProfile } from '@/lib/snippets/profile';
 import { StoreError } from '@/lib/snippets/store';
-import { type Finding, RULES, withUserTemplates } from '@/lib/structure';
+import { type Finding, RULES } from '@/lib/structure';
+import { loadCheckOptions } from './check-options';
 import { insertFailureMessage, type MessageKey, storeErrorMessage, t } from './i18n';
-import { loadEffectivePreferences } from './policy';
 import { useSiteSettings } from './site-settings';
 
 const SEVERITY: Record<Finding['severity'], MessageKey> = {
@@ -42,33 +40,18 @@ export function CheckTab({
   const [ignored, setIgnored] = useState<ReadonlySet<string>>(new Set());
   const [scope, setScope] = useState<'form' | 'field'>('form');
   const siteSettings = useSiteSettings(site);
-  const genre = siteSettings?.genre;
+  const _genre = siteSettings?.genre;
   const zh = t('uiLang').startsWith('zh');
 
   const run = useCallback(async () => {
     setChecked(null);
     const scan = parseMessage(FormScan, await send({ type: 'form:scan' }).catch(() => null)) ?? { frames: [] };
-    const user = await loadUserTemplates(database()).catch(() => []);
-    const rules = await loadRuleSettings(database()).catch(() => ({}));
-    const { anonymisationMarker } = await loadEffectivePreferences(database());
-    const templates = withUserTemplates(user);
-    // The writer's choice for the site, else the genre the whole page points to.
-    const chosen = genre ?? pageGenre(scan, templates);
-    const accepted = await loadAcceptedWords(database()).catch(() => []);
-    const units = await loadUnitWording(database()).catch(() => []);
-    const year = profileYear(await loadProfile(database()).catch(() => ({})));
-    setChecked(
-      checkForm(scan, {
-        templates,
-        rules,
-        ...(anonymisationMarker ? { anonymisationMarker } : {}),
-        ...(chosen ? { genre: chosen } : {}),
-        accepted,
-        units,
-        ...(year !== undefined ? { year } : {}),
-      }),
-    );
-  }, [send, genre]);
+    // The same options as the check before 提交 (check-options.ts); the writer's choice of genre
+    // for the site, else the genre the whole page points to.
+    const options = await loadCheckOptions(site);
+    const chosen = options.genre ?? pageGenre(scan, options.templates ?? []);
+    setChecked(checkForm(scan, { ...options, ...(chosen ? { genre: chosen } : {}) }));
+  }, [send, site]);
   useEffect(() => {
     void run();
   }, [run]);

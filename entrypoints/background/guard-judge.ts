@@ -1,7 +1,7 @@
+import { loadCheckOptions } from '@/components/check-options';
 import { loadLanguage, t } from '@/components/i18n';
 import { judgeForm } from '@/lib/fields/guard-judge';
 import { FormScan, type GuardVerdict, parseMessage } from '@/lib/messages';
-import { guardConfig } from './guard-config';
 
 // The language setting, read once per start of the worker (index.ts follows later changes).
 let language: Promise<void> | undefined;
@@ -21,7 +21,7 @@ export async function judgeSubmission(scanJson: string, site: string | null): Pr
   const scan = parseMessage(FormScan, raw);
   if (!scan) return null;
   language ??= loadLanguage();
-  const [options] = await Promise.all([guardConfig(site), language]);
+  const [options] = await Promise.all([loadCheckOptions(site), language]);
   const found = judgeForm(scan, options);
   const zh = t('uiLang').startsWith('zh');
   return {

@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import { loadEffectivePreferences } from '@/components/policy';
 import type { FormCheckOptions } from '@/lib/fields/form-check';
 import { loadRuleSettings } from '@/lib/settings/rules';
 import { loadSite } from '@/lib/settings/sites';
@@ -8,13 +7,15 @@ import { loadAcceptedWords, loadUnitWording, profileYear } from '@/lib/settings/
 import { database } from '@/lib/snippets/db';
 import { loadProfile } from '@/lib/snippets/profile';
 import { withUserTemplates } from '@/lib/structure';
+import { loadEffectivePreferences } from './policy';
 
 /**
- * The writer's templates, rule settings, anonymisation marker, word list, unit wording lists and
- * 年度, and the site's genre: the check before 提交 on `site` judges as the panel's 检查 does.
- * Read where the check runs (this worker), each as stored and validated by its loader.
+ * What a check of a form on `site` judges by: the writer's templates, rule settings, anonymisation
+ * marker, word list, unit wording lists and 年度, and the genre the writer chose for the site. The
+ * one place they are read, each as stored and validated by its loader, for the panel's 检查 and
+ * for the check before 提交 (in the worker), so that both judge alike.
  */
-export async function guardConfig(site: string | null): Promise<FormCheckOptions> {
+export async function loadCheckOptions(site: string | null): Promise<FormCheckOptions> {
   const db = database();
   const [templates, rules, preferences, settings, accepted, units, profile] = await Promise.all([
     loadUserTemplates(db).catch(() => []),
