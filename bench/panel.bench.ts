@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
+import { checkForm } from '../lib/analysis/form-check';
+import { outlineOf } from '../lib/analysis/outline';
 import { EDIT_PAUSE_MS } from '../lib/fields/caret';
-import { checkForm } from '../lib/fields/form-check';
-import { outlineOf } from '../lib/fields/outline';
 import type { FormScan } from '../lib/messages';
 import { BUILTIN_TEMPLATES } from '../lib/structure';
 import { type Metric, median, round, timeRuns } from './metrics';

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { checkForm, MAX_ANALYSED_CHARS } from '../lib/fields/form-check';
+import { checkForm, MAX_ANALYSED_CHARS } from '../lib/analysis/form-check';
 import { check } from '../lib/structure/check';
 import { BUILTIN_WORDING, buildAutomaton } from '../lib/structure/dictionary';
 import { intToCn } from '../lib/structure/text';

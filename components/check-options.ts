@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { FormCheckOptions } from '@/lib/fields/form-check';
+import type { FormCheckOptions } from '@/lib/analysis/form-check';
 import { loadRuleSettings } from '@/lib/settings/rules';
 import { loadSite } from '@/lib/settings/sites';
 import { loadUserTemplates } from '@/lib/settings/templates';

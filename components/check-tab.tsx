@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { checkForm, countBySeverity, excerpt, type FieldReport } from '@/lib/fields/form-check';
-import { editWithReadBack } from '@/lib/fields/inserted';
-import { pageGenre } from '@/lib/fields/page-genre';
+import { checkForm, countBySeverity, excerpt, type FieldReport } from '@/lib/analysis/form-check';
+import { editWithReadBack } from '@/lib/analysis/inserted';
+import { pageGenre } from '@/lib/analysis/page-genre';
 import { type FieldContext, FormScan, type FromPanel, parseMessage } from '@/lib/messages';
 import { setRuleSetting } from '@/lib/settings/rules';
 import { addAcceptedWord } from '@/lib/settings/wording';

@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { sectionAtCaret } from '@/lib/fields/sections';
+import { sectionAtCaret } from '@/lib/analysis/sections';
 import { PENDING_SNIPPET_KEY, PendingSnippet, parseMessage } from '@/lib/messages';
 import { database } from '@/lib/snippets/db';
 import { addSnippet, StoreError } from '@/lib/snippets/store';

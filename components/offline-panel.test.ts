@@ -6,8 +6,8 @@ import { createRoot } from 'react-dom/client';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Snippet } from '@/lib/snippets/db';
-import { unopenableFactory } from '@/lib/snippets/idb-faults';
 import { starterSnippets } from '@/lib/snippets/starter';
+import { unopenableFactory } from '@/tests/support/idb-faults';
 import catalogue from '../public/_locales/zh_CN/messages.json';
 import { SnippetSearch } from './snippet-search';
 

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { mergeEdits } from '@/lib/fields/edits';
+import { mergeEdits } from '@/lib/analysis/edits';
 import {
   type FieldSectionState,
   formOutline,
@@ -9,9 +9,9 @@ import {
   type Outline,
   outlineOf,
   type SectionState,
-} from '@/lib/fields/outline';
-import { pageGenre } from '@/lib/fields/page-genre';
-import { fieldRole } from '@/lib/fields/sections';
+} from '@/lib/analysis/outline';
+import { pageGenre } from '@/lib/analysis/page-genre';
+import { fieldRole } from '@/lib/analysis/sections';
 import { type FieldContext, FormScan, type FromPanel, parseMessage } from '@/lib/messages';
 import { effectivePreferences } from '@/lib/settings/policy';
 import { loadPreferences, type Preferences } from '@/lib/settings/preferences';

@@ -1,4 +1,4 @@
-import { sectionAtCaret } from '@/lib/fields/sections';
+import { sectionAtCaret } from '@/lib/analysis/sections';
 import type { FieldContext } from '@/lib/messages';
 import { builtinTemplate } from '@/lib/structure';
 import type { SectionFilter } from './snippet-search';

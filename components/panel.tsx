@@ -1,6 +1,6 @@
 import { Suspense, useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { insertWithReadBack } from '@/lib/fields/inserted';
+import { insertWithReadBack } from '@/lib/analysis/inserted';
 import type { FieldContext, PanelLayout, PanelPage } from '@/lib/messages';
 import type { Snippet } from '@/lib/snippets/db';
 import { fillTemplate, prepareInsertion } from '@/lib/snippets/variables';

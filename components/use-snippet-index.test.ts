@@ -7,7 +7,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { database } from '@/lib/snippets/db';
 import { SnippetIndex } from '@/lib/snippets/search';
 import { listSnippets } from '@/lib/snippets/store';
-import { makeSnippet } from '@/lib/snippets/testing';
+import { makeSnippet } from '@/tests/support/snippets';
 import catalogue from '../public/_locales/zh_CN/messages.json';
 import { SnippetSearch } from './snippet-search';
 

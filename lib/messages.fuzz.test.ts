@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type * as z from 'zod/mini';
+import { fuzzTimeout, runFuzz, timed } from '../tests/support/fuzz';
 import { FromContent, FromPanel, ToContent } from './calls';
-import { fuzzTimeout, runFuzz, timed } from './fuzz';
 import {
   FieldContext,
   FormScan,

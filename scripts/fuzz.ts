@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-// `npm run fuzz`: every test file that runs properties through lib/fuzz.ts, with FUZZ_RUNS cases per
+// `npm run fuzz`: every test file that runs properties through tests/support/fuzz.ts, with FUZZ_RUNS cases per
 // property (12,000 unless set; `FUZZ_RUNS=50000 npm run fuzz` for a longer run). Prints the cases each
 // property ran and the total, and fails when a property fails or the total is under 100,000.
 

@@ -1,6 +1,6 @@
 import { loadCheckOptions } from '@/components/check-options';
 import { loadLanguage, t } from '@/components/i18n';
-import { judgeForm } from '@/lib/fields/guard-judge';
+import { judgeForm } from '@/lib/analysis/guard-judge';
 import { FormScan, type GuardVerdict, parseMessage } from '@/lib/messages';
 
 // The language setting, read once per start of the worker (index.ts follows later changes).

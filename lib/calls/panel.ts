@@ -32,7 +32,7 @@ export const panelCalls = {
   ),
   // Several edits of one field as one: replaces characters start..end (which must still read
   // `was`) with `text` in one step, one Ctrl+Z (a fix; a heading with its renumbering, merged by
-  // lib/fields/edits.ts). `caret`: where in `text` the caret is left.
+  // lib/analysis/edits.ts). `caret`: where in `text` the caret is left.
   'field:edit': call(z.extend(FieldEdit, { frameId: z.number() }), InsertResult),
   'field:context': call(z.object({}), z.nullable(FieldContext)),
   'form:scan': call(z.object({}), FormScan),

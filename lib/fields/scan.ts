@@ -86,7 +86,7 @@ export function scanFields(doc: Document, registry: FieldRegistry, index?: Field
 const HEADINGS = 'h1, h2, h3, caption, .title, [class*="title" i], [class*="biaoti" i]';
 
 /**
- * What `doc` says it is, for telling the report's genre from the whole page (lib/fields/page-genre.ts):
+ * What `doc` says it is, for telling the report's genre from the whole page (lib/analysis/page-genre.ts):
  * its title and the first heading of its form, each bounded.
  */
 export function pageSignals(doc: Document): PageSignals {

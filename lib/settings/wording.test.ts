@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkForm } from '../fields/form-check';
+import { checkForm } from '../analysis/form-check';
 import { TianbaoDB } from '../snippets/db';
 import { exportUnitWording } from '../structure';
 import {

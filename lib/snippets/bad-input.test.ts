@@ -1,12 +1,12 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fuzzTimeout, runFuzz, timed } from '../fuzz';
+import { badInputs, badTemplates, validExport } from '../../tests/support/bad-inputs';
+import { fuzzTimeout, runFuzz, timed } from '../../tests/support/fuzz';
+import { type DatabaseDump, dumpDatabase } from '../../tests/support/idb-dump';
 import { saveUserTemplate } from '../settings/templates';
 import { BUILTIN_TEMPLATES, parseTemplate } from '../structure';
-import { badInputs, badTemplates, validExport } from './bad-inputs';
 import { type Snippet, TianbaoDB } from './db';
-import { type DatabaseDump, dumpDatabase } from './idb-dump';
 import { importFile, readImportFile } from './import-file';
 import { SnippetRecord } from './transfer';
 

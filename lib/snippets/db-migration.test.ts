@@ -2,12 +2,12 @@ import 'fake-indexeddb/auto';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { dumpDatabase } from '../../tests/support/idb-dump';
+import { createShipped, openWithCurrent, type Rows, schemaOf } from '../../tests/support/migration-harness';
+import { makeSnippet, sampleLibrary } from '../../tests/support/snippets';
 import { type Setting, type Snippet, TianbaoDB } from './db';
-import { dumpDatabase } from './idb-dump';
-import { createShipped, openWithCurrent, type Rows, schemaOf } from './migration-harness';
 import { TIANBAO_HISTORY } from './schema-history';
 import { starterSnippets } from './starter';
-import { makeSnippet, sampleLibrary } from './testing';
 
 // Data as each shipped version stored it; a new version adds its own rows (in its own shape) here.
 const SHIPPED_ROWS: Record<number, () => Rows> = {

@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { fuzzTimeout, runFuzzAsync, timed } from '../fuzz';
+import { fuzzTimeout, runFuzzAsync, timed } from '../../tests/support/fuzz';
 import { exportDocx } from '../word/export';
 import { TianbaoDB } from './db';
 import { readPickedFile } from './docx-import';

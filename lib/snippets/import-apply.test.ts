@@ -1,12 +1,12 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fuzzTimeout, runFuzzAsync, timed } from '../fuzz';
+import { fuzzTimeout, runFuzzAsync, timed } from '../../tests/support/fuzz';
+import { dumpDatabase } from '../../tests/support/idb-dump';
+import { sampleLibrary } from '../../tests/support/snippets';
 import { type Snippet, TianbaoDB } from './db';
-import { dumpDatabase } from './idb-dump';
 import { applyImport, planImport, previewImport } from './import-apply';
 import { importFile } from './import-file';
-import { sampleLibrary } from './testing';
 import { exportLibrary, SnippetRecord, serializeExport } from './transfer';
 
 const opened: TianbaoDB[] = [];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { makeSnippet } from '../../tests/support/snippets';
 import type { Snippet } from './db';
 import { filterSnippets, sortSnippets } from './library-view';
-import { makeSnippet } from './testing';
 
 const snippet = (id: string, over: Partial<Snippet>): Snippet => makeSnippet({ id, title: id, body: '', ...over });
 

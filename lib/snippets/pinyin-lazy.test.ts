@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { makeSnippet } from '../../tests/support/snippets';
 import { loadPinyin, pinyinLoaded, readingsOf } from './pinyin';
 import { SnippetIndex } from './search';
-import { makeSnippet } from './testing';
 
 // Its own file: pinyin-pro is loaded once per module graph, and these tests need it absent first.
 const LIBRARY = [

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { makeSnippet } from '../../tests/support/snippets';
 import type { Snippet } from './db';
 import { loadPinyin, matchPinyin, readingsOfText } from './pinyin';
 import { fold } from './query';
 import { SnippetIndex } from './search';
-import { makeSnippet } from './testing';
 
 // pinyin-pro is loaded on demand (pinyin-lazy.test.ts covers before and after).
 beforeAll(() => loadPinyin());

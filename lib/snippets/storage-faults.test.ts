@@ -1,18 +1,18 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { dumpDatabase } from '../../tests/support/idb-dump';
+import { failWritesForQuota, unopenableFactory } from '../../tests/support/idb-faults';
+import { makeSnippet, sampleLibrary } from '../../tests/support/snippets';
 import { setRuleSetting } from '../settings/rules';
 import { deleteUserTemplate, saveUserTemplate } from '../settings/templates';
 import { check } from '../structure';
 import { addTagToSnippets, restoreSnippets, setFavorite } from './bulk';
 import { TianbaoDB } from './db';
-import { dumpDatabase } from './idb-dump';
-import { failWritesForQuota, unopenableFactory } from './idb-faults';
 import { applyImport } from './import-apply';
 import { panelProfile, panelSnippets } from './offline';
 import { rememberAnswers, saveProfile } from './profile';
 import { starterSnippets } from './starter';
 import { addSnippet, deleteSnippet, duplicateSnippet, recordUse, StoreError, updateSnippet } from './store';
-import { makeSnippet, sampleLibrary } from './testing';
 import { prepareInsertion } from './variables';
 
 let counter = 0;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { sampleLibrary } from '../../tests/support/snippets';
 import type { Snippet } from './db';
 import { MAX_IMPORT_BYTES } from './import-decode';
-import { sampleLibrary } from './testing';
 import { exportFileName, exportLibrary, parseExportFile, serializeExport } from './transfer';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);

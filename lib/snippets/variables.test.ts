@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fuzzTimeout, runFuzz, timed } from '../fuzz';
+import { fuzzTimeout, runFuzz, timed } from '../../tests/support/fuzz';
 import {
   chineseDate,
   escapeTemplateText,

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkForm } from '../fields/form-check';
-import { outlineOf } from '../fields/outline';
-import { fuzzTimeout, runFuzz, timed } from '../fuzz';
+import { fuzzTimeout, runFuzz, timed } from '../../tests/support/fuzz';
+import { checkForm } from '../analysis/form-check';
+import { outlineOf } from '../analysis/outline';
 import { check } from './check';
 import { parseRuleData } from './data/schema';
 import { applyFix } from './finding';

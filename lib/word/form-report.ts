@@ -1,11 +1,11 @@
-import { fieldRole } from '../fields/sections';
+import { fieldRole } from '../analysis/sections';
 import { readMarker } from '../structure/markers';
 import type { Template } from '../structure/template-schema';
 import { intToCn } from '../structure/text';
 
 // A form that gives each section its own box (主要工作 / 存在问题 / 下步打算) becomes one report for
 // Word: its section fields in the genre's order, each under its numbered heading. The same reading of
-// labels as the panel's outline (lib/fields/sections.ts), so both agree on which box is which.
+// labels as the panel's outline (lib/analysis/sections.ts), so both agree on which box is which.
 
 /** A field as the export sees it: its label and what is written in it. */
 export interface FieldText {

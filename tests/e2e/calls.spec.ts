@@ -3,7 +3,7 @@ import { expect, openPanel, siteUrl, test } from './fixtures';
 
 // A heading inserted where its section belongs moves the numbers of the headings after it: the
 // whole change is one call into the field, applied at once, and one Ctrl+Z gives back exactly the
-// text the writer had (lib/fields/edits.ts, the `field:edit` call of lib/calls/).
+// text the writer had (lib/analysis/edits.ts, the `field:edit` call of lib/calls/).
 
 const BODY = '坚持学习，认真履行岗位职责，按时完成各项任务，工作中注重方法，成效明显。';
 // 德、勤、绩、廉 are there; 能 is missing, between 德 and 勤: its heading goes in as 二、 and the

@@ -1,4 +1,4 @@
-import type { Snippet } from './db';
+import type { Snippet } from '../../lib/snippets/db';
 
 // Fixtures shared by the snippet tests; imported by tests only.
 

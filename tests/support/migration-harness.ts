@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
+import type { ShippedSchema } from '../../lib/snippets/schema-history';
 import { type DatabaseDump, dumpDatabase } from './idb-dump';
-import type { ShippedSchema } from './schema-history';
 
 // The migration test's mechanism, for any Dexie database and its frozen history (schema-history.ts).
 

@@ -1,6 +1,6 @@
-import type { ImportProblemCode } from './import-problems';
-import { sampleLibrary } from './testing';
-import { exportLibrary, serializeExport } from './transfer';
+import type { ImportProblemCode } from '../../lib/snippets/import-problems';
+import { exportLibrary, serializeExport } from '../../lib/snippets/transfer';
+import { sampleLibrary } from './snippets';
 
 // The corpus of bad import files (bad-input.test.ts): each is generated here, never committed, and
 // names the refusal it must get. Imported by tests only.
