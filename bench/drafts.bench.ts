@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { DraftsDB } from '../lib/drafts/db';
+import { DraftsDB } from '../lib/db/drafts';
 import { formatBytes } from '../lib/drafts/history';
 import { saveDraft, usedBytes } from '../lib/drafts/store';
 import { type Metric, round } from './metrics';

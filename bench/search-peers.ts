@@ -2,7 +2,7 @@ import { Index as FlexIndex } from 'flexsearch';
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import { pinyin } from 'pinyin-pro';
-import type { Snippet } from '../lib/snippets/db';
+import type { Snippet } from '../lib/db/tianbao';
 import { fold, parseQuery } from '../lib/snippets/query';
 
 /** A search library set up for Chinese as well as it allows: build once, then ids for a query. */

@@ -1,4 +1,4 @@
-import type { Snippet } from '../lib/snippets/db';
+import type { Snippet } from '../lib/db/tianbao';
 
 // Original phrases written for this benchmark (not taken from any report), combined by a seeded
 // generator into titles and 100–500 character bodies in the register of a 述职报告.

@@ -1,5 +1,5 @@
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
-import { type Snippet, TianbaoDB } from '../lib/snippets/db';
+import { type Snippet, TianbaoDB } from '../lib/db/tianbao';
 import { importFile } from '../lib/snippets/import-file';
 import { loadPinyin, matchPinyin, readingsOfText } from '../lib/snippets/pinyin';
 import { fold, parseQuery } from '../lib/snippets/query';

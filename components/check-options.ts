@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
 import type { FormCheckOptions } from '@/lib/analysis/form-check';
+import { database } from '@/lib/db/tianbao';
 import { loadRuleSettings } from '@/lib/settings/rules';
 import { loadSite } from '@/lib/settings/sites';
 import { loadUserTemplates } from '@/lib/settings/templates';
 import { loadAcceptedWords, loadUnitWording, profileYear } from '@/lib/settings/wording';
-import { database } from '@/lib/snippets/db';
 import { loadProfile } from '@/lib/snippets/profile';
 import { withUserTemplates } from '@/lib/structure';
 import { loadEffectivePreferences } from './policy';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
-import { draftsDatabase } from '@/lib/drafts/db';
-import { database } from '@/lib/snippets/db';
+import { draftsDatabase } from '@/lib/db/drafts';
+import { database } from '@/lib/db/tianbao';
 import { t } from './i18n';
 
 // Set in the address when the page reloads itself after clearing, to say so.

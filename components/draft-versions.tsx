@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
-import type { DraftVersion } from '@/lib/drafts/db';
+import type { DraftVersion } from '@/lib/db/drafts';
 import { compareTexts } from '@/lib/drafts/history';
 import { type SiteSettings, updateSite } from '@/lib/settings/sites';
 import { t } from './i18n';

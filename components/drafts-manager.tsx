@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { draftsDatabase } from '@/lib/drafts/db';
+import { draftsDatabase } from '@/lib/db/drafts';
+import { database } from '@/lib/db/tianbao';
 import { formatBytes } from '@/lib/drafts/history';
 import { allVersions, clearAll, clearSite, deleteVersion, exportDrafts, groupVersions } from '@/lib/drafts/store';
 import { loadUserTemplates } from '@/lib/settings/templates';
-import { database } from '@/lib/snippets/db';
 import { withUserTemplates } from '@/lib/structure';
 import { downloadText } from './download';
 import { ConfirmButton, copyText, DraftModeSelect, DraftVersionRow, setExcluded } from './draft-versions';

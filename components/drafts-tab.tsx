@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useState } from 'react';
-import type { DraftVersion } from '@/lib/drafts/db';
-import { draftsDatabase } from '@/lib/drafts/db';
+import type { DraftVersion } from '@/lib/db/drafts';
+import { draftsDatabase } from '@/lib/db/drafts';
 import { formatBytes } from '@/lib/drafts/history';
 import { clearSite, deleteVersion, pageVersions, usedBytes } from '@/lib/drafts/store';
 import { DraftPage, type FromPanel, parseMessage } from '@/lib/messages';

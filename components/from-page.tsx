@@ -1,8 +1,8 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { sectionAtCaret } from '@/lib/analysis/sections';
+import { database } from '@/lib/db/tianbao';
 import { PENDING_SNIPPET_KEY, PendingSnippet, parseMessage } from '@/lib/messages';
-import { database } from '@/lib/snippets/db';
 import { addSnippet, StoreError } from '@/lib/snippets/store';
 import { escapeTemplateText } from '@/lib/snippets/variables';
 import { builtinTemplate } from '@/lib/structure';

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { database } from '@/lib/db/tianbao';
 import { loadPackSites } from '@/lib/packs/kinds';
 import { type OldGrant, oldGrants } from '@/lib/settings/grant-narrowing';
 import { sitesWithPolicy } from '@/lib/settings/policy';
 import { loadSites, updateSite } from '@/lib/settings/sites';
-import { database } from '@/lib/snippets/db';
 import { t } from './i18n';
 import { loadPolicy } from './policy';
 import { grantPattern } from './site-pattern';

@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import type { Snippet } from '@/lib/snippets/db';
+import type { Snippet } from '@/lib/db/tianbao';
 import type { VariableIssue } from '@/lib/snippets/variables';
 import { t } from './i18n';
 

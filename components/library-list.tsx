@@ -1,5 +1,5 @@
 import { type KeyboardEvent, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import type { Snippet } from '@/lib/snippets/db';
+import type { Snippet } from '@/lib/db/tianbao';
 import { t } from './i18n';
 import { LibraryRow, type RowActions } from './library-row';
 

@@ -1,4 +1,4 @@
-import type { Snippet } from '@/lib/snippets/db';
+import type { Snippet } from '@/lib/db/tianbao';
 import { t } from './i18n';
 
 /** What a row can ask the manager to do with its snippet. */

@@ -1,6 +1,6 @@
 import { type ChangeEvent, useState } from 'react';
+import { database, type Snippet } from '@/lib/db/tianbao';
 import { encodingLabel, type TextEncodingName } from '@/lib/decode-text';
-import { database, type Snippet } from '@/lib/snippets/db';
 import { applyImport, type ImportPlan, type ImportPolicy, previewImport } from '@/lib/snippets/import-apply';
 import { sizeProblem } from '@/lib/snippets/import-decode';
 import { readImportFile } from '@/lib/snippets/import-file';

@@ -5,7 +5,7 @@ import { act, createElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { Snippet } from '@/lib/snippets/db';
+import type { Snippet } from '@/lib/db/tianbao';
 import { starterSnippets } from '@/lib/snippets/starter';
 import { unopenableFactory } from '@/tests/support/idb-faults';
 import catalogue from '../public/_locales/zh_CN/messages.json';

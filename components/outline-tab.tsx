@@ -12,12 +12,12 @@ import {
 } from '@/lib/analysis/outline';
 import { pageGenre } from '@/lib/analysis/page-genre';
 import { fieldRole } from '@/lib/analysis/sections';
+import { database } from '@/lib/db/tianbao';
 import { type FieldContext, FormScan, type FromPanel, parseMessage } from '@/lib/messages';
 import { effectivePreferences } from '@/lib/settings/policy';
 import { loadPreferences, type Preferences } from '@/lib/settings/preferences';
 import { updateSite } from '@/lib/settings/sites';
 import { loadUserTemplates } from '@/lib/settings/templates';
-import { database } from '@/lib/snippets/db';
 import { loadProfile } from '@/lib/snippets/profile';
 import { type Template, withUserTemplates } from '@/lib/structure';
 import { type MessageKey, t } from './i18n';

@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { type ChangeEvent, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { database } from '@/lib/db/tianbao';
 import { installPack, loadPacks, PACKS_CHANGED_KEY, removePack } from '@/lib/packs/install';
 import type { PackProblem } from '@/lib/packs/pack-file';
-import { database } from '@/lib/snippets/db';
 import { StoreError } from '@/lib/snippets/store';
 import { storeErrorMessage, t } from './i18n';
 

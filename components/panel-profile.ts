@@ -3,7 +3,7 @@
  * answers remembered, uses counted. Loaded with the list's chunk but not waited for by it.
  */
 export { liveQuery } from 'dexie';
-export { database } from '@/lib/snippets/db';
+export { database } from '@/lib/db/tianbao';
 export { panelProfile } from '@/lib/snippets/offline';
 export { rememberAnswers } from '@/lib/snippets/profile';
 export { recordUse, StoreError } from '@/lib/snippets/store';

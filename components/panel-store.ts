@@ -4,6 +4,6 @@
  * database code is not part of the first paint. No zod here: the list must not wait for it.
  */
 export { liveQuery } from 'dexie';
-export { database } from '@/lib/snippets/db';
+export { database } from '@/lib/db/tianbao';
 export { panelSnippets } from '@/lib/snippets/panel-list';
 export { SnippetIndex } from '@/lib/snippets/search';

@@ -1,8 +1,8 @@
 import { Suspense, useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { insertWithReadBack } from '@/lib/analysis/inserted';
+import type { Snippet } from '@/lib/db/tianbao';
 import type { FieldContext, PanelLayout, PanelPage } from '@/lib/messages';
-import type { Snippet } from '@/lib/snippets/db';
 import { fillTemplate, prepareInsertion } from '@/lib/snippets/variables';
 import { insertFailureMessage, storeErrorMessage, t } from './i18n';
 import { sendFromPanel } from './insert-message';

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
+import type { TianbaoDB } from '@/lib/db/tianbao';
 import { effectivePreferences, type ReadPolicy, readPolicy } from '@/lib/settings/policy';
 import { loadPreferences, type Preferences } from '@/lib/settings/preferences';
-import type { TianbaoDB } from '@/lib/snippets/db';
 
 // Chromium's storage.managed.get() never settles on some machines with no policy at all (measured
 // with Debian's Chromium): a read that takes longer than this counts as "no policy" for a minute.

@@ -1,13 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { draftsDatabase } from '@/lib/drafts/db';
+import { draftsDatabase } from '@/lib/db/drafts';
+import { database } from '@/lib/db/tianbao';
 import { pruneOlderThan } from '@/lib/drafts/store';
 import { LANGUAGE_KEY, LANGUAGES, type Language, readLanguage } from '@/lib/settings/language';
 import { effectivePreferences, type PolicyPreference } from '@/lib/settings/policy';
 import { isMarker, loadPreferences, type Preferences, setPreference } from '@/lib/settings/preferences';
 import { loadUserTemplates } from '@/lib/settings/templates';
-import { database } from '@/lib/snippets/db';
 import { StoreError } from '@/lib/snippets/store';
 import { withUserTemplates } from '@/lib/structure';
 import { type MessageKey, storeErrorMessage, t } from './i18n';

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { type FormEvent, useState } from 'react';
-import { database } from '@/lib/snippets/db';
+import { database } from '@/lib/db/tianbao';
 import { loadProfile, saveProfile } from '@/lib/snippets/profile';
 import {
   checkProfileRows,

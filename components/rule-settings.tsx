@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { database } from '@/lib/db/tianbao';
 import { loadRuleSettings, setRuleSetting } from '@/lib/settings/rules';
-import { database } from '@/lib/snippets/db';
 import { StoreError } from '@/lib/snippets/store';
 import { OFF_BY_DEFAULT, RULES, type RuleSetting, type Severity } from '@/lib/structure';
 import { type MessageKey, storeErrorMessage, t } from './i18n';

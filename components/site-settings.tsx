@@ -1,12 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { database } from '@/lib/db/tianbao';
 import { loadPackSites } from '@/lib/packs/kinds';
 import { broadGrantsOnlyFor } from '@/lib/settings/grant-narrowing';
 import { applySitePolicy, sitesWithPolicy } from '@/lib/settings/policy';
 import { forgetSite, loadSite, loadSites, SITE_KEY_PREFIX, type SiteSettings, updateSite } from '@/lib/settings/sites';
 import { loadUserTemplates } from '@/lib/settings/templates';
-import { database } from '@/lib/snippets/db';
 import { withUserTemplates } from '@/lib/structure';
 import { t } from './i18n';
 import { usePolicy } from './policy';

@@ -1,5 +1,5 @@
 import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
-import { database, type Snippet } from '@/lib/snippets/db';
+import { database, type Snippet } from '@/lib/db/tianbao';
 import { addSnippet, StoreError, updateSnippet } from '@/lib/snippets/store';
 import { splitTags } from '@/lib/snippets/tags';
 import { GenrePicker, type Placement } from './genre-picker';

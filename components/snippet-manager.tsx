@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { database, type Snippet } from '@/lib/db/tianbao';
 import { loadPacks } from '@/lib/packs/install';
 import { addTagToSnippets, deleteSnippets, deleteStarter, restoreSnippets, setFavorite } from '@/lib/snippets/bulk';
-import { database, type Snippet } from '@/lib/snippets/db';
 import { filterSnippets, sortSnippets } from '@/lib/snippets/library-view';
 import { duplicateSnippet, StoreError } from '@/lib/snippets/store';
 import { exportFileName, exportLibrary, serializeExport } from '@/lib/snippets/transfer';

@@ -1,5 +1,5 @@
 import { type KeyboardEvent, type MouseEvent, useEffect, useMemo, useRef, useState } from 'react';
-import type { Snippet } from '@/lib/snippets/db';
+import type { Snippet } from '@/lib/db/tianbao';
 import { loadPinyin, pinyinLoaded } from '@/lib/snippets/pinyin';
 import { fold } from '@/lib/snippets/query';
 import type { SearchHit } from '@/lib/snippets/search';

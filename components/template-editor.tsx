@@ -1,4 +1,5 @@
 import { type FormEvent, type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { database } from '@/lib/db/tianbao';
 import {
   bareMessage,
   type FieldKey,
@@ -10,7 +11,6 @@ import {
   type TemplateForm,
 } from '@/lib/settings/template-form';
 import { saveUserTemplate } from '@/lib/settings/templates';
-import { database } from '@/lib/snippets/db';
 import { StoreError } from '@/lib/snippets/store';
 import { parseTemplate, type SchemaError, type Template } from '@/lib/structure';
 import { storeErrorMessage, t } from './i18n';

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { type ChangeEvent, useEffect, useState } from 'react';
+import { database } from '@/lib/db/tianbao';
 import { blankForm, copyForm, type TemplateForm, toForm } from '@/lib/settings/template-form';
 import {
   deleteUserTemplate,
@@ -8,7 +9,6 @@ import {
   templateFile,
   templateSizeError,
 } from '@/lib/settings/templates';
-import { database } from '@/lib/snippets/db';
 import { StoreError } from '@/lib/snippets/store';
 import { BUILTIN_TEMPLATES, type SchemaError, type Template, withUserTemplates } from '@/lib/structure';
 import { storeErrorMessage, t } from './i18n';

@@ -4,7 +4,7 @@ import { act, createElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { database } from '@/lib/snippets/db';
+import { database } from '@/lib/db/tianbao';
 import { SnippetIndex } from '@/lib/snippets/search';
 import { listSnippets } from '@/lib/snippets/store';
 import { makeSnippet } from '@/tests/support/snippets';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Snippet } from '@/lib/snippets/db';
+import type { Snippet } from '@/lib/db/tianbao';
 import type { SnippetIndex } from '@/lib/snippets/search';
 import type { PanelStore } from './lazy-store';
 

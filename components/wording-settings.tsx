@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { type ChangeEvent, useState } from 'react';
+import { database } from '@/lib/db/tianbao';
 import { loadPacks } from '@/lib/packs/install';
 import {
   importUnitWording,
@@ -8,7 +9,6 @@ import {
   removeAcceptedWord,
   removeUnitWording,
 } from '@/lib/settings/wording';
-import { database } from '@/lib/snippets/db';
 import { StoreError } from '@/lib/snippets/store';
 import { exportUnitWording, type UnitWording } from '@/lib/structure';
 import { downloadText } from './download';

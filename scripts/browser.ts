@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
-import type { Snippet } from '../lib/snippets/db';
+import type { Snippet } from '../lib/db/tianbao';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 

@@ -2,8 +2,9 @@ import { browser } from 'wxt/browser';
 import { loadEffectivePreferences, loadPolicy } from '@/components/policy';
 import type { RequestOf } from '@/lib/calls/define';
 import type { PageCalls } from '@/lib/calls/page';
+import { draftsDatabase } from '@/lib/db/drafts';
+import { database } from '@/lib/db/tianbao';
 import type { DraftSaveReply } from '@/lib/drafts/autosave';
-import { draftsDatabase } from '@/lib/drafts/db';
 import { secretByName, secretByShape } from '@/lib/drafts/secrets';
 import {
   DRAFTS_ERROR_KEY,
@@ -16,7 +17,6 @@ import {
 import type { DraftOffer, DraftPage } from '@/lib/messages';
 import { applySitePolicy } from '@/lib/settings/policy';
 import { loadSite, siteOf } from '@/lib/settings/sites';
-import { database } from '@/lib/snippets/db';
 
 type Sender = { url?: string; origin?: string; tab?: { incognito?: boolean } };
 

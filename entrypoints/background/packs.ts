@@ -1,6 +1,6 @@
 import { followPolicy, loadPolicy } from '@/components/policy';
+import { database } from '@/lib/db/tianbao';
 import { installPack, loadPacks, removePack } from '@/lib/packs/install';
-import { database } from '@/lib/snippets/db';
 import { syncSiteScripts } from './sites';
 
 /**

@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
 import { followPolicy, loadPolicy } from '@/components/policy';
 import { grantPattern } from '@/components/site-pattern';
+import { database } from '@/lib/db/tianbao';
 import { PACKS_CHANGED_KEY } from '@/lib/packs/install';
 import { loadPackSites } from '@/lib/packs/kinds';
 import { sitesWithPolicy } from '@/lib/settings/policy';
 import { loadSites, SITE_KEY_PREFIX, type SiteSettings, updateSite } from '@/lib/settings/sites';
-import { database } from '@/lib/snippets/db';
 import { ensureInjected, SCRIPT_FILES, type ScriptGlobal } from './inject';
 
 /**

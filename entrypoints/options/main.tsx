@@ -13,7 +13,7 @@ import { SiteSettingsEditor } from '@/components/site-settings';
 import { SnippetManager } from '@/components/snippet-manager';
 import { TemplateManager } from '@/components/template-manager';
 import { WordingSettings } from '@/components/wording-settings';
-import { database } from '@/lib/snippets/db';
+import { database } from '@/lib/db/tianbao';
 
 // The library is opened while the language setting is read and the page first drawn, so that the
 // list's read starts on an open database (a failed open is the list's to report).

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DraftsDB } from './db';
+import { DraftsDB } from '../db/drafts';
 import { DEFAULT_RULES, type HistoryRules } from './history';
 import {
   allVersions,

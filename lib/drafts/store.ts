@@ -1,5 +1,5 @@
-import { Dexie } from 'dexie';
-import type { DraftsDB, DraftVersion } from './db';
+import type { DraftsDB, DraftVersion } from '../db/drafts';
+import { isQuotaError } from '../db/write-guard';
 import { DEFAULT_RULES, type HistoryRules, sizeOf, startsNewVersion } from './history';
 
 /** Session-storage key of the last failed save (`{ code, at }`), shown by the 草稿 tab and options. */
@@ -197,12 +197,6 @@ export function exportDrafts(versions: DraftVersion[], now = Date.now()): string
     null,
     2,
   );
-}
-
-function isQuotaError(error: unknown): boolean {
-  const name = (error as { name?: string; inner?: { name?: string } } | null)?.name;
-  const inner = (error as { inner?: { name?: string } } | null)?.inner?.name;
-  return name === 'QuotaExceededError' || inner === 'QuotaExceededError' || error instanceof Dexie.QuotaExceededError;
 }
 
 function asDraftError(error: unknown): DraftError {

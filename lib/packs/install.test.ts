@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { TianbaoDB } from '../db/tianbao';
 import { loadUserTemplates } from '../settings/templates';
 import { importUnitWording, loadUnitWording, loadUnitWordingSources, removeUnitWording } from '../settings/wording';
-import { TianbaoDB } from '../snippets/db';
 import { addSnippet, deleteSnippet, StoreError, updateSnippet } from '../snippets/store';
 import { BUILTIN_TEMPLATES, check } from '../structure';
 import { installPack, loadPacks, removePack } from './install';

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import type { TianbaoDB } from '../snippets/db';
-import { guardWrite } from '../snippets/store';
+import type { TianbaoDB } from '../db/tianbao';
+import { guardWrite } from '../db/write-guard';
 import { PACK_KINDS } from './kinds';
 import { compareVersions, PackMeta, type PackProblem, readPack } from './pack-file';
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { Snippet, TianbaoDB } from '../snippets/db';
+import type { Snippet, TianbaoDB } from '../db/tianbao';
 import { parseInput, StoreError } from '../snippets/store';
 import { parseTemplate, parseUnitWording } from '../structure';
 import type { PackProblem } from './pack-file';

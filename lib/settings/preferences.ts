@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import type { TianbaoDB } from '../snippets/db';
-import { guardWrite } from '../snippets/store';
+import type { TianbaoDB } from '../db/tianbao';
+import { guardWrite } from '../db/write-guard';
 
 // The writer's general choices for the panel, one settings row read back field by field through
 // the schema: a damaged field means its default, and the other fields are kept.

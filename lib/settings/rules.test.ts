@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { TianbaoDB } from '../snippets/db';
+import { TianbaoDB } from '../db/tianbao';
 import { check } from '../structure';
 import { loadRuleSettings, setRuleSetting } from './rules';
 

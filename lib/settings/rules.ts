@@ -1,5 +1,5 @@
-import type { TianbaoDB } from '../snippets/db';
-import { guardWrite } from '../snippets/store';
+import type { TianbaoDB } from '../db/tianbao';
+import { guardWrite } from '../db/write-guard';
 import { RULES, type RuleSetting, RuleSettings } from '../structure';
 
 // The writer's switches and severities for the check's rules, in one settings row, checked when

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import UNIT from '../../tests/fixtures/templates/unit-summary.json';
-import { TianbaoDB } from '../snippets/db';
+import { TianbaoDB } from '../db/tianbao';
 import { builtinTemplate, withUserTemplates } from '../structure';
 import { deleteUserTemplate, loadUserTemplates, saveUserTemplate, templateFile } from './templates';
 

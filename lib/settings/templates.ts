@@ -1,7 +1,7 @@
+import type { TianbaoDB } from '../db/tianbao';
+import { guardWrite } from '../db/write-guard';
 import { PACK_TEMPLATES_PREFIX } from '../packs/kinds';
-import type { TianbaoDB } from '../snippets/db';
 import { decodeImport } from '../snippets/import-decode';
-import { guardWrite } from '../snippets/store';
 import { parseTemplate, type SchemaError, type Template } from '../structure';
 
 // The user's own templates (their unit's format, or a changed built-in) live in one settings row,

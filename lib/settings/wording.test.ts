@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkForm } from '../analysis/form-check';
-import { TianbaoDB } from '../snippets/db';
+import { TianbaoDB } from '../db/tianbao';
 import { exportUnitWording } from '../structure';
 import {
   addAcceptedWord,

@@ -1,7 +1,7 @@
+import type { TianbaoDB } from '../db/tianbao';
+import { guardWrite } from '../db/write-guard';
 import { PACK_WORDING_PREFIX } from '../packs/kinds';
-import type { TianbaoDB } from '../snippets/db';
 import { decodeImport } from '../snippets/import-decode';
-import { guardWrite } from '../snippets/store';
 import { parseUnitWording, type SchemaError, type UnitWording, type UnitWordingResult } from '../structure';
 import { AcceptedWords, MAX_ACCEPTED, UnitWordingLists } from './wording-schema';
 

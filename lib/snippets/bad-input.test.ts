@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { badInputs, badTemplates, validExport } from '../../tests/support/bad-inputs';
 import { fuzzTimeout, runFuzz, timed } from '../../tests/support/fuzz';
 import { type DatabaseDump, dumpDatabase } from '../../tests/support/idb-dump';
+import { type Snippet, TianbaoDB } from '../db/tianbao';
 import { saveUserTemplate } from '../settings/templates';
 import { BUILTIN_TEMPLATES, parseTemplate } from '../structure';
-import { type Snippet, TianbaoDB } from './db';
 import { importFile, readImportFile } from './import-file';
 import { SnippetRecord } from './transfer';
 

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { TianbaoDB } from '../db/tianbao';
 import { addTagToSnippets, deleteSnippets, deleteStarter, restoreSnippets, setFavorite } from './bulk';
-import { TianbaoDB } from './db';
 import { addSnippet, StoreError } from './store';
 
 let db: TianbaoDB;

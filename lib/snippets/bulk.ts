@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
-import type { Snippet, TianbaoDB } from './db';
-import { guardWrite, StoreError, Tag } from './store';
+import type { Snippet, TianbaoDB } from '../db/tianbao';
+import { guardWrite, StoreError } from '../db/write-guard';
+import { Tag } from './store';
 
 /*
  * Writes on many snippets at once, for the manager's selection. Each is one transaction: all of

@@ -1,4 +1,4 @@
-import type { Snippet } from './db';
+import type { Snippet } from '../db/tianbao';
 import { type ImportProblem, MAX_PROBLEMS, problem } from './import-problems';
 import { splitTags } from './tags';
 import { MAX_BODY, MAX_IMPORT_ROWS, MAX_TITLE, newSnippet, type TextImportResult, tooManyRows } from './text-import';

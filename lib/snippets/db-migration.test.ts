@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { dumpDatabase } from '../../tests/support/idb-dump';
 import { createShipped, openWithCurrent, type Rows, schemaOf } from '../../tests/support/migration-harness';
 import { makeSnippet, sampleLibrary } from '../../tests/support/snippets';
-import { type Setting, type Snippet, TianbaoDB } from './db';
-import { TIANBAO_HISTORY } from './schema-history';
+import { TIANBAO_HISTORY } from '../db/schema-history';
+import { type Setting, type Snippet, TianbaoDB } from '../db/tianbao';
 import { starterSnippets } from './starter';
 
 // Data as each shipped version stored it; a new version adds its own rows (in its own shape) here.

@@ -1,4 +1,4 @@
-import type { Snippet } from './db';
+import type { Snippet } from '../db/tianbao';
 import { matchPinyin, type Readings } from './pinyin';
 import type { Term } from './query';
 

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fuzzTimeout, runFuzzAsync, timed } from '../../tests/support/fuzz';
 import { dumpDatabase } from '../../tests/support/idb-dump';
 import { sampleLibrary } from '../../tests/support/snippets';
-import { type Snippet, TianbaoDB } from './db';
+import { type Snippet, TianbaoDB } from '../db/tianbao';
 import { applyImport, planImport, previewImport } from './import-apply';
 import { importFile } from './import-file';
 import { exportLibrary, SnippetRecord, serializeExport } from './transfer';

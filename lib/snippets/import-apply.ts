@@ -1,5 +1,5 @@
-import type { Snippet, TianbaoDB } from './db';
-import { guardWrite } from './store';
+import type { Snippet, TianbaoDB } from '../db/tianbao';
+import { guardWrite } from '../db/write-guard';
 
 /**
  * What to do with an incoming snippet that matches one already in the library:

@@ -1,6 +1,6 @@
+import type { Snippet, TianbaoDB } from '../db/tianbao';
 import type { TextEncodingName } from '../decode-text';
 import { parseCsvSnippets } from './csv-import';
-import type { Snippet, TianbaoDB } from './db';
 import { applyImport, type ImportPolicy, type ImportReport } from './import-apply';
 import { decodeImport } from './import-decode';
 import { type ImportProblem, problem } from './import-problems';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeSnippet } from '../../tests/support/snippets';
-import type { Snippet } from './db';
+import type { Snippet } from '../db/tianbao';
 import { filterSnippets, sortSnippets } from './library-view';
 
 const snippet = (id: string, over: Partial<Snippet>): Snippet => makeSnippet({ id, title: id, body: '', ...over });

@@ -1,4 +1,4 @@
-import type { Snippet } from './db';
+import type { Snippet } from '../db/tianbao';
 import { fold, parseQuery } from './query';
 
 /** The orders the manager lists the library in. */

@@ -1,4 +1,4 @@
-import type { Snippet } from './db';
+import type { Snippet } from '../db/tianbao';
 import type { Highlightable } from './highlight';
 import { matchPinyin, type Readings, readingsOfText, startLetters } from './pinyin';
 import { fold, type Term } from './query';

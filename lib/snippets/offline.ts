@@ -1,4 +1,4 @@
-import type { TianbaoDB } from './db';
+import type { TianbaoDB } from '../db/tianbao';
 import { type Read, readOr } from './panel-list';
 import { loadProfile } from './profile';
 import type { Profile } from './variables';

@@ -1,5 +1,5 @@
 import { Dexie } from 'dexie';
-import type { Snippet, TianbaoDB } from './db';
+import type { Snippet, TianbaoDB } from '../db/tianbao';
 import { starterSnippets } from './starter';
 
 // The panel's list reads through this module alone: it needs no zod (rows are the database's own,

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { TianbaoDB } from './db';
+import { TianbaoDB } from '../db/tianbao';
 import { loadProfile, saveProfile } from './profile';
 import { checkProfileRows, profileRows } from './profile-form';
 import { StoreError } from './store';

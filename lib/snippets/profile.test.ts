@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { TianbaoDB } from './db';
+import { TianbaoDB } from '../db/tianbao';
 import { loadProfile, rememberAnswers } from './profile';
 import { StoreError } from './store';
 

@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import type { TianbaoDB } from './db';
-import { guardWrite, StoreError } from './store';
+import type { TianbaoDB } from '../db/tianbao';
+import { guardWrite, StoreError } from '../db/write-guard';
 import { type Profile, VARIABLE_NAME } from './variables';
 
 // Names that reach object prototypes are never stored.

@@ -1,4 +1,4 @@
-import type { Snippet } from './db';
+import type { Snippet } from '../db/tianbao';
 
 const DAY_MS = 86_400_000;
 

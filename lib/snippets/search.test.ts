@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeSnippet } from '../../tests/support/snippets';
-import type { Snippet } from './db';
+import type { Snippet } from '../db/tianbao';
 import { loadPinyin, matchPinyin, readingsOfText } from './pinyin';
 import { fold } from './query';
 import { SnippetIndex } from './search';

@@ -1,4 +1,4 @@
-import type { Snippet } from './db';
+import type { Snippet } from '../db/tianbao';
 import { highlight, type SearchHit } from './highlight';
 import { type Entry, HeadMatcher, HeadTexts, Interner, prepare } from './match';
 import { pinyinLoaded } from './pinyin';

@@ -1,4 +1,4 @@
-import type { Snippet } from './db';
+import type { Snippet } from '../db/tianbao';
 
 type StarterText = Pick<Snippet, 'title' | 'body' | 'tags' | 'genres' | 'sections'>;
 

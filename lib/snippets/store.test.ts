@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { TianbaoDB } from './db';
+import { TianbaoDB } from '../db/tianbao';
 import { starterSnippets } from './starter';
 import { addSnippet, deleteSnippet, listSnippets, recordUse, StoreError } from './store';
 

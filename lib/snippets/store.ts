@@ -1,6 +1,6 @@
-import { Dexie } from 'dexie';
 import * as z from 'zod/mini';
-import type { Snippet, TianbaoDB } from './db';
+import type { Snippet, TianbaoDB } from '../db/tianbao';
+import { guardWrite, StoreError, type StoreErrorCode } from '../db/write-guard';
 import { MAX_TAGS } from './tags';
 
 /** One tag: trimmed, 1–50 characters. */
@@ -18,25 +18,7 @@ export const SnippetInput = z.object({
 });
 export type SnippetInput = z.input<typeof SnippetInput>;
 
-/** Why a write failed, as a key the UI turns into a message. */
-export type StoreErrorCode =
-  | 'title-empty'
-  | 'title-too-long'
-  | 'body-empty'
-  | 'body-too-long'
-  | 'invalid'
-  | 'not-found'
-  | 'read-only'
-  | 'quota'
-  | 'unavailable';
-
-/** A write that did not happen; the database is as it was before. */
-export class StoreError extends Error {
-  constructor(readonly code: StoreErrorCode) {
-    super(code);
-    this.name = 'StoreError';
-  }
-}
+export { StoreError, type StoreErrorCode } from '../db/write-guard';
 
 /** Snippets in the order the panel shows them (in panel-list.ts, which the panel loads without zod). */
 export { listSnippets } from './panel-list';
@@ -146,20 +128,4 @@ function inputErrorCode(error: z.core.$ZodError): StoreErrorCode {
   const message = error.issues[0]?.message;
   const known: StoreErrorCode[] = ['title-empty', 'title-too-long', 'body-empty', 'body-too-long'];
   return known.find((code) => code === message) ?? 'invalid';
-}
-
-/** Runs a write, turning the database's own failures into a StoreError a user can be told about. */
-export async function guardWrite<T>(operation: () => Promise<T>): Promise<T> {
-  try {
-    return await operation();
-  } catch (error) {
-    if (error instanceof Dexie.QuotaExceededError || isQuotaError(error)) throw new StoreError('quota');
-    if (error instanceof Dexie.DexieError) throw new StoreError('unavailable');
-    throw error;
-  }
-}
-
-function isQuotaError(error: unknown): boolean {
-  const inner = error instanceof Dexie.DexieError ? error.inner : error;
-  return inner instanceof DOMException && inner.name === 'QuotaExceededError';
 }

@@ -1,4 +1,4 @@
-import type { Snippet } from './db';
+import type { Snippet } from '../db/tianbao';
 import { type ImportProblem, MAX_PROBLEMS, problem } from './import-problems';
 
 /** Longest title and body a snippet may have (as in store.ts). */

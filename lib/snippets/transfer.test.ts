@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleLibrary } from '../../tests/support/snippets';
-import type { Snippet } from './db';
+import type { Snippet } from '../db/tianbao';
 import { MAX_IMPORT_BYTES } from './import-decode';
 import { exportFileName, exportLibrary, parseExportFile, serializeExport } from './transfer';
 

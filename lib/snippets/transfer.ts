@@ -1,6 +1,6 @@
 import * as z from 'zod';
+import type { Snippet } from '../db/tianbao';
 import { jsonDepth } from '../structure/schema-errors';
-import type { Snippet } from './db';
 import { decodeImport } from './import-decode';
 import { fieldProblems, type ImportProblem, MAX_PROBLEMS, problem } from './import-problems';
 import { ProfileSchema } from './profile';

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import type { Snippet } from '../../lib/snippets/db';
+import type { Snippet } from '../../lib/db/tianbao';
 import { type Extension, expect } from './fixtures';
 
 /** Opens the options page (the library manager) once its list has loaded. */

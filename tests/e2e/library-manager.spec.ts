@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Snippet } from '../../lib/snippets/db';
+import type { Snippet } from '../../lib/db/tianbao';
 import { expect, test } from './fixtures';
 import { openManager, putLibrary, readLibrary, row, shownTitles } from './library-helpers';
 

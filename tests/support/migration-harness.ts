@@ -1,5 +1,5 @@
 import { Dexie } from 'dexie';
-import type { ShippedSchema } from '../../lib/snippets/schema-history';
+import type { ShippedSchema } from '../../lib/db/schema-history';
 import { type DatabaseDump, dumpDatabase } from './idb-dump';
 
 // The migration test's mechanism, for any Dexie database and its frozen history (schema-history.ts).

@@ -1,4 +1,4 @@
-import type { Snippet } from '../../lib/snippets/db';
+import type { Snippet } from '../../lib/db/tianbao';
 
 // Fixtures shared by the snippet tests; imported by tests only.
 

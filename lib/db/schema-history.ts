@@ -10,7 +10,7 @@ export interface ShippedSchema {
   stores: Readonly<Record<string, string>>;
 }
 
-/** The schemas of `tianbao` (lib/snippets/db.ts), oldest first. */
+/** The schemas of `tianbao` (lib/db/tianbao.ts), oldest first. */
 export const TIANBAO_HISTORY: readonly ShippedSchema[] = [
   {
     // Shipped in 0.1.0.

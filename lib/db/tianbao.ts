@@ -1,5 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
-import { starterSnippets } from './starter';
+import { starterSnippets } from '../snippets/starter';
 
 /** A saved passage the writer can insert into a field. */
 export interface Snippet {
