@@ -26,8 +26,8 @@ test('提纲 shows the genre’s sections for the field, inserts the outline int
   // (The selection is made in the page after a round trip through the worker: wait for it.)
   const selection = () =>
     page.evaluate(() => {
-      const el = document.activeElement as HTMLTextAreaElement;
-      return el.value.slice(el.selectionStart, el.selectionEnd);
+      const el = document.activeElement;
+      return el instanceof HTMLTextAreaElement ? el.value.slice(el.selectionStart, el.selectionEnd) : '';
     });
   await expect.poll(selection).toContain('存在的问题');
   const selected = await selection();
