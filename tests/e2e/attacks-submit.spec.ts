@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { type Extension, expect, registeredSites, setSite, sitePatternOf, siteUrl, test } from './fixtures';
+import { seen, TITLE } from './guard-helpers';
 
 // Issue 15, item 2: the check before 提交 never doubles, loses or sticks. One test per attack of
 // the issue, on tests/fixtures/site/attack-submit.html; every test counts the POSTs the page sent.
@@ -19,22 +20,6 @@ async function guarded(extension: Extension, mode: string): Promise<{ page: Page
   await page.locator('#grzj').fill('一年来，我认真履行岗位职责。');
   return { page, posts: () => posts };
 }
-
-/** The name of an element of `role` as a screen reader finds it (closed shadow roots included). */
-async function seen(page: Page, role: 'alertdialog' | 'alert'): Promise<string> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
-      nodes: { role?: { value: string }; name?: { value: string } }[];
-    };
-    const node = nodes.find((n) => n.role?.value === role);
-    return node ? (node.name?.value ?? '') : '';
-  } finally {
-    await cdp.detach();
-  }
-}
-
-const TITLE = /^提交前检查：发现 \d+ 处错误$/;
 
 /** Answers the open dialog with 仍然提交 (Tab from 返回修改, then Enter). */
 async function submitAnyway(page: Page) {

@@ -1,6 +1,6 @@
-import type { Worker } from '@playwright/test';
 import { pressToolbarButton } from '../../scripts/browser';
-import { type Extension, expect, openPanel, pageErrors, panelFrame, siteUrl, test } from './fixtures';
+import { expect, openPanel, pageErrors, panelFrame, siteUrl, test } from './fixtures';
+import { updateExtension } from './worker-helpers';
 
 // Faults (issue #8): the page or frame removed between the click in the panel and the insertion,
 // and the extension updated while a page with the panel open exists.
@@ -57,34 +57,6 @@ test('the field is removed (re-rendered away) between the click in the panel and
   );
   expect(values).not.toContain(CLOSING_TEXT);
 });
-
-/**
- * Reloads the extension as an update does, and returns the new version's service worker.
- * Chromium re-enables a reloaded unpacked extension only in developer mode, so that is switched on
- * first, as a developer loading a new build would have it.
- */
-async function updateExtension(extension: Extension): Promise<Worker> {
-  const settings = await extension.context.newPage();
-  await settings.goto('chrome://extensions');
-  await settings.evaluate(
-    () =>
-      new Promise((done) =>
-        (
-          globalThis as unknown as {
-            chrome: { developerPrivate: { updateProfileConfiguration(c: object, cb: () => void): void } };
-          }
-        ).chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }, () => done(undefined)),
-      ),
-  );
-  await settings.close();
-  const next = extension.context.waitForEvent('serviceworker');
-  await extension.worker
-    .evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload())
-    .catch(() => {
-      // The worker goes away with the old version, possibly before answering.
-    });
-  return next;
-}
 
 test('the extension is updated while a page has the panel open: no error in the page, the panel comes back', async ({
   extension,

@@ -1,5 +1,7 @@
 import type { Page, Worker } from '@playwright/test';
 import { type Extension, expect, registeredSites, setSite, sitePatternOf, siteUrl, test } from './fixtures';
+import { seen, TITLE } from './guard-helpers';
+import { updateExtension } from './worker-helpers';
 
 // Issue 16, item 1: the check before 提交 is judged in the extension's worker as the writer
 // pauses; the page keeps the last verdict and decides a 提交 press at once when no text changed,
@@ -66,22 +68,6 @@ async function verdicts(worker: Worker, page: Page, frame?: string): Promise<num
   );
 }
 
-/** The name of an element of `role` as a screen reader finds it (closed shadow roots included). */
-async function seen(page: Page, role: 'alertdialog' | 'alert'): Promise<string> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
-      nodes: { role?: { value: string }; name?: { value: string } }[];
-    };
-    const node = nodes.find((n) => n.role?.value === role);
-    return node ? (node.name?.value ?? '') : '';
-  } finally {
-    await cdp.detach();
-  }
-}
-
-const TITLE = /^提交前检查：发现 \d+ 处错误$/;
-
 test('after a pause, 提交 is decided at once on the verdict: the writer’s own click goes through, one POST', async ({
   extension,
 }) => {
@@ -144,33 +130,6 @@ test('a text corrected right before 提交: held while it is judged clean, then 
   expect(await clicks(page)).toEqual([false]);
   expect(await seen(page, 'alertdialog')).toBe('');
 });
-
-/**
- * Reloads the extension as an update does (as in faults.spec.ts): the page's guard is left with
- * no extension to ask. Chromium re-enables a reloaded unpacked extension only in developer mode.
- */
-async function updateExtension(extension: Extension): Promise<Worker> {
-  const settings = await extension.context.newPage();
-  await settings.goto('chrome://extensions');
-  await settings.evaluate(
-    () =>
-      new Promise((done) =>
-        (
-          globalThis as unknown as {
-            chrome: { developerPrivate: { updateProfileConfiguration(c: object, cb: () => void): void } };
-          }
-        ).chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }, () => done(undefined)),
-      ),
-  );
-  await settings.close();
-  const next = extension.context.waitForEvent('serviceworker');
-  await extension.worker
-    .evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload())
-    .catch(() => {
-      // The worker goes away with the old version, possibly before answering.
-    });
-  return next;
-}
 
 test('the extension cannot be reached (updated under the page): the hold is released with a message, one POST', async ({
   extension,

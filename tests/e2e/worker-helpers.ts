@@ -1,4 +1,4 @@
-import type { CDPSession, Page } from '@playwright/test';
+import type { CDPSession, Page, Worker } from '@playwright/test';
 import { type Extension, expect } from './fixtures';
 
 // Stopping the extension's service worker on demand, as Chromium does when it idles one out or
@@ -94,4 +94,32 @@ export async function holdInsertAnswers(extension: Extension, page: Page): Promi
     );
   await inFrames('hold');
   return { release: () => inFrames('release') };
+}
+
+/**
+ * Reloads the extension as an update does, and returns the new version's service worker.
+ * Chromium re-enables a reloaded unpacked extension only in developer mode, so that is switched on
+ * first, as a developer loading a new build would have it.
+ */
+export async function updateExtension(extension: Extension): Promise<Worker> {
+  const settings = await extension.context.newPage();
+  await settings.goto('chrome://extensions');
+  await settings.evaluate(
+    () =>
+      new Promise((done) =>
+        (
+          globalThis as unknown as {
+            chrome: { developerPrivate: { updateProfileConfiguration(c: object, cb: () => void): void } };
+          }
+        ).chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }, () => done(undefined)),
+      ),
+  );
+  await settings.close();
+  const next = extension.context.waitForEvent('serviceworker');
+  await extension.worker
+    .evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload())
+    .catch(() => {
+      // The worker goes away with the old version, possibly before answering.
+    });
+  return next;
 }
