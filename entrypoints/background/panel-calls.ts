@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { Handlers, RequestOf } from '@/lib/calls/define';
 import type { FrameCalls, Inserted, InsertHandOver } from '@/lib/calls/frame';
 import type { PanelCalls } from '@/lib/calls/panel';
-import { PAGE_INSERTS } from '@/lib/fields/page-editors';
+import { PAGE_INSERTS } from '@/lib/fields/editors';
 import { type FieldContext, FormScan, type InsertResult, parseMessage } from '@/lib/messages';
 import { siteOf } from '@/lib/settings/sites';
 import { type Caller, callFrame, callReader } from './calls';

@@ -1,7 +1,7 @@
 import type { SavedCaret } from '../fields/caret';
 import { type Field, isTextField } from '../fields/editable';
+import { pageEditorOf } from '../fields/editors';
 import { insertText } from '../fields/insert';
-import { pageEditorOf } from '../fields/page-editors';
 import { handOver } from '../fields/page-insert';
 import { readFieldText } from '../fields/text';
 import type { InsertHandOver, InsertResult } from '../messages';

@@ -1,10 +1,9 @@
 import type { PageSignals, ScannedField } from '../messages';
 import { type Field, fieldFor, isTextField } from './editable';
-import { editorFor } from './editors';
+import { editorFor, pageEditorOf } from './editors';
 import { editorFrameBody, isEditorFrame } from './frames';
 import { editorAnchor, findLabel, type LabelIndex, labelIndex } from './labels';
 import { boundsFromHint, limitFromCounter } from './limits';
-import { pageEditorOf } from './page-editors';
 import { readFieldText } from './text';
 
 export type { ScannedField };

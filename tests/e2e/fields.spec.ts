@@ -58,7 +58,7 @@ test('editor fields are scanned with their labels: TinyMCE from its host page, E
   await page.waitForFunction(() => (window as unknown as { editorReady?: boolean }).editorReady === true);
   const panel = await openPanel(extension, page);
   const visible = (await scanForm(panel)).frames.flatMap((f) => f.fields).filter((f) => f.visible);
-  expect(visible.map((f) => [f.label, f.kind, f.editor])).toEqual([['主要工作实绩', 'contenteditable', 'paste']]);
+  expect(visible.map((f) => [f.label, f.kind, f.editor])).toEqual([['主要工作实绩', 'contenteditable', 'tinymce']]);
 
   const vue = await extension.context.newPage();
   await vue.goto(siteUrl('vue-element'));
