@@ -1,18 +1,18 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { ClearAll } from '@/components/clear-all';
-import { DraftsManager } from '@/components/drafts-manager';
-import { FromPage } from '@/components/from-page';
 import { applyDocumentLanguage, followLanguage, loadLanguage, t } from '@/components/i18n';
-import { LibraryTransfer } from '@/components/library-transfer';
-import { PackManager } from '@/components/pack-manager';
-import { PreferencesEditor } from '@/components/preferences-editor';
-import { ProfileEditor } from '@/components/profile-editor';
-import { RuleSettingsEditor } from '@/components/rule-settings';
-import { SiteSettingsEditor } from '@/components/site-settings';
-import { SnippetManager } from '@/components/snippet-manager';
-import { TemplateManager } from '@/components/template-manager';
-import { WordingSettings } from '@/components/wording-settings';
+import { ClearAll } from '@/components/options/clear/clear-all';
+import { DraftsManager } from '@/components/options/drafts/drafts-manager';
+import { FromPage } from '@/components/options/from-page/from-page';
+import { PackManager } from '@/components/options/packs/pack-manager';
+import { PreferencesEditor } from '@/components/options/preferences/preferences-editor';
+import { ProfileEditor } from '@/components/options/profile/profile-editor';
+import { RuleSettingsEditor } from '@/components/options/rules/rule-settings';
+import { SiteSettingsEditor } from '@/components/options/sites/site-settings';
+import { SnippetManager } from '@/components/options/snippets/snippet-manager';
+import { TemplateManager } from '@/components/options/templates/template-manager';
+import { LibraryTransfer } from '@/components/options/transfer/library-transfer';
+import { WordingSettings } from '@/components/options/wording/wording-settings';
 import { database } from '@/lib/db/tianbao';
 
 // The library is opened while the language setting is read and the page first drawn, so that the

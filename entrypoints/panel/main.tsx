@@ -3,7 +3,7 @@ import './start-library';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { applyDocumentLanguage, followLanguage, loadLanguage, t } from '@/components/i18n';
-import { Panel } from '@/components/panel';
+import { Panel } from '@/components/panel/panel';
 import { refuseClicksWhileCovered } from './covered';
 
 refuseClicksWhileCovered(document, () => t('trust_panelCovered'));

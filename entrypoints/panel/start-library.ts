@@ -1,4 +1,4 @@
-import { loadPanelProfile, loadPanelStore } from '@/components/lazy-store';
+import { loadPanelProfile, loadPanelStore } from '@/components/panel/lazy-store';
 
 // Imported first by main.tsx: the library's chunks are fetched and the database opened while the
 // panel's own code runs and React draws its frame, so the list does not wait for them after the

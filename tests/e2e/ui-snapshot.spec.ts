@@ -1,0 +1,127 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Frame, Page } from '@playwright/test';
+import { addSnippetInOptions, expect, openPanel, setSite, siteUrl, test } from './fixtures';
+
+// Not a test of behaviour: a tool for moving CSS between files. With UI_SNAPSHOT_DIR set, it writes a
+// PNG and the computed style of every element (and its ::before/::after) of each panel tab, prompt and
+// options state, light and dark, to that folder; `npx tsx scripts/ui-compare.ts BEFORE AFTER` then
+// compares two such folders pixel by pixel and property by property. Skipped without the variable.
+
+const OUT = process.env.UI_SNAPSHOT_DIR;
+test.skip(!OUT, 'UI_SNAPSHOT_DIR is not set (a tool run by hand, see docs/testing.md)');
+
+/** Every element's computed style in `target`'s document, keyed by its position and classes. */
+function styles(target: Page | Frame): Promise<Record<string, Record<string, string>>> {
+  return target.evaluate(() => {
+    const out: Record<string, Record<string, string>> = {};
+    const read = (cs: CSSStyleDeclaration) => {
+      const props: Record<string, string> = {};
+      for (const name of Array.from(cs)) props[name] = cs.getPropertyValue(name);
+      return props;
+    };
+    const all = [document.documentElement, ...document.documentElement.querySelectorAll('*')];
+    all.forEach((el, i) => {
+      const key = `${i} ${el.localName}${el.className && typeof el.className === 'string' ? `.${el.className.trim().replace(/\s+/g, '.')}` : ''}`;
+      out[key] = read(getComputedStyle(el));
+      for (const pseudo of ['::before', '::after', '::placeholder', '::marker']) {
+        const cs = getComputedStyle(el, pseudo);
+        if (pseudo.endsWith('before') || pseudo.endsWith('after')) {
+          if (cs.content === 'none' || cs.content === 'normal') continue;
+        }
+        out[`${key} ${pseudo}`] = read(cs);
+      }
+    });
+    return out;
+  });
+}
+
+async function settle(frame: Page | Frame): Promise<void> {
+  await frame.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`UI snapshot (${scheme})`, async ({ extension }) => {
+    test.setTimeout(240_000);
+    const dir = resolve(OUT ?? '.', scheme);
+    mkdirSync(dir, { recursive: true });
+    const save = async (name: string, shot: () => Promise<Buffer>, target: Page | Frame) => {
+      await settle(target);
+      await (target as Page).waitForTimeout?.(300);
+      writeFileSync(join(dir, `${name}.png`), await shot());
+      writeFileSync(join(dir, `${name}.json`), JSON.stringify(await styles(target)));
+    };
+    const origin = new URL(siteUrl('demo-form')).origin;
+    await addSnippetInOptions(extension, '带变量', '本单位：{{职务名称}}。');
+
+    const page = await extension.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(siteUrl('demo-form'));
+    await page.locator('#sample').click();
+    await page.locator('#grzj').click();
+    await page.locator('#grzj').evaluate((el: HTMLTextAreaElement) => {
+      el.setSelectionRange(0, 0);
+      el.scrollTop = 0;
+    });
+    const panel = await openPanel(extension, page);
+    expect(await panel.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
+    const host = page.locator('tianbao-panel');
+    const shoot = () => host.screenshot({ animations: 'disabled', caret: 'hide' });
+    await expect(panel.getByRole('button', { name: '始终启用' })).toBeVisible();
+    await save('panel-site-offer', shoot, panel);
+    await panel.getByRole('button', { name: '暂不' }).click();
+
+    for (const [tab, name] of [
+      ['提纲', 'outline'],
+      ['素材', 'snippets'],
+      ['检查', 'check'],
+      ['草稿', 'drafts'],
+    ] as const) {
+      await panel.getByRole('tab', { name: tab }).click();
+      await expect(panel.getByRole('tabpanel', { name: tab })).toBeVisible();
+      if (name === 'outline') await panel.locator('.outline-rows').waitFor();
+      if (name === 'check') await panel.locator('.check[data-checked]').waitFor();
+      await page.waitForTimeout(500);
+      await save(`panel-${name}`, shoot, panel);
+    }
+    await panel.getByRole('tab', { name: '素材' }).click();
+    await panel.getByRole('searchbox', { name: '搜索素材' }).fill('czwt');
+    await panel.locator('.snippets mark').first().waitFor();
+    await save('panel-search', shoot, panel);
+    await panel.getByRole('searchbox', { name: '搜索素材' }).fill('');
+    await panel.getByRole('button', { name: /带变量/ }).click();
+    await expect(panel.getByRole('form', { name: /带变量/ })).toBeVisible();
+    await save('panel-insert-prompt', shoot, panel);
+    await page.close();
+
+    await setSite(extension, origin, { alwaysOn: true, submitCheck: true });
+    const drafts = await extension.context.newPage();
+    await drafts.goto(siteUrl('demo-form'));
+    await drafts.locator('#grzj').click();
+    await drafts.keyboard.type('一年来，我认真学习党的路线方针政策。');
+    await drafts.waitForTimeout(1500);
+    await drafts.close();
+
+    const options = await extension.context.newPage();
+    await options.setViewportSize({ width: 1280, height: 900 });
+    await options.emulateMedia({ colorScheme: scheme });
+    await options.goto(`chrome-extension://${extension.id}/options.html`);
+    await expect(options.getByRole('listitem', { name: new URL(origin).host })).toBeVisible();
+    await options.locator('.library-row').first().waitFor();
+    const full = () => options.screenshot({ fullPage: true, animations: 'disabled', caret: 'hide' });
+    await save('options', full, options);
+    await options.locator('.library-row').first().getByRole('button', { name: '编辑' }).click();
+    await save('options-snippet-edit', full, options);
+    await options.goto(`chrome-extension://${extension.id}/options.html`);
+    await options.locator('.library-row').first().waitFor();
+    await options.locator('#templates').getByRole('button', { name: '编辑' }).first().click();
+    await options.locator('.template-editor').waitFor();
+    await save('options-template-edit', full, options);
+    await options.goto(`chrome-extension://${extension.id}/options.html`);
+    await options.locator('.library-row').first().waitFor();
+    await options.getByRole('button', { name: '清除本机全部数据…' }).click();
+    await save('options-clear-confirm', full, options);
+    await options.close();
+  });
+}
