@@ -1,45 +1,14 @@
+import { shadowHost } from '../shadow';
+
 // The small notice at the bottom of the page that offers a saved draft back (恢复草稿 / 忽略), or
-// says that drafts cannot be saved. Closed shadow root, !important rules: the page's scripts and
-// styles can neither read nor restyle it (as in dock.ts).
-const CSS = `
-:host {
-  all: initial !important;
-  position: fixed !important;
-  left: 16px !important;
-  bottom: 16px !important;
-  z-index: 2147483646 !important;
-  display: block !important;
-  max-width: 360px !important;
-}
-.box {
-  all: initial !important;
-  display: block !important;
-  box-sizing: border-box !important;
-  padding: 10px 12px !important;
-  background: #fff !important;
-  color: #1f2328 !important;
-  border: 1px solid #c9ced6 !important;
-  border-left: 4px solid #b3261e !important;
-  border-radius: 6px !important;
-  box-shadow: 0 2px 10px rgba(0,0,0,.18) !important;
-  font: 14px/1.5 system-ui, "Noto Sans CJK SC", "Microsoft YaHei", sans-serif !important;
-}
-.box.error { border-left-color: #b76e00 !important; }
-p { all: initial !important; display: block !important; font: inherit !important; color: inherit !important; margin: 0 0 8px !important; }
-button {
-  all: initial !important;
-  display: inline-block !important;
-  margin-right: 8px !important;
-  padding: 3px 12px !important;
-  border: 1px solid #b3261e !important;
-  border-radius: 4px !important;
-  cursor: pointer !important;
-  font: inherit !important;
-  color: #b3261e !important;
-  background: #fff !important;
-}
-button.primary { color: #fff !important; background: #b3261e !important; }
-button:focus-visible { outline: 2px solid #b3261e !important; outline-offset: 2px !important; }`;
+// says that drafts cannot be saved, in a closed shadow root (see shadowHost).
+const CSS = `:host{all:initial;position:fixed;left:16px;bottom:16px;z-index:2147483646;display:block;max-width:360px;}
+.box{all:initial;display:block;box-sizing:border-box;padding:10px 12px;background:#fff;color:#1f2328;border:1px solid #c9ced6;border-left:4px solid #b3261e;border-radius:6px;box-shadow:0 2px 10px rgba(0,0,0,.18);font:14px/1.5 system-ui,"Noto Sans CJK SC","Microsoft YaHei",sans-serif;}
+.error{border-left-color:#b76e00;}
+p{all:initial;display:block;font:inherit;color:inherit;margin:0 0 8px;}
+button{all:initial;display:inline-block;margin-right:8px;padding:3px 12px;border:1px solid #b3261e;border-radius:4px;cursor:pointer;font:inherit;color:#b3261e;background:#fff;}
+.primary{color:#fff;background:#b3261e;}
+button:focus-visible{outline:2px solid #b3261e;outline-offset:2px;}`;
 
 /** One offer or notice at a time, in the top-left of the page's bottom edge. */
 export interface DraftPrompt {
@@ -59,10 +28,7 @@ export function createDraftPrompt(doc: Document): DraftPrompt {
 
   const show = (tone: 'offer' | 'error', text: string, buttons: [string, () => void, boolean][]) => {
     host?.remove();
-    host = doc.createElement('tianbao-draft');
-    root = host.attachShadow({ mode: 'closed' });
-    const style = doc.createElement('style');
-    style.textContent = CSS;
+    ({ host, root } = shadowHost(doc, 'tianbao-draft', CSS));
     const box = doc.createElement('div');
     box.className = tone === 'error' ? 'box error' : 'box';
     box.setAttribute('role', tone === 'error' ? 'alert' : 'status');
@@ -79,7 +45,7 @@ export function createDraftPrompt(doc: Document): DraftPrompt {
       button.addEventListener('click', action);
       box.append(button);
     }
-    root.append(style, box);
+    root.append(box);
     doc.documentElement.append(host);
   };
   const close = () => {

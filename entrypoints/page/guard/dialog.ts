@@ -1,4 +1,5 @@
 import type { GuardWords } from '@/lib/messages';
+import { shadowHost } from '../shadow';
 
 /** One error the dialog lists: the field it is in, what is wrong, and the text in question. */
 export interface DialogItem {
@@ -10,36 +11,25 @@ export interface DialogItem {
 /** The dialog's words, in the language of the settings (sent by the worker with each verdict). */
 export type DialogText = Pick<GuardWords, 'title' | 'intro' | 'back' | 'submit' | 'more' | 'confirmHint'>;
 
-// As in the panel's dock: every rule !important in a closed shadow root, so the page's CSS can
-// neither hide nor restyle the dialog; the overlay stops clicks on the page while it is open.
-const CSS = `
-:host { all: initial !important; position: fixed !important; inset: 0 !important;
-  z-index: 2147483647 !important; display: block !important; }
-.overlay { position: fixed !important; inset: 0 !important; background: rgba(0,0,0,.35) !important;
-  display: flex !important; align-items: center !important; justify-content: center !important; }
-.dialog { all: initial !important; box-sizing: border-box !important; width: min(520px, 92vw) !important;
-  max-height: 80vh !important; overflow: auto !important; background: #fff !important; color: #1f1f1f !important;
-  border-radius: 8px !important; box-shadow: 0 8px 32px rgba(0,0,0,.3) !important; padding: 20px 22px !important;
-  font: 15px/1.6 "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", sans-serif !important; display: block !important; }
-h2 { all: initial !important; display: block !important; font: inherit !important; font-size: 17px !important;
-  font-weight: 600 !important; color: #b3261e !important; margin: 0 0 6px !important; }
-p { all: initial !important; display: block !important; font: inherit !important; color: #444 !important; margin: 0 0 10px !important; }
-ul { all: initial !important; display: block !important; margin: 0 0 14px !important; padding: 0 !important; }
-li { all: initial !important; display: block !important; font: inherit !important; color: #1f1f1f !important;
-  border-left: 3px solid #b3261e !important; padding: 4px 10px !important; margin: 6px 0 !important; }
-.field { font-weight: 600 !important; }
-q { all: initial !important; font: inherit !important; color: #6b3a00 !important; background: #fff4d6 !important; padding: 0 2px !important; }
-.actions { display: flex !important; gap: 10px !important; justify-content: flex-end !important; }
-button { all: initial !important; font: inherit !important; cursor: pointer !important; border-radius: 6px !important;
-  padding: 6px 16px !important; border: 1px solid #888 !important; color: #1f1f1f !important; background: #f4f4f4 !important; }
-button.primary { background: #1a5fb4 !important; border-color: #1a5fb4 !important; color: #fff !important; }
-button:focus-visible { outline: 3px solid #f5a623 !important; outline-offset: 2px !important; }
-@media (prefers-color-scheme: dark) {
-  .dialog { background: #232323 !important; color: #eee !important; }
-  p { color: #ccc !important; } li { color: #eee !important; } h2 { color: #ff8a80 !important; }
-  q { background: #4a3a10 !important; color: #ffe6a8 !important; }
-  button { background: #333 !important; color: #eee !important; border-color: #777 !important; }
-}`;
+const FONT = '"Noto Sans CJK SC","Microsoft YaHei","PingFang SC",sans-serif';
+
+// As the panel's dock, in a closed shadow root (see shadowHost); the overlay stops clicks on the
+// page while it is open.
+const CSS = `:host{all:initial;position:fixed;inset:0;z-index:2147483647;display:block;}
+.overlay{position:fixed;inset:0;background:rgba(0,0,0,.35);display:flex;align-items:center;justify-content:center;}
+.dialog{all:initial;box-sizing:border-box;width:min(520px,92vw);max-height:80vh;overflow:auto;background:#fff;color:#1f1f1f;border-radius:8px;box-shadow:0 8px 32px rgba(0,0,0,.3);padding:20px 22px;font:15px/1.6 ${FONT};display:block;}
+h2,p,ul,li{all:initial;display:block;font:inherit;}
+h2{font-size:17px;font-weight:600;color:#b3261e;margin:0 0 6px;}
+p{color:#444;margin:0 0 10px;}
+ul{margin:0 0 14px;padding:0;}
+li{color:#1f1f1f;border-left:3px solid #b3261e;padding:4px 10px;margin:6px 0;}
+.field{font-weight:600;}
+q{all:initial;font:inherit;color:#6b3a00;background:#fff4d6;padding:0 2px;}
+.actions{display:flex;gap:10px;justify-content:flex-end;}
+button{all:initial;font:inherit;cursor:pointer;border-radius:6px;padding:6px 16px;border:1px solid #888;color:#1f1f1f;background:#f4f4f4;}
+.primary{background:#1a5fb4;border-color:#1a5fb4;color:#fff;}
+button:focus-visible{outline:3px solid #f5a623;outline-offset:2px;}
+@media (prefers-color-scheme:dark){.dialog,li{color:#eee;}.dialog{background:#232323;}p{color:#ccc;}h2{color:#ff8a80;}q{background:#4a3a10;color:#ffe6a8;}button{background:#333;color:#eee;border-color:#777;}}`;
 
 /** The largest number of errors listed; the rest are counted. */
 const LISTED = 12;
@@ -49,10 +39,7 @@ const LISTED = 12;
  * Esc) or 仍然提交. 返回修改 has the focus, so Enter never submits by accident.
  */
 export function askBeforeSubmit(doc: Document, items: DialogItem[], text: DialogText): Promise<'back' | 'submit'> {
-  const host = doc.createElement('tianbao-submit-check');
-  const root = host.attachShadow({ mode: 'closed' });
-  const style = doc.createElement('style');
-  style.textContent = CSS;
+  const { host, root } = shadowHost(doc, 'tianbao-submit-check', CSS);
   const overlay = doc.createElement('div');
   overlay.className = 'overlay';
   const dialog = doc.createElement('div');
@@ -98,7 +85,7 @@ export function askBeforeSubmit(doc: Document, items: DialogItem[], text: Dialog
   actions.append(submit, back);
   dialog.append(title, intro, list, actions);
   overlay.append(dialog);
-  root.append(style, overlay);
+  root.append(overlay);
 
   const previous = doc.activeElement;
   doc.documentElement.append(host);
@@ -156,19 +143,17 @@ export function askBeforeSubmit(doc: Document, items: DialogItem[], text: Dialog
  * guard did after 仍然提交 when it could not send the submission again.
  */
 export function showNotice(doc: Document, message: string, ms = 10_000): void {
-  const host = doc.createElement('tianbao-submit-notice');
-  const root = host.attachShadow({ mode: 'closed' });
-  const style = doc.createElement('style');
-  style.textContent = `:host { all: initial !important; position: fixed !important; top: 16px !important;
-    left: 50% !important; transform: translateX(-50%) !important; z-index: 2147483647 !important; display: block !important; }
-  div { all: initial !important; display: block !important; max-width: 480px !important; padding: 10px 14px !important;
-    background: #fff4d6 !important; color: #1f1f1f !important; border: 1px solid #b76e00 !important; border-radius: 6px !important;
-    font: 15px/1.6 "Noto Sans CJK SC", "Microsoft YaHei", sans-serif !important; box-shadow: 0 2px 10px rgba(0,0,0,.2) !important; }`;
+  const { host, root } = shadowHost(
+    doc,
+    'tianbao-submit-notice',
+    `:host{all:initial;position:fixed;top:16px;left:50%;transform:translateX(-50%);z-index:2147483647;display:block;}
+div{all:initial;display:block;max-width:480px;padding:10px 14px;background:#fff4d6;color:#1f1f1f;border:1px solid #b76e00;border-radius:6px;font:15px/1.6 ${FONT};box-shadow:0 2px 10px rgba(0,0,0,.2);}`,
+  );
   const box = doc.createElement('div');
   box.setAttribute('role', 'alert');
   box.setAttribute('aria-label', message);
   box.textContent = message;
-  root.append(style, box);
+  root.append(box);
   doc.documentElement.append(host);
   setTimeout(() => host.remove(), ms);
 }
