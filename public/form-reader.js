@@ -1,3 +1,2 @@
-// Starts the reader part of page.js, which is loaded just before this file (entrypoints/page/ and
-// entrypoints/background/inject.ts say which file loads when).
+// Starts page.js's reader part (entrypoints/background/inject.ts).
 globalThis.__tianbaoPage?.reader();

@@ -1,3 +1,2 @@
-// Starts the form part of page.js, which is loaded just before this file (entrypoints/page/ and
-// entrypoints/background/inject.ts say which file loads when).
+// Starts page.js's form part (entrypoints/background/inject.ts).
 globalThis.__tianbaoPage?.form();

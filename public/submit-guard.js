@@ -1,3 +1,2 @@
-// Starts the guard part of page.js, which is loaded just before this file (entrypoints/page/ and
-// entrypoints/background/inject.ts say which file loads when).
+// Starts page.js's guard part (entrypoints/background/inject.ts).
 globalThis.__tianbaoPage?.guard();

@@ -14,3 +14,23 @@ export function shadowHost(doc: Document, name: string, css: string): { host: HT
   root.append(style);
   return { host, root };
 }
+
+/** A new `tag` element of `doc` with `className` and `text`, each when given. */
+export function element<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const made = doc.createElement(tag);
+  if (className) made.className = className;
+  if (text !== undefined) made.textContent = text;
+  return made;
+}
+
+/** A new `<button type="button">` of `doc` reading `label`, with `className` when given. */
+export function button(doc: Document, label: string, className?: string): HTMLButtonElement {
+  const made = element(doc, 'button', className, label);
+  made.type = 'button';
+  return made;
+}

@@ -1,5 +1,5 @@
 import type { GuardWords } from '@/lib/messages';
-import { shadowHost } from '../shadow';
+import { button, element, shadowHost } from '../shadow';
 
 /** One error the dialog lists: the field it is in, what is wrong, and the text in question. */
 export interface DialogItem {
@@ -40,48 +40,27 @@ const LISTED = 12;
  */
 export function askBeforeSubmit(doc: Document, items: DialogItem[], text: DialogText): Promise<'back' | 'submit'> {
   const { host, root } = shadowHost(doc, 'tianbao-submit-check', CSS);
-  const overlay = doc.createElement('div');
-  overlay.className = 'overlay';
-  const dialog = doc.createElement('div');
-  dialog.className = 'dialog';
+  const overlay = element(doc, 'div', 'overlay');
+  const dialog = element(doc, 'div', 'dialog');
   dialog.setAttribute('role', 'alertdialog');
   dialog.setAttribute('aria-modal', 'true');
-  const title = doc.createElement('h2');
+  const title = element(doc, 'h2', '', text.title);
   title.id = 'title';
-  title.textContent = text.title;
-  const intro = doc.createElement('p');
+  const intro = element(doc, 'p', '', text.intro);
   intro.id = 'intro';
-  intro.textContent = text.intro;
   dialog.setAttribute('aria-labelledby', 'title');
   dialog.setAttribute('aria-describedby', 'intro');
-  const list = doc.createElement('ul');
+  const list = element(doc, 'ul');
   for (const item of items.slice(0, LISTED)) {
-    const li = doc.createElement('li');
-    const field = doc.createElement('span');
-    field.className = 'field';
-    field.textContent = `${item.field}：`;
-    li.append(field, item.message);
-    if (item.excerpt) {
-      const q = doc.createElement('q');
-      q.textContent = item.excerpt;
-      li.append(' ', q);
-    }
+    const li = element(doc, 'li');
+    li.append(element(doc, 'span', 'field', `${item.field}：`), item.message);
+    if (item.excerpt) li.append(' ', element(doc, 'q', '', item.excerpt));
     list.append(li);
   }
-  if (items.length > LISTED) {
-    const li = doc.createElement('li');
-    li.textContent = text.more;
-    list.append(li);
-  }
-  const back = doc.createElement('button');
-  back.type = 'button';
-  back.className = 'primary';
-  back.textContent = text.back;
-  const submit = doc.createElement('button');
-  submit.type = 'button';
-  submit.textContent = text.submit;
-  const actions = doc.createElement('div');
-  actions.className = 'actions';
+  if (items.length > LISTED) list.append(element(doc, 'li', '', text.more));
+  const back = button(doc, text.back, 'primary');
+  const submit = button(doc, text.submit);
+  const actions = element(doc, 'div', 'actions');
   actions.append(submit, back);
   dialog.append(title, intro, list, actions);
   overlay.append(dialog);
@@ -149,10 +128,9 @@ export function showNotice(doc: Document, message: string, ms = 10_000): void {
     `:host{all:initial;position:fixed;top:16px;left:50%;transform:translateX(-50%);z-index:2147483647;display:block;}
 div{all:initial;display:block;max-width:480px;padding:10px 14px;background:#fff4d6;color:#1f1f1f;border:1px solid #b76e00;border-radius:6px;font:15px/1.6 ${FONT};box-shadow:0 2px 10px rgba(0,0,0,.2);}`,
   );
-  const box = doc.createElement('div');
+  const box = element(doc, 'div', '', message);
   box.setAttribute('role', 'alert');
   box.setAttribute('aria-label', message);
-  box.textContent = message;
   root.append(box);
   doc.documentElement.append(host);
   setTimeout(() => host.remove(), ms);

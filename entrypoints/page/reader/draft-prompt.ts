@@ -1,4 +1,4 @@
-import { shadowHost } from '../shadow';
+import { button, element, shadowHost } from '../shadow';
 
 // The small notice at the bottom of the page that offers a saved draft back (恢复草稿 / 忽略), or
 // says that drafts cannot be saved, in a closed shadow root (see shadowHost).
@@ -29,21 +29,15 @@ export function createDraftPrompt(doc: Document): DraftPrompt {
   const show = (tone: 'offer' | 'error', text: string, buttons: [string, () => void, boolean][]) => {
     host?.remove();
     ({ host, root } = shadowHost(doc, 'tianbao-draft', CSS));
-    const box = doc.createElement('div');
-    box.className = tone === 'error' ? 'box error' : 'box';
+    const box = element(doc, 'div', tone === 'error' ? 'box error' : 'box');
     box.setAttribute('role', tone === 'error' ? 'alert' : 'status');
-    const message = doc.createElement('p');
-    message.textContent = text;
-    box.append(message);
+    box.append(element(doc, 'p', '', text));
     for (const [label, action, primary] of buttons) {
-      const button = doc.createElement('button');
-      button.type = 'button';
-      button.textContent = label;
-      if (primary) button.className = 'primary';
+      const pressed = button(doc, label, primary ? 'primary' : '');
       // Keep the caret in the page's field: the restore goes where the writer was.
-      button.addEventListener('mousedown', (event) => event.preventDefault());
-      button.addEventListener('click', action);
-      box.append(button);
+      pressed.addEventListener('mousedown', (event) => event.preventDefault());
+      pressed.addEventListener('click', action);
+      box.append(pressed);
     }
     root.append(box);
     doc.documentElement.append(host);
