@@ -32,7 +32,10 @@ async function tellDock(tabId: number, ask: () => Promise<{ open: boolean } | un
   if (reply) return reply.open;
   // No content script in this tab yet.
   try {
-    await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [SCRIPT_FILES.__tianbaoForm] });
+    await browser.scripting.executeScript({
+      target: { tabId, allFrames: true },
+      files: [...SCRIPT_FILES.__tianbaoForm],
+    });
   } catch {
     // A page the extension may not touch (the browser's own pages, the web store): nothing to do.
     return false;

@@ -1,17 +1,27 @@
 import { browser } from 'wxt/browser';
 
-/** Each content script by the global it leaves in the extension's world of a frame. */
+// All the code we put in a page is in one file, page.js (entrypoints/page/), loaded once per frame
+// before any of its parts: each part is started by a small file of its own, loaded after it.
+const PAGE = '/page.js';
+
+/**
+ * The files that start each part of the page script, by the global the part leaves in the
+ * extension's world of a frame: the form part (injected on demand, or registered at document_idle
+ * on a site that is always on), the reader (started after the form part, the first time the panel
+ * reads the form in that frame) and the guard (registered at document_start where the check before
+ * 提交 is on). page.js comes first wherever the part may be the first in its frame.
+ */
 export const SCRIPT_FILES = {
-  __tianbaoForm: '/content-scripts/form.js',
-  __tianbaoReader: '/content-scripts/form-reader.js',
-  __tianbaoGuard: '/content-scripts/submit-guard.js',
+  __tianbaoForm: [PAGE, '/form.js'],
+  __tianbaoReader: ['/form-reader.js'],
+  __tianbaoGuard: [PAGE, '/submit-guard.js'],
 } as const;
 export type ScriptGlobal = keyof typeof SCRIPT_FILES;
 
 /**
- * Injects the content script that leaves `global` into those of `frames` that lack it (the reader
- * after the form script, which it builds on). Never twice: a frame that has it keeps its copy, with
- * its open panel and its field ids.
+ * Injects the part that leaves `global` into those of `frames` that lack it (the reader after the
+ * form part, which it builds on). Never twice: a frame that has it keeps its copy, with its open
+ * panel and its field ids.
  */
 export async function ensureInjected(tabId: number, frames: number[] | 'all', global: ScriptGlobal): Promise<void> {
   const target = frames === 'all' ? { tabId, allFrames: true } : { tabId, frameIds: frames };
@@ -23,5 +33,5 @@ export async function ensureInjected(tabId: number, frames: number[] | 'all', gl
   const missing = present.filter((r) => r.result !== true).map((r) => r.frameId);
   if (missing.length === 0) return;
   if (global === '__tianbaoReader') await ensureInjected(tabId, missing, '__tianbaoForm');
-  await browser.scripting.executeScript({ target: { tabId, frameIds: missing }, files: [SCRIPT_FILES[global]] });
+  await browser.scripting.executeScript({ target: { tabId, frameIds: missing }, files: [...SCRIPT_FILES[global]] });
 }

@@ -82,7 +82,8 @@ async function registerGrantedSites(): Promise<void> {
     }
     const matches = [...new Set(patterns)].sort();
     // (Registered by path without the leading slash, as the manifest writes it.)
-    await register(script.id, SCRIPT_FILES[script.global].slice(1), matches, script.runAt);
+    const js = SCRIPT_FILES[script.global].map((file) => file.slice(1));
+    await register(script.id, js, matches, script.runAt);
     await injectIntoOpenTabs(script.global, matches);
   }
 }
@@ -106,7 +107,7 @@ async function injectIntoOpenTabs(global: ScriptGlobal, matches: string[]): Prom
 /** Registers `js` for exactly `matches` under `id` (none: unregistered), unless it already is. */
 async function register(
   id: string,
-  js: string,
+  js: string[],
   matches: string[],
   runAt: 'document_start' | 'document_idle',
 ): Promise<void> {
@@ -114,13 +115,13 @@ async function register(
   const same =
     current !== undefined &&
     JSON.stringify([...(current.matches ?? [])].sort()) === JSON.stringify(matches) &&
-    current.js?.[0] === js &&
+    JSON.stringify(current.js) === JSON.stringify(js) &&
     (current.runAt ?? 'document_idle') === runAt;
   if (same || (current === undefined && matches.length === 0)) return;
   if (current) await browser.scripting.unregisterContentScripts({ ids: [id] });
   if (matches.length === 0) return;
   await browser.scripting.registerContentScripts([
-    { id, js: [js], matches, allFrames: true, runAt, persistAcrossSessions: true },
+    { id, js, matches, allFrames: true, runAt, persistAcrossSessions: true },
   ]);
 }
 

@@ -45,7 +45,7 @@ export const FieldEdit = z.object({
   html: z.optional(insertHtml),
 });
 
-/** What the service worker asks of the form script of one frame (entrypoints/form.content/). */
+/** What the service worker asks of the form script of one frame (entrypoints/page/form/). */
 export const frameCalls = {
   // Opens or closes the docked panel (top frame only).
   'panel:toggle': call(z.object({}), PanelState),

@@ -4,7 +4,7 @@ import { call } from './define';
 import { FieldBounds } from './frame';
 
 /**
- * What the service worker asks of the form reader (entrypoints/form-reader.content/), injected only
+ * What the service worker asks of the form reader (entrypoints/page/reader/), injected only
  * when needed and called through `scripting.executeScript`, which also says which frame answered.
  * Its answers come from a page's frame: the worker validates them.
  */

@@ -1,5 +1,7 @@
 import { type Field, isFrameElement, isHtml, isTextField } from '../fields/editable';
 import { anchorOf, editorFrameBody, isEditorFrame } from '../fields/frames';
+// Every place a writer can type, in document order, for positions and lookups: the scan's own list.
+import { CANDIDATES } from '../fields/scan';
 import { secretByName } from './secrets';
 
 /** How a field is known across reloads of its page, and what to call it in the lists. */
@@ -13,8 +15,6 @@ export interface FieldIdentity {
 const SECRET_AUTOCOMPLETE = /(^|\s)(one-time-code|new-password|current-password|cc-[a-z-]+)(\s|$)/i;
 // Ids a framework generates afresh on each load (React's :r1:, ember123, long numbers).
 const UNSTABLE_ID = /[:]|\d{4,}/;
-// Every place a writer can type, in document order, for positions and lookups.
-const CANDIDATES = 'textarea, input, [contenteditable]:not([contenteditable="false"]), iframe, frame';
 
 // Inputs that were password fields at any time: 显示密码 switches one to text, its text stays a secret.
 const wasPassword = new WeakSet<Element>();

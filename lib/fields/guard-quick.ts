@@ -34,7 +34,7 @@ export function formShape(docs: Document[], fields: Field[], digests: Digests): 
  * height, every text as read then: the digests of then still hold), `changed` (a text differs: a
  * new verdict is needed), or `unknown` (fields came, went, or were shown or hidden: read again).
  * A field shown or hidden without the page's height changing is not seen here; typing and
- * `change` events ask for a new verdict too (entrypoints/submit-guard.content).
+ * `change` events ask for a new verdict too (entrypoints/page/guard/).
  */
 export function quickLook(shape: FormShape, docs: Document[]): 'same' | 'changed' | 'unknown' {
   if (docs.length !== shape.docs.length || docs.some((doc, i) => doc !== shape.docs[i])) return 'unknown';

@@ -4,9 +4,9 @@ import type { ScannedField } from '../messages';
 import type { CaretTracker } from './caret';
 import type { Field } from './editable';
 
-// The two content scripts share the extension's isolated world in each frame (page scripts cannot
-// see it): the small form script, always there once injected, and the reader, injected only when
-// the panel first reads the form. These are the objects each leaves on `globalThis`.
+// Our page script's parts share the extension's isolated world in each frame (page scripts cannot
+// see it): the form part, always there once injected, the reader, started only when the panel first
+// reads the form, and the guard. These are the objects each leaves on `globalThis`.
 
 /** Time the form script's own listeners took, summed (test build only). */
 export interface ListenerCost {
@@ -37,8 +37,17 @@ export type ReaderApi = Omit<Handlers<ReaderCalls>, 'bounds'> & {
   draftPrompt(): ShadowRoot | null;
 };
 
+/** The parts of the page script (entrypoints/page/), each started by its starter file. */
+export interface PageParts {
+  form(): void;
+  reader(): void;
+  guard(): void;
+}
+
 /** The isolated world's globals, typed. */
 export const world = globalThis as {
+  /** Left by the page script (page.js), loaded once per frame before any of its parts starts. */
+  __tianbaoPage?: PageParts;
   __tianbaoForm?: FormApi;
   __tianbaoReader?: ReaderApi;
   /** Test build only: the form script holds its insertion answers until this settles. */

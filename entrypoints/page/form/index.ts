@@ -1,6 +1,4 @@
 import { browser } from 'wxt/browser';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { AnyWire } from '@/lib/calls/define';
 import type { FrameCalls, Inserted } from '@/lib/calls/frame';
 import type { PageCalls, PanelEvents } from '@/lib/calls/page';
@@ -23,18 +21,15 @@ import { startDrafts } from './drafts';
 type Call = AnyWire<PageCalls>;
 
 /**
- * The form content script. Injected on demand (activeTab) into every frame it may access: it tracks
- * the field the user works in, inserts text there, and in the top frame docks the panel. Reading the
- * form (labels, limits, locating) is the reader script's job, injected only when the panel asks.
+ * The form part of the page script (entrypoints/page/). Injected on demand (activeTab) into every
+ * frame it may access, or registered on a site that is always on: it tracks the field the user
+ * works in, inserts text there, and in the top frame docks the panel. Reading the form (labels,
+ * limits, locating) is the reader part's job, started only when the panel asks.
  */
-export default defineContentScript({
-  // Never listed in the manifest: the background injects it into the tab the user asked for.
-  registration: 'runtime',
-  matches: [],
-  allFrames: true,
-  // WXT would also post a window message naming our extension id at each start: the page sees it.
-  noScriptStartedPostMessage: true,
-  main() {
+export const formPart = {
+  main(): void {
+    // A newer copy (the extension updated under the page) tells the old one, in its own world.
+    document.dispatchEvent(new CustomEvent(STARTED));
     // A second injection into the same frame (the button clicked again) must not double up.
     if (world.__tianbaoForm) return;
     const cost: ListenerCost = { ms: 0, calls: 0 };
@@ -47,11 +42,8 @@ export default defineContentScript({
       if (browser.runtime?.id === undefined) life.abort();
       return life.signal.aborted;
     };
-    // The new version announces itself when the background injects it: leave it the page.
-    // (WXT's event name, `<extension id>:form:wxt:content-script-started`; private in its types.)
-    const started = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string })
-      .SCRIPT_STARTED_MESSAGE_TYPE;
-    document.addEventListener(started, orphaned, { signal: life.signal });
+    // A new version announces itself when it starts (above): leave it the page.
+    document.addEventListener(STARTED, orphaned, { signal: life.signal });
     // Or the user's next click in the page removes the dead panel.
     document.addEventListener('pointerdown', orphaned, { capture: true, passive: true, signal: life.signal });
 
@@ -172,7 +164,12 @@ export default defineContentScript({
       }),
     );
   },
-});
+};
+
+// The event a starting copy sends on the document. A page script may send it too: the form part
+// then only checks that the extension is still there. (WXT's content scripts used this name: a
+// copy of an older version steps aside as well.)
+const STARTED = `${browser.runtime.id}:form:wxt:content-script-started`;
 
 /** Test build only: `value` once the promise a test may leave in `__tianbaoHoldAnswer` settles. */
 async function heldForTests<T>(value: T): Promise<T> {

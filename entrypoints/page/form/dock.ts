@@ -1,55 +1,17 @@
 import type { PanelLayout } from '@/lib/messages';
+import { shadowHost } from '../shadow';
 import { framesetRoom } from './frameset-room';
 
 /** Width of the docked panel and of its collapsed strip, in CSS pixels. */
 export const PANEL_WIDTH = 340;
 export const STRIP_WIDTH = 40;
 
-// Every rule is !important inside the shadow root: for important declarations the shadow tree's
-// own rules beat the page's, so `* { all: unset !important }` or a huge page z-index cannot move,
-// hide or cover the panel. The host sets its own position and z-index because a bare :host reset
-// would drop them, and editors' toolbars would then cover the panel.
-const HOST_CSS = `
-:host {
-  all: initial !important;
-  position: fixed !important;
-  top: 0 !important;
-  right: 0 !important;
-  bottom: 0 !important;
-  left: auto !important;
-  width: ${PANEL_WIDTH}px !important;
-  max-width: 100vw !important;
-  height: 100vh !important;
-  margin: 0 !important;
-  padding: 0 !important;
-  z-index: 2147483647 !important;
-  display: block !important;
-  visibility: visible !important;
-  opacity: 1 !important;
-  transform: none !important;
-  pointer-events: auto !important;
-  box-shadow: -2px 0 12px rgba(0, 0, 0, 0.18) !important;
-  color-scheme: light dark !important;
-  background: Canvas !important;
-}
-:host([data-layout='collapsed']) {
-  width: ${STRIP_WIDTH}px !important;
-  height: 148px !important;
-  top: 30vh !important;
-  bottom: auto !important;
-  border-radius: 8px 0 0 8px !important;
-  overflow: hidden !important;
-}
-iframe {
-  all: initial !important;
-  display: block !important;
-  width: 100% !important;
-  height: 100% !important;
-  border: 0 !important;
-  background: Canvas !important;
-  /* The panel page follows the system's dark mode; the frame must not force it light. */
-  color-scheme: light dark !important;
-}`;
+// The host sets its own position and z-index because a bare :host reset would drop them, and
+// editors' toolbars would then cover the panel. The frame must not force the panel page light: it
+// follows the system's dark mode. (Each declaration !important: see shadowHost.)
+const HOST_CSS = `:host{all:initial;position:fixed;top:0;right:0;bottom:0;left:auto;width:${PANEL_WIDTH}px;max-width:100vw;height:100vh;margin:0;padding:0;z-index:2147483647;display:block;visibility:visible;opacity:1;transform:none;pointer-events:auto;box-shadow:-2px 0 12px rgba(0,0,0,.18);color-scheme:light dark;background:Canvas;}
+:host([data-layout=collapsed]){width:${STRIP_WIDTH}px;height:148px;top:30vh;bottom:auto;border-radius:8px 0 0 8px;overflow:hidden;}
+iframe{all:initial;display:block;width:100%;height:100%;border:0;background:Canvas;color-scheme:light dark;}`;
 
 /** The panel docked on the page's right edge: an extension page in an iframe, in a closed shadow root. */
 export interface Dock {
@@ -67,14 +29,12 @@ export function createDock(doc: Document, panelUrl: string, titleText: string): 
 
   const mount = () => {
     // A custom element name that no page uses, so page scripts and styles keyed to tags miss it.
-    host = doc.createElement('tianbao-panel');
-    const root = host.attachShadow({ mode: 'closed' });
-    const style = doc.createElement('style');
-    style.textContent = HOST_CSS;
+    const shadow = shadowHost(doc, 'tianbao-panel', HOST_CSS);
     const frame = doc.createElement('iframe');
     frame.src = panelUrl;
     frame.title = titleText;
-    root.append(style, frame);
+    shadow.root.append(frame);
+    host = shadow.host;
     doc.documentElement.append(host);
   };
 

@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { Field } from '@/lib/fields/editable';
 import { type FormShape, formShape, quickLook } from '@/lib/fields/guard-quick';
 import { digestsOf, VerdictCache } from '@/lib/fields/guard-verdict';
@@ -10,21 +9,16 @@ import type { FormScan, FromContent, GuardVerdict, GuardWords } from '@/lib/mess
 import { askBeforeSubmit, showNotice } from './dialog';
 
 /**
- * The check before 提交, registered only for the sites where the writer switched it on
- * (entrypoints/background/sites.ts). Each frame guards its own submissions and reads every field
- * of the frames it can reach on the same origin (a frameset's toolbar frame submits the report
- * typed in its neighbour). The fields are judged in the extension's worker (guard:judge) as the
- * writer pauses; this script keeps only the last verdict and the hashes of the texts it judged,
- * so that a 提交 press on unchanged texts is decided at once (issue 16: no engine in the page).
+ * The check before 提交, the guard part of the page script (entrypoints/page/), registered at
+ * document start only for the sites where the writer switched it on (entrypoints/background/sites.ts).
+ * Each frame guards its own submissions and reads every field of the frames it can reach on the
+ * same origin (a frameset's toolbar frame submits the report typed in its neighbour). The fields
+ * are judged in the extension's worker (guard:judge) as the writer pauses; this part keeps only
+ * the last verdict and the hashes of the texts it judged, so that a 提交 press on unchanged texts
+ * is decided at once (issue 16: no engine in the page).
  */
-export default defineContentScript({
-  registration: 'runtime',
-  matches: [],
-  allFrames: true,
-  // As in the form script: WXT's start message would name our extension id to the page, and its
-  // `ctx` stops on a DOM event any page script can send (see entrypoints/form.content).
-  noScriptStartedPostMessage: true,
-  main() {
+export const guardPart = {
+  main(): void {
     const world = globalThis as {
       __tianbaoGuard?: unknown;
       __tianbaoGuardMs?: number;
@@ -156,7 +150,7 @@ export default defineContentScript({
     if (document.readyState === 'complete') judgeSoon();
     else window.addEventListener('load', judgeSoon, { once: true });
   },
-});
+};
 
 // How long the writer pauses before the texts are judged.
 const PAUSE_MS = 400;

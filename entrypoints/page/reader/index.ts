@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import { defineContentScript } from 'wxt/utils/define-content-script';
 import { fieldContext } from '@/lib/fields/context';
 import { locateRange } from '@/lib/fields/locate';
 import { FieldRegistry, fieldBounds, pageSignals, scanFields } from '@/lib/fields/scan';
@@ -9,17 +8,12 @@ import type { FromContent, InsertHandOver } from '@/lib/messages';
 import { readerDrafts } from './drafts';
 
 /**
- * The form reader: labels, limits, text and locating, which only the panel needs. The background
- * injects it into a frame the first time the panel reads the form there, after the form script,
- * and calls it through `scripting.executeScript`; keeping it apart keeps the script every page
- * loads small.
+ * The reader part of the page script (entrypoints/page/): labels, limits, text and locating, which
+ * only the panel needs. The background starts it in a frame the first time the panel reads the
+ * form there, after the form part, and calls it through `scripting.executeScript`.
  */
-export default defineContentScript({
-  registration: 'runtime',
-  matches: [],
-  allFrames: true,
-  noScriptStartedPostMessage: true,
-  main() {
+export const readerPart = {
+  main(): void {
     const form = world.__tianbaoForm;
     if (world.__tianbaoReader || !form) return;
     const registry = new FieldRegistry();
@@ -63,7 +57,6 @@ export default defineContentScript({
         void drafts.warn(browser.i18n.getMessage(code === 'quota' ? 'draftSaveQuota' : 'draftSaveUnavailable')),
       draftPrompt: drafts.promptRoot,
     };
-    // Not cleared on WXT's ctx invalidation, which a page can trigger with a DOM event (see the
-    // form script): an update of the extension starts the new version in a fresh world anyway.
+    // Never cleared: an update of the extension starts the new version in a fresh world.
   },
-});
+};

@@ -1,0 +1,2 @@
+// Starts page.js's reader part (entrypoints/background/inject.ts).
+globalThis.__tianbaoPage?.reader();
