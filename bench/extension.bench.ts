@@ -44,8 +44,9 @@ function sizes(): Metric[] {
 }
 
 // Every script we put in a page of a site where the writer switched the check before 提交 on:
-// the form script (always on), the reader it loads for labels and drafts, and the guard.
-const PAGE_SCRIPTS = ['form.js', 'form-reader.js', 'submit-guard.js'];
+// the form script (always on), the reader it loads for labels and drafts, the guard, and the
+// page's send starts marked in its own world for the guard.
+const PAGE_SCRIPTS = ['form.js', 'form-reader.js', 'submit-guard.js', 'page-sends.js'];
 
 /** page_script_kb: the sum of the page scripts, raw (gzipped in the note), each listed. */
 function pageScripts(): Metric {
