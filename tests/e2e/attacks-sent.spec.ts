@@ -69,6 +69,23 @@ test('a page that sends by form.submit() from its own capture listener, server s
   expect(posts()).toBe(1);
 });
 
+test('a page whose listener calls requestSubmit() before the guard’s: the guard stops that submission, so it asks, and 仍然提交 sends one POST', async ({
+  extension,
+}) => {
+  const { page, posts } = await sentPage(extension, 'request&capture');
+  await switchOn(extension);
+  await page.locator('#go').click();
+  // Stopped by the guard (its submit event was held): not taken for a send, never lost.
+  await expect.poll(() => seen(page, 'alertdialog')).toMatch(TITLE);
+  expect(posts()).toBe(0);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect.poll(posts).toBe(1);
+  await page.waitForURL(/slow-post$/);
+  await page.waitForTimeout(500);
+  expect(posts()).toBe(1);
+});
+
 test('a page that sends on pointerdown, before the press is held: one POST, not asked', async ({ extension }) => {
   const { page, posts } = await sentPage(extension, 'fetch&pointerdown');
   await switchOn(extension);
