@@ -15,6 +15,11 @@ export default defineContentScript({
   // No `var pageSends` in the page's global scope: a page script declaring that name would fail.
   globalName: false,
   main() {
-    markPageSends(window);
+    try {
+      markPageSends(window);
+    } catch {
+      // A page that broke the built-ins it is given (injected after it loaded): no marks, and
+      // no error of ours in its console or its unhandledrejection listeners.
+    }
   },
 });

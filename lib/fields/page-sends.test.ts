@@ -46,6 +46,17 @@ describe('the page’s send starts, marked in its own world', () => {
     expect(win.fetch.name).toBe('fetch');
   });
 
+  it('marks a beacon the browser queued, not one it refused', () => {
+    const { win, marks } = pageWith();
+    let queued = true;
+    (win.Navigator.prototype as unknown as { sendBeacon: unknown }).sendBeacon = () => queued;
+    markPageSends(win);
+    expect(win.navigator.sendBeacon('./a')).toBe(true);
+    queued = false;
+    expect(win.navigator.sendBeacon('./a')).toBe(false);
+    expect(marks).toEqual(['']);
+  });
+
   it('marks XMLHttpRequest’s send once opened, and a form’s submit() as a submission', () => {
     const { win, form, marks } = pageWith();
     const flags = () => {

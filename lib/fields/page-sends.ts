@@ -25,8 +25,8 @@ export const SENDS = '__tianbaoSends';
  * a form's submit(), and a form's submission that reaches its default, as requestSubmit's does)
  * so that each dispatches SENDS after it started. Its detail names the event the page was
  * handling then (`click`, …; empty from a timer or a network callback); a form's submission is
- * always `submit`. The page sees the same return values and exceptions: a call that throws marks
- * nothing. Runs once per window.
+ * always `submit`. The page sees the same return values and exceptions: a call that throws (or
+ * a beacon the browser refused) marks nothing. Runs once per window.
  */
 export function markPageSends(win: Window & typeof globalThis): void {
   if (SENDS in win) return;
@@ -58,7 +58,8 @@ export function markPageSends(win: Window & typeof globalThis): void {
     owner[name] = {
       [name](this: unknown, ...args: unknown[]) {
         const result = original.apply(this, args);
-        mark(detail);
+        // (sendBeacon's false: the browser did not queue it.)
+        if (result !== false) mark(detail);
         return result;
       },
     }[name] as T[keyof T & string];
