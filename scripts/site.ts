@@ -60,6 +60,7 @@ export const PAGES = [
   'guard-frameset',
   'guard-toolbar',
   'guard-report',
+  'attack-sent',
 ] as const;
 export type PageName = (typeof PAGES)[number];
 
@@ -126,6 +127,9 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
+/** How long the test server takes to answer a POST to /slow-post. */
+export const SLOW_POST_MS = 4_000;
+
 /** A running static server for tests/.site, on 127.0.0.1 only. */
 export interface Site {
   origin: string;
@@ -137,6 +141,16 @@ export interface Site {
 export async function serveSite(port = 0): Promise<Site> {
   const server: Server = createServer(async (request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    if (path === '/slow-post') {
+      // A slow server's answer to a submission (attack-sent.html): the page's request is still
+      // under way, with no entry in the resource timeline, while the check before 提交 decides.
+      request.resume();
+      setTimeout(
+        () => response.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end('ok'),
+        SLOW_POST_MS,
+      );
+      return;
+    }
     const file = join(SITE_DIR, path === '/' ? 'demo-form.html' : path);
     if (!file.startsWith(SITE_DIR)) {
       response.writeHead(403).end();

@@ -15,8 +15,11 @@ export const SCRIPT_FILES = {
   __tianbaoForm: [PAGE, '/form.js'],
   __tianbaoReader: ['/form-reader.js'],
   __tianbaoGuard: [PAGE, '/submit-guard.js'],
+  // The page's send starts, marked in the page's own world (lib/fields/page-sends.ts), for the guard.
+  __tianbaoSends: ['/content-scripts/page-sends.js'],
 } as const;
 export type ScriptGlobal = keyof typeof SCRIPT_FILES;
+const worldOf = (global: ScriptGlobal) => (global === '__tianbaoSends' ? 'MAIN' : 'ISOLATED');
 
 /**
  * Injects the part that leaves `global` into those of `frames` that lack it (the reader after the
@@ -27,11 +30,16 @@ export async function ensureInjected(tabId: number, frames: number[] | 'all', gl
   const target = frames === 'all' ? { tabId, allFrames: true } : { tabId, frameIds: frames };
   const present = await browser.scripting.executeScript({
     target,
+    world: worldOf(global),
     func: (name: string) => (globalThis as Record<string, unknown>)[name] !== undefined,
     args: [global],
   });
   const missing = present.filter((r) => r.result !== true).map((r) => r.frameId);
   if (missing.length === 0) return;
   if (global === '__tianbaoReader') await ensureInjected(tabId, missing, '__tianbaoForm');
-  await browser.scripting.executeScript({ target: { tabId, frameIds: missing }, files: [...SCRIPT_FILES[global]] });
+  await browser.scripting.executeScript({
+    target: { tabId, frameIds: missing },
+    world: worldOf(global),
+    files: [...SCRIPT_FILES[global]],
+  });
 }

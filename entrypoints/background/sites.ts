@@ -10,7 +10,8 @@ import { ensureInjected, SCRIPT_FILES, type ScriptGlobal } from './inject';
 
 /**
  * Our registered content scripts: the form script on sites that are always on, and the check
- * before 提交 on those of them where the writer switched it on.
+ * before 提交 on those of them where the writer switched it on, with the page's send starts
+ * marked in the page's own world for it (lib/fields/page-sends.ts).
  */
 const SCRIPTS = [
   {
@@ -26,6 +27,15 @@ const SCRIPTS = [
     // Before any page script: its listeners come after ours, so a page that submits in the
     // capture phase of a 提交 press cannot send before the check has seen it.
     runAt: 'document_start',
+  },
+  {
+    id: 'tianbao-page-sends',
+    global: '__tianbaoSends',
+    wanted: (s: SiteSettings) => s.alwaysOn && s.submitCheck,
+    // Before any page script, so that its fetch and forms are the ones we wrapped; in the page's
+    // world (the isolated world cannot see them) and in its about:blank frames too.
+    runAt: 'document_start',
+    world: 'MAIN',
   },
 ] as const;
 
@@ -83,8 +93,9 @@ async function registerGrantedSites(): Promise<void> {
     const matches = [...new Set(patterns)].sort();
     // (Registered by path without the leading slash, as the manifest writes it.)
     const js = SCRIPT_FILES[script.global].map((file) => file.slice(1));
-    await register(script.id, js, matches, script.runAt);
-    await injectIntoOpenTabs(script.global, matches);
+    const world = 'world' in script ? script.world : 'ISOLATED';
+    const registered = await register(script.id, js, matches, script.runAt, world);
+    if (registered) await injectIntoOpenTabs(script.global, matches);
   }
 }
 
@@ -104,25 +115,46 @@ async function injectIntoOpenTabs(global: ScriptGlobal, matches: string[]): Prom
   }
 }
 
-/** Registers `js` for exactly `matches` under `id` (none: unregistered), unless it already is. */
+/**
+ * Registers `js` for exactly `matches` under `id` (none: unregistered), unless it already is;
+ * whether it is registered now. A script for the page's own world also runs in the site's
+ * about:blank and srcdoc frames where the browser can (`matchOriginAsFallback`, Chrome 119), and
+ * is left out where the browser cannot register one (the check before 提交 then works as before).
+ */
 async function register(
   id: string,
   js: string[],
   matches: string[],
   runAt: 'document_start' | 'document_idle',
-): Promise<void> {
+  world: 'ISOLATED' | 'MAIN',
+): Promise<boolean> {
   const [current] = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
   const same =
     current !== undefined &&
     JSON.stringify([...(current.matches ?? [])].sort()) === JSON.stringify(matches) &&
     JSON.stringify(current.js) === JSON.stringify(js) &&
-    (current.runAt ?? 'document_idle') === runAt;
-  if (same || (current === undefined && matches.length === 0)) return;
+    (current.runAt ?? 'document_idle') === runAt &&
+    (current.world ?? 'ISOLATED') === world;
+  if (same) return true;
+  if (current === undefined && matches.length === 0) return false;
   if (current) await browser.scripting.unregisterContentScripts({ ids: [id] });
-  if (matches.length === 0) return;
-  await browser.scripting.registerContentScripts([
-    { id, js, matches, allFrames: true, runAt, persistAcrossSessions: true },
-  ]);
+  if (matches.length === 0) return false;
+  const script = { id, js, matches, allFrames: true, runAt, persistAcrossSessions: true };
+  if (world === 'ISOLATED') {
+    await browser.scripting.registerContentScripts([script]);
+    return true;
+  }
+  // Each option the browser may lack is tried, then left out: an unknown one fails the call.
+  for (const options of [{ world, matchOriginAsFallback: true }, { world }]) {
+    try {
+      // compat-ok: matchOriginAsFallback (Chrome 119) is tried, and left out where it fails.
+      await browser.scripting.registerContentScripts([{ ...script, ...options }]);
+      return true;
+    } catch {
+      // (Tried without it next, or not registered at all.)
+    }
+  }
+  return false;
 }
 
 /** The writer revoked a site's access in the browser's settings: it is no longer always on. */
@@ -136,8 +168,12 @@ async function forgetRevoked(origins: string[]): Promise<void> {
   await syncSiteScripts();
 }
 
-/** The sites each of our scripts is registered for, by script id (for tests). */
+/**
+ * The sites each of our isolated-world scripts is registered for, by script id (for tests; the
+ * page's send starts follow `tianbao-submit-check`).
+ */
 export async function registeredSitePatterns(): Promise<Record<string, string[]>> {
-  const scripts = await browser.scripting.getRegisteredContentScripts({ ids: SCRIPTS.map((s) => s.id) });
-  return Object.fromEntries(SCRIPTS.map(({ id }) => [id, scripts.find((s) => s.id === id)?.matches ?? []]));
+  const isolated = SCRIPTS.filter((s) => !('world' in s));
+  const scripts = await browser.scripting.getRegisteredContentScripts({ ids: isolated.map((s) => s.id) });
+  return Object.fromEntries(isolated.map(({ id }) => [id, scripts.find((s) => s.id === id)?.matches ?? []]));
 }

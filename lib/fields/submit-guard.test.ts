@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
+import { SENDS } from './page-sends';
 import { controlText, findControl, type GuardHost, guardSubmissions, submitControlAt } from './submit-guard';
 
 function page(html: string) {
@@ -258,5 +259,63 @@ describe('a text changed since the last verdict', () => {
     await flush();
     expect(submits).toEqual(['go']);
     expect(notSent).toEqual(['unreachable']);
+  });
+});
+
+describe('the page sent it itself (issue 15)', () => {
+  /** The main-world script's part, as the page's world would play it (page-sends.ts): answers the probe, marks a send. */
+  function mainWorld() {
+    const probe = (event: Event) => {
+      if ((event as CustomEvent).detail === '?') event.preventDefault();
+    };
+    window.addEventListener(SENDS, probe);
+    const send = () => window.dispatchEvent(new CustomEvent(SENDS, { detail: window.event?.type ?? '' }));
+    return { send, stop: () => window.removeEventListener(SENDS, probe) };
+  }
+
+  it('a page listener that sent before the hold: not asked, not sent again, the writer told', async () => {
+    const { submits } = page('<form><button value="go">提交</button></form>');
+    const world = mainWorld();
+    // The page's listener came first (the guard was injected after the page loaded).
+    const pageListener = () => world.send();
+    window.addEventListener('click', pageListener, true);
+    const notSent: string[] = [];
+    const h = host(1);
+    const guard = guardSubmissions(window, { ...h.api, notSent: (why) => notSent.push(why) });
+    stop = () => {
+      guard.stop();
+      world.stop();
+      window.removeEventListener('click', pageListener, true);
+    };
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 });
+    // (jsdom stamps events with Date.now(); browsers, as here, on performance.now()'s clock.)
+    Object.defineProperty(click, 'timeStamp', { value: performance.now() });
+    document.querySelector('button')?.dispatchEvent(click);
+    await flush();
+    expect(h.state.asked).toBe(0);
+    expect(notSent).toEqual(['sent']);
+    expect(submits).toEqual([]);
+  });
+
+  it('a send from a timer, or our own re-send through the page’s listener, is not the page’s', async () => {
+    const { submits } = page('<form><button value="go">提交</button></form>');
+    const world = mainWorld();
+    const button = document.querySelector('button') as HTMLButtonElement;
+    // The page sends on its button's click (after the guard), and polls its server.
+    button.addEventListener('click', () => world.send());
+    const h = host(1);
+    const guard = guardSubmissions(window, h.api);
+    stop = () => {
+      guard.stop();
+      world.stop();
+    };
+    button.click();
+    world.send();
+    expect(h.state.asked).toBe(1);
+    h.state.answer('submit');
+    await flush();
+    expect(submits).toEqual(['go']);
+    button.click();
+    expect(h.state.asked).toBe(2);
   });
 });

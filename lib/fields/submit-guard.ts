@@ -12,6 +12,8 @@
  * again with its submitter, and this guard lets that one pass.
  */
 
+import { watchPageSends } from './page-sends';
+
 /** The words a submitting control reads, after its spaces are removed (提　交 → 提交). */
 const SUBMIT_WORDS = new Set(['提交', '上报', '报送', '确认提交', '确认上报', '确认报送', '立即提交', '提交审核']);
 
@@ -92,7 +94,7 @@ export interface Guard {
 const PRESS_START = ['pointerdown', 'mousedown'] as const;
 const PRESS_REST = ['pointerup', 'mouseup'] as const;
 // Requests a page's own submit handler starts (its fetch, XHR or beacon) show in the resource
-// timeline under these initiator types.
+// timeline under these initiator types, once they have finished.
 const SENDS = new Set(['fetch', 'xmlhttprequest', 'beacon']);
 
 /**
@@ -113,6 +115,8 @@ export function guardSubmissions(win: Window, host: GuardHost): Guard {
   let press: { control: HTMLElement; clean: boolean } | null = null;
   let held = 0;
   let unloading = false;
+  // The page's send starts, heard at once where our main-world script runs (page-sends.ts).
+  const sends = watchPageSends(win, () => passing);
 
   const swallow = (event: Event) => {
     event.preventDefault();
@@ -120,14 +124,18 @@ export function guardSubmissions(win: Window, host: GuardHost): Guard {
   };
 
   // Whether the page itself sent something between the press (`from`) and the guard holding it
-  // (`to`): a page listener that ran before ours, or a navigation under way.
+  // (`to`): a page listener that ran before ours, or a navigation under way. Its send starts where
+  // our main-world script runs; elsewhere, the requests it finished (a timer's poll among them).
   const pageSent = (from: number, to: number) =>
     unloading ||
-    win.performance
-      .getEntriesByType('resource')
-      .some(
-        (e) => SENDS.has((e as PerformanceResourceTiming).initiatorType) && e.startTime >= from && e.startTime <= to,
-      );
+    (sends.present()
+      ? sends.between(from, to)
+      : win.performance
+          .getEntriesByType('resource')
+          .some(
+            (e) =>
+              SENDS.has((e as PerformanceResourceTiming).initiatorType) && e.startTime >= from && e.startTime <= to,
+          ));
 
   // A press held at its start asks when it ends (its click, or a moment after the button is let
   // go elsewhere): the dialog never appears under a button still held down.
@@ -175,7 +183,14 @@ export function guardSubmissions(win: Window, host: GuardHost): Guard {
     // A text changed since the last verdict: judged now, while the submission waits.
     const judged = known === null ? judgeNow() : null;
     const decide = () => {
-      heldAt = win.performance.now() + 50;
+      const now = win.performance.now();
+      heldAt = now + 50;
+      // The page sent it itself before the hold (its listener ran first): not asked, not sent again.
+      if (pageSent(pressedAt, now)) {
+        asking = false;
+        host.notSent?.('sent');
+        return;
+      }
       if (!judged) return ask();
       void judged.then((errors) => {
         if (errors !== 0 && errors !== 'unreachable') return ask();
@@ -340,6 +355,7 @@ export function guardSubmissions(win: Window, host: GuardHost): Guard {
       return held;
     },
     stop() {
+      sends.stop();
       for (const [type, listener] of listeners) win.removeEventListener(type, listener as EventListener, true);
     },
   };

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Frame, Page } from 'puppeteer-core';
-import { byRole, expect, type Firefox, openPage, openPanel, promptButton, setSite, test } from './fixtures';
+import { byRole, expect, type Firefox, openPage, openPanel, promptButton, setSite, siteUrl, test } from './fixtures';
 
 // The core flows of the Chromium suite, in Firefox ESR with the Firefox build.
 
@@ -131,4 +131,28 @@ test('the check before 提交 holds a submission with an error; 返回修改 goe
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await expect.poll(() => submissions(page)).toBe('1');
+});
+
+test('the page sent the submission itself (its listener ran before the check’s): not asked, not sent again', async ({
+  firefox,
+}) => {
+  const page = await firefox.browser.newPage();
+  await page.goto(`${siteUrl('attack-sent')}?fetch&capture`);
+  await page.type('#grzj', '一年来，我认真履行岗位职责。');
+  // Switched on with the page open: the check and its script in the page's world come after the page's listener.
+  await setSite(firefox, { alwaysOn: true, submitCheck: true });
+  await expect.poll(() => page.evaluate(() => '__tianbaoSends' in window)).toBe(true);
+  await page.click('#go');
+  // The POST is still under way (the server answers it after 4 s): told at once, never asked.
+  await expect.poll(() => page.evaluate(() => document.querySelector('tianbao-submit-notice') !== null)).toBe(true);
+  expect(await page.evaluate(() => document.querySelector('tianbao-submit-check') !== null)).toBe(false);
+  await new Promise((r) => setTimeout(r, 1000));
+  expect(await page.$eval('#result', (el) => el.textContent)).toBe('已提交 1 次');
+
+  // A page opened now has it from its start (registered), in its about:blank frame too.
+  const later = await openPage(firefox, 'attack-sent');
+  expect(await later.evaluate(() => ['__tianbaoSends' in window, '__tianbaoSends' in (frames[0] ?? {})])).toEqual([
+    true,
+    true,
+  ]);
 });
