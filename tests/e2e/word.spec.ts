@@ -104,8 +104,11 @@ test('the options page’s drafts export a field, or a page’s fields in the ou
   const options = await extension.context.newPage();
   await options.goto(`chrome-extension://${extension.id}/options.html#drafts`);
   await expect(options.locator('#drafts[data-drafts-ready="true"]')).toBeVisible();
-  // Two fields' drafts of one page, as the form script saves them (the problems saved last).
+  // Two fields' drafts of one page, as the form script saves them (the problems saved last), a
+  // minute ago: drafts older than the retention are deleted by the worker's clean-up, which may run
+  // after this write.
   await options.evaluate(async () => {
+    const now = Date.now();
     const row = (field: string, label: string, text: string, savedAt: number) => ({
       site: 'http://127.0.0.1:9',
       page: '/shuzhi',
@@ -123,8 +126,8 @@ test('the options page’s drafts export a field, or a page’s fields in the ou
       open.onsuccess = () => {
         const db = open.result;
         const tx = db.transaction('versions', 'readwrite');
-        tx.objectStore('versions').add(row('gz', '主要工作及成效', '全年完成重点任务六项。', 1));
-        tx.objectStore('versions').add(row('wt', '存在的问题和不足', '调查研究还不够深入。', 2));
+        tx.objectStore('versions').add(row('gz', '主要工作及成效', '全年完成重点任务六项。', now - 60_000));
+        tx.objectStore('versions').add(row('wt', '存在的问题和不足', '调查研究还不够深入。', now - 30_000));
         tx.oncomplete = () => {
           db.close();
           resolve();
