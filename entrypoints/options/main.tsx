@@ -1,18 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { ClearAll } from '@/components/clear-all';
-import { DraftsManager } from '@/components/drafts-manager';
-import { FromPage } from '@/components/from-page';
 import { applyDocumentLanguage, followLanguage, loadLanguage, t } from '@/components/i18n';
-import { LibraryTransfer } from '@/components/library-transfer';
-import { PackManager } from '@/components/pack-manager';
-import { PreferencesEditor } from '@/components/preferences-editor';
-import { ProfileEditor } from '@/components/profile-editor';
-import { RuleSettingsEditor } from '@/components/rule-settings';
-import { SiteSettingsEditor } from '@/components/site-settings';
+import { LaterFromPage, LaterOptionsSections, scheduleLaterSections } from '@/components/options-lazy';
 import { SnippetManager } from '@/components/snippet-manager';
-import { TemplateManager } from '@/components/template-manager';
-import { WordingSettings } from '@/components/wording-settings';
 import { database } from '@/lib/db/tianbao';
 
 // The library is opened while the language setting is read and the page first drawn, so that the
@@ -23,6 +13,8 @@ void database()
 
 const root = document.getElementById('root');
 if (root) {
+  // The sections other than the library manager load once its list is drawn (options-lazy.tsx).
+  scheduleLaterSections();
   const react = createRoot(root);
   // Drawn again when the language setting changes: every string comes from t() at render.
   const draw = () => {
@@ -45,18 +37,9 @@ if (root) {
             <a href="#drafts">{t('draftsHeading')}</a>
             <a href="#clear">{t('platform_clearHeading')}</a>
           </nav>
-          <FromPage />
+          <LaterFromPage />
           <SnippetManager />
-          <ProfileEditor />
-          <LibraryTransfer />
-          <PackManager />
-          <TemplateManager />
-          <RuleSettingsEditor />
-          <WordingSettings />
-          <PreferencesEditor />
-          <SiteSettingsEditor />
-          <DraftsManager />
-          <ClearAll />
+          <LaterOptionsSections />
         </main>
       </StrictMode>,
     );
