@@ -55,12 +55,17 @@ async function readAll(): Promise<{ rows: Snippet[]; ticket: number }> {
  * every change, as useLiveQuery does; undefined means still loading.
  */
 export function useLibrary(): { snippets: Snippet[] | undefined; first: FirstScreen | undefined } {
-  const first = useLiveQuery(() => readFirstScreen(database(), FIRST_ROWS), []);
   const [wanted, setWanted] = useState(false);
+  // Once the whole library is in, the first screen is no longer read (nor counted) on every change.
+  const [whole, setWhole] = useState(false);
+  const first = useLiveQuery(() => (whole ? undefined : readFirstScreen(database(), FIRST_ROWS)), [whole]);
   useEffect(() => {
     if (first !== undefined) setWanted(true);
   }, [first]);
   const read = useLiveQuery(() => (wanted ? readAll() : undefined), [wanted]);
+  useEffect(() => {
+    if (read !== undefined) setWhole(true);
+  }, [read]);
   const fresh = useSyncExternalStore(subscribeWritten, () => written);
   const snippets = useMemo(() => {
     if (!read || !fresh || read.ticket >= fresh.ticket) return read?.rows;
