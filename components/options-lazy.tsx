@@ -5,8 +5,9 @@ import { whenLibraryDrawn } from './use-library';
 /*
  * The options page's first paint is the library manager (its editor and list). Everything else
  * (the 收藏自网页 form, profile, import/export, packs, templates, rules, wording, preferences,
- * sites, drafts, clear-all) is one chunk, fetched in idle time once the list is drawn, or at once
- * when the address names one of those sections (a nav link clicked, options.html#drafts opened).
+ * sites, drafts, clear-all) is one chunk, fetched in idle time once the whole library is listed,
+ * or at once when the address names one of those sections (a nav link clicked,
+ * options.html#drafts opened).
  * A nav link clicked before the chunk is in still lands on its section: the page scrolls to it
  * when it is drawn.
  */
@@ -43,7 +44,7 @@ function followAddress(): void {
 }
 
 /**
- * Sets when the later sections load: in idle time after the list is first drawn, at once when
+ * Sets when the later sections load: in idle time after the whole library is listed, at once when
  * the address names a section not drawn yet, and after AT_LATEST_MS at the latest. Called once,
  * before the page's first render.
  */

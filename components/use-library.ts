@@ -95,7 +95,7 @@ const drawnOnce = new Promise<void>((resolve) => {
   drawn = resolve;
 });
 
-/** Resolves once the manager's list is first on screen (the options page loads its other sections then). */
+/** Resolves once the manager lists the whole library (the options page loads its other sections then). */
 export function whenLibraryDrawn(): Promise<void> {
   return drawnOnce;
 }
@@ -112,14 +112,15 @@ export function useLibraryMarks(shown: readonly Snippet[] | undefined, snippets:
     const done = marked.current;
     if (shown !== undefined && !done.ready) {
       done.ready = true;
-      requestAnimationFrame(() => {
-        performance.mark('tianbao-library-ready');
-        drawn();
-      });
+      requestAnimationFrame(() => performance.mark('tianbao-library-ready'));
     }
     if (snippets !== undefined && !done.complete) {
       done.complete = true;
-      requestAnimationFrame(() => performance.mark('tianbao-library-complete'));
+      requestAnimationFrame(() => {
+        performance.mark('tianbao-library-complete');
+        // The other sections' code waits for this, so it does not delay the whole library's list.
+        drawn();
+      });
     }
   }, [shown, snippets]);
 }
