@@ -13,9 +13,11 @@ const STARTER = 8;
 
 /**
  * `library_open_ms`: the options page (the library manager) with 10,000 snippets of 100–500
- * characters, from navigation start to the loaded list drawn and interactive, in Chromium.
- * The page itself stamps that moment (`performance.mark('tianbao-library-ready')`, one frame
- * after React committed the list), so Playwright's own latency is not counted.
+ * characters, from navigation start to the list drawn and interactive, in Chromium: its first
+ * screen, read through the updatedAt index while the whole library is still being read. The page
+ * itself stamps that moment (`performance.mark('tianbao-library-ready')`, one frame after React
+ * committed the list), so Playwright's own latency is not counted; the moment the whole library is
+ * listed (filter, other orders, scrolling to the end: `tianbao-library-complete`) is in the note.
  */
 export default async function run(): Promise<Metric[]> {
   return withSession(async ({ context, worker }) => {
@@ -28,9 +30,13 @@ export default async function run(): Promise<Metric[]> {
       imports.push(await importOnce(page, serializeExport(exportLibrary(snippets))));
     await putLibrary(page, snippets);
     const samples: number[] = [];
+    const complete: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       await page.reload();
-      samples.push(await readyAt(page));
+      const ready = await readyAt(page);
+      samples.push(ready);
+      // A build from before the first screen (main's, for an A/B) read the whole library before it was ready.
+      complete.push(await readyAt(page, 'tianbao-library-complete', 5_000).catch(() => ready));
     }
     const rows = await page.locator('.library-row').count();
     const heading = (await page.locator('#list-heading').textContent()) ?? '';
@@ -48,7 +54,7 @@ export default async function run(): Promise<Metric[]> {
         metric: 'library_open_ms',
         value: round(median(samples)),
         unit: 'ms',
-        note: `options page with ${COUNT} snippets, navigation start to list interactive, median of ${RUNS}; ${rows} rows in the DOM`,
+        note: `options page with ${COUNT} snippets, navigation start to list interactive, median of ${RUNS}; ${rows} rows in the DOM; the whole library listed at ${round(median(complete))} ms`,
       },
     ];
   });
@@ -128,12 +134,10 @@ async function importOnce(page: Page, file: string): Promise<{ read: number; wri
   };
 }
 
-/** Milliseconds from navigation start to the manager's ready mark. */
-async function readyAt(page: Page): Promise<number> {
-  const handle = await page.waitForFunction(
-    () => performance.getEntriesByName('tianbao-library-ready')[0]?.startTime,
-    undefined,
-    { timeout: 60_000 },
-  );
+/** Milliseconds from navigation start to one of the manager's marks (by default, the list ready). */
+async function readyAt(page: Page, mark = 'tianbao-library-ready', timeout = 60_000): Promise<number> {
+  const handle = await page.waitForFunction((mark) => performance.getEntriesByName(mark)[0]?.startTime, mark, {
+    timeout,
+  });
   return (await handle.jsonValue()) as number;
 }

@@ -1,18 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { applyDocumentLanguage, followLanguage, loadLanguage, t } from '@/components/i18n';
-import { ClearAll } from '@/components/options/clear/clear-all';
-import { DraftsManager } from '@/components/options/drafts/drafts-manager';
-import { FromPage } from '@/components/options/from-page/from-page';
-import { PackManager } from '@/components/options/packs/pack-manager';
-import { PreferencesEditor } from '@/components/options/preferences/preferences-editor';
-import { ProfileEditor } from '@/components/options/profile/profile-editor';
-import { RuleSettingsEditor } from '@/components/options/rules/rule-settings';
-import { SiteSettingsEditor } from '@/components/options/sites/site-settings';
+import { LaterFromPage, LaterOptionsSections, scheduleLaterSections } from '@/components/options/options-lazy';
 import { SnippetManager } from '@/components/options/snippets/snippet-manager';
-import { TemplateManager } from '@/components/options/templates/template-manager';
-import { LibraryTransfer } from '@/components/options/transfer/library-transfer';
-import { WordingSettings } from '@/components/options/wording/wording-settings';
 import { database } from '@/lib/db/tianbao';
 
 // The library is opened while the language setting is read and the page first drawn, so that the
@@ -23,6 +13,8 @@ void database()
 
 const root = document.getElementById('root');
 if (root) {
+  // The sections other than the library manager load once its list is drawn (options-lazy.tsx).
+  scheduleLaterSections();
   const react = createRoot(root);
   // Drawn again when the language setting changes: every string comes from t() at render.
   const draw = () => {
@@ -45,18 +37,9 @@ if (root) {
             <a href="#drafts">{t('draftsHeading')}</a>
             <a href="#clear">{t('platform_clearHeading')}</a>
           </nav>
-          <FromPage />
+          <LaterFromPage />
           <SnippetManager />
-          <ProfileEditor />
-          <LibraryTransfer />
-          <PackManager />
-          <TemplateManager />
-          <RuleSettingsEditor />
-          <WordingSettings />
-          <PreferencesEditor />
-          <SiteSettingsEditor />
-          <DraftsManager />
-          <ClearAll />
+          <LaterOptionsSections />
         </main>
       </StrictMode>,
     );

@@ -27,4 +27,11 @@ export const TIANBAO_HISTORY: readonly ShippedSchema[] = [
       snippets: 'id',
     },
   },
+  {
+    // Issue 16 item 4: an index on updatedAt, for the library manager's first screen.
+    version: 3,
+    stores: {
+      snippets: 'id, updatedAt',
+    },
+  },
 ];

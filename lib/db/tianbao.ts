@@ -53,6 +53,10 @@ export class TianbaoDB extends Dexie {
     // was most of an import's time (five entries per snippet, plus one per tag, genre and section).
     // Rows are unchanged, so there is no upgrade step.
     this.version(2).stores({ snippets: 'id' });
+    // Version 3: one index back, on updatedAt, so the library manager reads the first screen of its
+    // default order (most recently changed first) without reading the whole library (first-screen.ts).
+    // One entry per snippet; the ones on tags, genres and sections stay dropped.
+    this.version(3).stores({ snippets: 'id, updatedAt' });
     // Runs once, when the database is first created: the team's starter pack.
     this.on('populate', (tx) => {
       void tx.table('snippets').bulkAdd(starterSnippets(Date.now()));

@@ -36,6 +36,8 @@ const SHIPPED_ROWS: Record<number, () => Rows> = {
   },
   // Version 2 dropped indexes only: rows have the shape they had in version 1.
   2: () => SHIPPED_ROWS[1]?.() ?? {},
+  // Version 3 added an index only.
+  3: () => SHIPPED_ROWS[1]?.() ?? {},
 };
 
 let counter = 0;
@@ -83,20 +85,20 @@ describe('tianbao database migrations', () => {
     });
   }
 
-  it('version 2 keeps only the snippets’ primary key, and a version 1 library loses no row on the way', async () => {
+  it('the snippets keep only their primary key and the updatedAt index, and a version 1 library loses no row on the way', async () => {
     const name = `migration-indexes-${++counter}`;
     const rows = SHIPPED_ROWS[1]?.() ?? {};
     const before = await createShipped(name, TIANBAO_HISTORY, 1, rows);
     expect(before.stores.snippets?.indexes.length).toBe(8);
     const after = await openWithCurrent(name, (n) => new TianbaoDB(n));
-    expect(after.stores.snippets?.indexes).toEqual([]);
+    expect(after.stores.snippets?.indexes.map((i) => i.name)).toEqual(['updatedAt']);
     expect(after.stores.snippets?.values).toEqual(before.stores.snippets?.values);
     expect(after.stores.settings).toEqual(before.stores.settings);
     expect(after.stores.snippets?.values).toHaveLength(rows.snippets?.length ?? -1);
   });
 
   it.skipIf(!seedPresent)(
-    `a version 1 library of a real report's paragraphs opens in version 2 unchanged${seedNote}`,
+    `a version 1 library of a real report's paragraphs opens in the current version unchanged${seedNote}`,
     async () => {
       const paragraphs = readFileSync(SEED, 'utf8')
         .split('\n')
@@ -118,7 +120,7 @@ describe('tianbao database migrations', () => {
       const name = `migration-seed-${++counter}`;
       const before = await createShipped(name, TIANBAO_HISTORY, 1, { snippets, settings: [] });
       const after = await openWithCurrent(name, (n) => new TianbaoDB(n));
-      expect(after.stores.snippets?.indexes).toEqual([]);
+      expect(after.stores.snippets?.indexes.map((i) => i.name)).toEqual(['updatedAt']);
       expect(after.stores.snippets?.keys).toEqual(before.stores.snippets?.keys);
       expect(after.stores.snippets?.values).toEqual(before.stores.snippets?.values);
       const db = new TianbaoDB(name);

@@ -56,7 +56,7 @@ describe('applyImport', () => {
   it('skips matches by default and adds only the new snippets', async () => {
     const db = await libraryWith([first, second]);
     const report = await applyImport(db, [fresh, duplicate, conflict]);
-    expect(report).toEqual({ added: 1, replaced: 0, keptBoth: 0, skipped: 2, unchanged: 0 });
+    expect(report).toEqual({ added: 1, replaced: 0, keptBoth: 0, skipped: 2, unchanged: 0, written: [fresh] });
     expect(await db.snippets.get(second.id)).toEqual(second);
     expect(await db.snippets.get('new-1')).toEqual(fresh);
     expect(await db.snippets.count()).toBe(3);

@@ -33,6 +33,8 @@ export interface ImportReport {
   keptBoth: number;
   skipped: number;
   unchanged: number;
+  /** The snippets written, as they are stored now (a page can show them before it reads them back). */
+  written: Snippet[];
 }
 
 const FIELDS = [
@@ -117,8 +119,8 @@ export async function applyImport(
     db.transaction('rw', db.snippets, async () => {
       const existing = await db.snippets.toArray();
       const taken = new Set(existing.map((s) => s.id));
-      const report: ImportReport = { added: 0, replaced: 0, keptBoth: 0, skipped: 0, unchanged: 0 };
       const writes: Snippet[] = [];
+      const report: ImportReport = { added: 0, replaced: 0, keptBoth: 0, skipped: 0, unchanged: 0, written: writes };
       const add = (s: Snippet) => {
         const id = taken.has(s.id) ? freshId(taken, newId) : s.id;
         taken.add(id);

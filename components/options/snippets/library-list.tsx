@@ -10,6 +10,8 @@ const OVERSCAN = 6;
 
 interface Props extends RowActions {
   items: readonly Snippet[];
+  /** How many rows the list has when `items` are only its first ones (the rest still being read). */
+  total?: number;
   selected: ReadonlySet<string>;
 }
 
@@ -19,7 +21,7 @@ interface Props extends RowActions {
  * Enter edits, Delete deletes the selection (or the current row).
  */
 export function LibraryList(props: Props) {
-  const { items, selected, ...actions } = props;
+  const { items, selected, total = items.length, ...actions } = props;
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(600);
@@ -28,7 +30,7 @@ export function LibraryList(props: Props) {
   const follow = useRef(false);
   // Set by Delete: once the deleted row has left the DOM, focus goes to the row now in its place.
   const refocus = useRef(false);
-  const current = Math.min(active, Math.max(items.length - 1, 0));
+  const current = Math.min(active, Math.max(total - 1, 0));
 
   useLayoutEffect(() => {
     const box = scroller.current;
@@ -53,18 +55,21 @@ export function LibraryList(props: Props) {
     const top = current * ROW_HEIGHT;
     if (top < box.scrollTop) box.scrollTop = top;
     else if (top + ROW_HEIGHT > box.scrollTop + box.clientHeight) box.scrollTop = top + ROW_HEIGHT - box.clientHeight;
-    // The row is drawn only once the window follows the new scroll position: focus it on that render.
+    // The row is drawn only once the window follows the new scroll position (and, past the first
+    // rows, once the whole library is read): focus it on that render.
     if (box.scrollTop !== scrollTop) {
       setScrollTop(box.scrollTop);
       return;
     }
+    const target = box.querySelector<HTMLElement>(`[data-index="${current}"]`);
+    if (!target) return;
     follow.current = false;
-    box.querySelector<HTMLElement>(`[data-index="${current}"]`)?.focus();
+    target.focus();
   });
 
   const move = (to: number) => {
     follow.current = true;
-    setActive(Math.max(0, Math.min(items.length - 1, to)));
+    setActive(Math.max(0, Math.min(total - 1, to)));
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -78,7 +83,7 @@ export function LibraryList(props: Props) {
       PageDown: current + page,
       PageUp: current - page,
       Home: 0,
-      End: items.length - 1,
+      End: total - 1,
     };
     const to = moves[event.key];
     if (to !== undefined) move(to);
@@ -100,7 +105,7 @@ export function LibraryList(props: Props) {
       <ul
         className="library-list"
         aria-label={t('mgrListLabel')}
-        style={{ height: items.length * ROW_HEIGHT }}
+        style={{ height: total * ROW_HEIGHT }}
         onKeyDown={onKeyDown}
       >
         {items.slice(first, last).map((snippet, i) => (
@@ -109,7 +114,7 @@ export function LibraryList(props: Props) {
             {...actions}
             snippet={snippet}
             index={first + i}
-            total={items.length}
+            total={total}
             top={(first + i) * ROW_HEIGHT}
             selected={selected.has(snippet.id)}
             active={first + i === current}

@@ -1,6 +1,6 @@
 import './snippets.css';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { database, type Snippet } from '@/lib/db/tianbao';
 import { loadPacks } from '@/lib/packs/install';
 import { addTagToSnippets, deleteSnippets, deleteStarter, restoreSnippets, setFavorite } from '@/lib/snippets/bulk';
@@ -13,6 +13,7 @@ import { LibraryList } from './library-list';
 import { LibraryToolbar, type View } from './library-toolbar';
 import { SnippetEditor, type Status } from './snippet-editor';
 import { type Undoable, UndoBar } from './undo-bar';
+import { firstScreenView, useLibrary, useLibraryMarks } from './use-library';
 
 let undoCounter = 0;
 
@@ -21,7 +22,8 @@ let undoCounter = 0;
  * windowed list with filter, sort, selection and bulk actions; deletions can be undone.
  */
 export function SnippetManager() {
-  const snippets = useLiveQuery(() => database().snippets.toArray(), []);
+  // The first screen is drawn from `first` while the whole library (`snippets`) is still read.
+  const { snippets, first } = useLibrary();
   const packs = useLiveQuery(() => loadPacks(database()).catch(() => []), []);
   const packNames = useMemo(() => new Map((packs ?? []).map((p) => [p.id, p.name])), [packs]);
   const [view, setView] = useState<View>({ query: '', favoritesOnly: false, order: 'recent' });
@@ -30,24 +32,19 @@ export function SnippetManager() {
   const [status, setStatus] = useState<Status>(null);
   const [message, setMessage] = useState<Status>(null);
   const [pending, setPending] = useState<Undoable | null>(null);
-  const marked = useRef(false);
 
   const shown = useMemo(
-    () => sortSnippets(filterSnippets(snippets ?? [], view.query, view.favoritesOnly), view.order),
-    [snippets, view],
+    () =>
+      snippets
+        ? sortSnippets(filterSnippets(snippets, view.query, view.favoritesOnly), view.order)
+        : firstScreenView(first, view),
+    [snippets, first, view],
   );
   const byId = useMemo(() => new Map((snippets ?? []).map((s) => [s.id, s])), [snippets]);
   const editing = editingId === null ? null : (byId.get(editingId) ?? null);
   const starters = useMemo(() => (snippets ?? []).filter((s) => s.starter).length, [snippets]);
-  const selectedShown = useMemo(() => shown.filter((s) => selected.has(s.id)).length, [shown, selected]);
-
-  useEffect(() => {
-    // For `npm run bench` (library_open_ms): the moment the loaded list is on screen.
-    if (snippets !== undefined && !marked.current) {
-      marked.current = true;
-      requestAnimationFrame(() => performance.mark('tianbao-library-ready'));
-    }
-  }, [snippets]);
+  const selectedShown = useMemo(() => (shown ?? []).filter((s) => selected.has(s.id)).length, [shown, selected]);
+  useLibraryMarks(shown, snippets);
 
   const fail = (error: unknown) =>
     setMessage({ tone: 'error', text: storeErrorMessage(error instanceof StoreError ? error.code : 'unavailable') });
@@ -125,10 +122,12 @@ export function SnippetManager() {
     downloadText(exportFileName(), serializeExport(exportLibrary(rows)));
   };
 
+  // Until the whole library is read there is no "all" to select.
   const selectAll = (on: boolean) =>
+    snippets &&
     setSelected((old) => {
       const next = new Set(old);
-      for (const s of shown) on ? next.add(s.id) : next.delete(s.id);
+      for (const s of shown ?? []) on ? next.add(s.id) : next.delete(s.id);
       return next;
     });
 
@@ -164,7 +163,7 @@ export function SnippetManager() {
       />
       <section aria-labelledby="list-heading" className="library">
         <div className="library-head">
-          <h2 id="list-heading">{t('optionsListHeading', String(snippets?.length ?? 0))}</h2>
+          <h2 id="list-heading">{t('optionsListHeading', String(snippets?.length ?? first?.total ?? 0))}</h2>
           {starters > 0 && (
             <button type="button" onClick={() => void removeStarter()}>
               {t('mgrDeleteStarter', String(starters))}
@@ -174,7 +173,7 @@ export function SnippetManager() {
         <LibraryToolbar
           view={view}
           onView={setView}
-          shown={shown.length}
+          shown={snippets ? (shown?.length ?? 0) : (first?.total ?? 0)}
           selectedShown={selectedShown}
           selected={selected.size}
           onSelectAll={selectAll}
@@ -186,11 +185,12 @@ export function SnippetManager() {
           {message?.text}
         </div>
         <UndoBar pending={pending} onDone={dismissUndo} />
-        {snippets === undefined ? (
+        {shown === undefined ? (
           <p className="muted">{t('snippetsLoading')}</p>
         ) : (
           <LibraryList
             items={shown}
+            total={snippets ? undefined : first?.total}
             selected={selected}
             onSelect={select}
             onFavorite={(s) => void favorite(s)}

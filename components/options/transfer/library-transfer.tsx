@@ -11,6 +11,7 @@ import { StoreError } from '@/lib/snippets/store';
 import { exportFileName, exportLibrary, serializeExport } from '@/lib/snippets/transfer';
 import { downloadText } from '../../download';
 import { storeErrorMessage, t } from '../../i18n';
+import { beginWrite, showWritten } from '../snippets/use-library';
 
 // A file read and checked, waiting for the user to choose a policy and confirm.
 /** How many rows of a file the preview shows before anything is written. */
@@ -94,7 +95,9 @@ export function LibraryTransfer() {
     if (!pending) return;
     try {
       const db = database();
+      const ticket = beginWrite();
       const r = await applyImport(db, pending.snippets, policy);
+      showWritten(ticket, r.written);
       if (importProfile && pending.profile) await rememberAnswers(db, pending.profile);
       const counts = [r.added, r.replaced, r.keptBoth, r.skipped, r.unchanged].map(String);
       setOutcome({ tone: 'ok', text: t('mgrImportDone', counts) });
