@@ -36,6 +36,8 @@ export function Panel() {
   const [pending, setPending] = useState<Pending | null>(null);
   const [context, setContext] = useState<FieldContext | null>(null);
   const [tab, setTab] = useState<PanelTab>('snippets');
+  // How many times the writer paused typing in this tab's form (the 草稿 tab reads its fields again).
+  const [edits, setEdits] = useState(0);
   // Set when the search box should take the focus (a shortcut); cleared once it has.
   const [searchFocus, setSearchFocus] = useState(false);
   // Answers given this session, used when the database cannot keep them (a private window).
@@ -114,7 +116,10 @@ export function Panel() {
     const edited = (raw: unknown, sender: { id?: string; tab?: { id?: number } }) => {
       if (sender.id !== browser.runtime.id || sender.tab?.id !== page.tabId) return;
       // From our own form script in this tab (checked above); its type is all that is read.
-      if ((raw as { type?: unknown } | null)?.type === 'field:edited') void refreshSection();
+      if ((raw as { type?: unknown } | null)?.type === 'field:edited') {
+        void refreshSection();
+        setEdits((n) => n + 1);
+      }
     };
     browser.runtime.onMessage.addListener(edited);
     return () => browser.runtime.onMessage.removeListener(edited);
@@ -213,7 +218,7 @@ export function Panel() {
             <OutlineTab context={context} site={site} send={send} onChanged={() => void refreshSection()} />
           )}
           {tab === 'check' && <CheckTab send={send} site={site} context={context} />}
-          {tab === 'drafts' && <DraftsTab send={send} />}
+          {tab === 'drafts' && <DraftsTab send={send} edits={edits} />}
         </Suspense>
         {tab === 'snippets' && <p className="hint">{t('snippetInsertHint')}</p>}
         <div className={`status ${status?.tone ?? ''}`} role="status" aria-live="polite">

@@ -230,6 +230,25 @@ test('the 草稿 tab compares a draft with its field, restores it (and undoes th
   expect(await readDrafts(extension)).toEqual([]);
 });
 
+test('the 草稿 tab follows the field as the writer types on in the page', async ({ extension }) => {
+  const page = await extension.context.newPage();
+  await openReady(page, 'demo-form');
+  await page.locator('#grzj').click();
+  const panel = await openPanel(extension, page);
+  await page.locator('#grzj').click();
+  await page.keyboard.type(FIRST);
+  await expect.poll(() => newestDraft(extension, '#grzj')).toBe(FIRST);
+
+  await panel.getByRole('tab', { name: '草稿' }).click();
+  const field = panel.getByRole('region', { name: '个人总结' });
+  await expect(field).toContainText(`栏目现有 ${FIRST.length} 字`);
+  // Typed on in the page with the tab open: the tab reads the field again once the writer pauses.
+  await page.locator('#grzj').click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('又一句。');
+  await expect(field).toContainText(`栏目现有 ${FIRST.length + 4} 字`);
+});
+
 test('the options page lists drafts by site, page and field, exports them and clears them', async ({ extension }) => {
   await alwaysOn(extension);
   const page = await extension.context.newPage();

@@ -21,7 +21,7 @@ type Restored = { ok: boolean; previous?: string; reason?: string };
  * field holds now; copy, restore (undoable here and with Ctrl+Z in the page) or delete a version;
  * the site's switch, fields not to save, and clearing the site's drafts.
  */
-export function DraftsTab({ send }: { send: (message: FromPanel) => Promise<unknown> }) {
+export function DraftsTab({ send, edits = 0 }: { send: (message: FromPanel) => Promise<unknown>; edits?: number }) {
   const [here, setHere] = useState<DraftPage | null>();
   const [status, setStatus] = useState<Status>(null);
   const settings = useSiteSettings(here?.site);
@@ -30,9 +30,12 @@ export function DraftsTab({ send }: { send: (message: FromPanel) => Promise<unkn
   const refresh = useCallback(async () => {
     setHere(parseMessage(DraftPage, await send({ type: 'drafts:page' }).catch(() => null)) ?? null);
   }, [send]);
+  // Read again each time the writer pauses typing in the page (`edits` counts those pauses), so
+  // the comparison with what each field holds stays true.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: edits is the trigger, not read.
   useEffect(() => {
     void refresh();
-  }, [refresh]);
+  }, [refresh, edits]);
 
   const versions = useLiveQuery(
     () => (here ? pageVersions(db, here.site, here.page) : Promise.resolve([])),
