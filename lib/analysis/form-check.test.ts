@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ScannedField } from '../messages';
+import { scannedField as field } from '../../tests/support/scanned-field';
 import { checkForm, countBySeverity } from './form-check';
-
-const field = (over: Partial<ScannedField>): ScannedField => ({
-  id: 'f',
-  kind: 'textarea',
-  editor: 'text',
-  label: '',
-  text: '',
-  required: false,
-  visible: true,
-  ...over,
-});
 
 describe('checkForm', () => {
   it('flags a required field left empty, and nothing for an optional empty one', () => {

@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ScannedField } from '../messages';
+import { scannedField as field } from '../../tests/support/scanned-field';
 import { judgeForm } from './guard-judge';
-
-const field = (over: Partial<ScannedField>): ScannedField => ({
-  id: 'f',
-  kind: 'textarea',
-  editor: 'text',
-  label: '',
-  text: '',
-  required: false,
-  visible: true,
-  ...over,
-});
 
 describe('judgeForm (the check before 提交, in the worker)', () => {
   it('lists the errors only, each with its field, range and excerpt', () => {

@@ -5,17 +5,8 @@ import { DEFAULT_RULES, type HistoryRules, sizeOf, startsNewVersion } from './hi
 /** Session-storage key of the last failed save (`{ code, at }`), shown by the 草稿 tab and options. */
 export const DRAFTS_ERROR_KEY = 'draftsError';
 
-/** What one save carries: where the text was typed, and the text. */
-export interface DraftInput {
-  site: string;
-  page: string;
-  field: string;
-  label: string;
-  title: string;
-  text: string;
-  /** The field's whole length when `text` was cut (lib/drafts/autosave.ts). */
-  cut?: number;
-}
+/** What one save carries: where the text was typed, and the text (cut: lib/drafts/autosave.ts). */
+export type DraftInput = Pick<DraftVersion, 'site' | 'page' | 'field' | 'label' | 'title' | 'text' | 'cut'>;
 
 /** Why drafts could not be written: the disk or the browser's quota is full, or the database is gone. */
 export type DraftErrorCode = 'quota' | 'unavailable';

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { type Extension, expect, registeredSites, setSite, sitePatternOf, siteUrl, test } from './fixtures';
-import { seen, TITLE } from './guard-helpers';
+import { countPosts, seen, TITLE } from './guard-helpers';
 
 // Issue 15, item 2: the check before 提交 never doubles, loses or sticks. One test per attack of
 // the issue, on tests/fixtures/site/attack-submit.html; every test counts the POSTs the page sent.
@@ -11,14 +11,10 @@ async function guarded(extension: Extension, mode: string): Promise<{ page: Page
   await setSite(extension, new URL(url).origin, { alwaysOn: true, submitCheck: true });
   expect((await registeredSites(extension))['tianbao-submit-check']).toEqual([sitePatternOf('demo-form')]);
   const page = await extension.context.newPage();
-  let posts = 0;
-  await page.route('**/attack-post', (route) => {
-    if (route.request().method() === 'POST') posts++;
-    return route.fulfill({ status: 200, body: 'ok' });
-  });
+  const posts = await countPosts(page);
   await page.goto(`${url}?${mode}`);
   await page.locator('#grzj').fill('一年来，我认真履行岗位职责。');
-  return { page, posts: () => posts };
+  return { page, posts };
 }
 
 /** Answers the open dialog with 仍然提交 (Tab from 返回修改, then Enter). */
@@ -116,22 +112,18 @@ test('switched on with the page already open (the check comes after the page’s
 }) => {
   const url = siteUrl('attack-submit');
   const page = await extension.context.newPage();
-  let posts = 0;
-  await page.route('**/attack-post', (route) => {
-    if (route.request().method() === 'POST') posts++;
-    return route.fulfill({ status: 200, body: 'ok' });
-  });
+  const posts = await countPosts(page);
   await page.goto(`${url}?capture`);
   await page.locator('#grzj').fill('一年来，我认真履行岗位职责。');
   // The check is injected into the open tab now, after the page registered its listener.
   await setSite(extension, new URL(url).origin, { alwaysOn: true, submitCheck: true });
   expect((await registeredSites(extension))['tianbao-submit-check']).toEqual([sitePatternOf('demo-form')]);
   await page.locator('#go').click();
-  await expect.poll(() => posts).toBe(1);
+  await expect.poll(posts).toBe(1);
   // The guard saw the page's send start (lib/fields/page-sends.ts; attacks-sent.spec.ts has it
   // with a slow server and every way of sending): told at once, not asked.
   await expect.poll(() => seen(page, 'alert')).toBe('页面已经自行提交了这份表单，填报助手没有再次提交。');
   expect(await seen(page, 'alertdialog')).toBe('');
   await page.waitForTimeout(500);
-  expect(posts).toBe(1);
+  expect(posts()).toBe(1);
 });

@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Frame, Locator, Page } from '@playwright/test';
 import type { PageName } from '../../scripts/site';
 import { newestDraft, promptButton, readDrafts } from './drafts-helpers';
 import { type Extension, expect, openPanel, registeredSites, setSite, sitePatternOf, siteUrl, test } from './fixtures';
@@ -192,17 +192,25 @@ test('nothing is saved on a site whose drafts are off, nor where the panel never
   expect(await readDrafts(extension)).toEqual([]);
 });
 
-test('the 草稿 tab compares a draft with its field, restores it (and undoes that), deletes a version, and switches the site off', async ({
-  extension,
-}) => {
+/**
+ * The demo form with the panel open and FIRST typed into 个人总结, saved as a draft (drafts `auto` on
+ * a site that is not always on: saved while the panel is open).
+ */
+async function typedWithPanelOpen(extension: Extension): Promise<{ page: Page; panel: Frame }> {
   const page = await extension.context.newPage();
   await openReady(page, 'demo-form');
   await page.locator('#grzj').click();
-  // Drafts `auto` on a site that is not always on: saved while the panel is open.
   const panel = await openPanel(extension, page);
   await page.locator('#grzj').click();
   await page.keyboard.type(FIRST);
   await expect.poll(() => newestDraft(extension, '#grzj')).toBe(FIRST);
+  return { page, panel };
+}
+
+test('the 草稿 tab compares a draft with its field, restores it (and undoes that), deletes a version, and switches the site off', async ({
+  extension,
+}) => {
+  const { page, panel } = await typedWithPanelOpen(extension);
   await page.locator('#grzj').fill('');
 
   await panel.getByRole('tab', { name: '草稿' }).click();
@@ -231,13 +239,7 @@ test('the 草稿 tab compares a draft with its field, restores it (and undoes th
 });
 
 test('the 草稿 tab follows the field as the writer types on in the page', async ({ extension }) => {
-  const page = await extension.context.newPage();
-  await openReady(page, 'demo-form');
-  await page.locator('#grzj').click();
-  const panel = await openPanel(extension, page);
-  await page.locator('#grzj').click();
-  await page.keyboard.type(FIRST);
-  await expect.poll(() => newestDraft(extension, '#grzj')).toBe(FIRST);
+  const { page, panel } = await typedWithPanelOpen(extension);
 
   await panel.getByRole('tab', { name: '草稿' }).click();
   const field = panel.getByRole('region', { name: '个人总结' });

@@ -1,6 +1,6 @@
 import type { Page, Worker } from '@playwright/test';
 import { type Extension, expect, registeredSites, setSite, sitePatternOf, siteUrl, test } from './fixtures';
-import { seen, TITLE } from './guard-helpers';
+import { countPosts, seen, TITLE } from './guard-helpers';
 import { updateExtension } from './worker-helpers';
 
 // Issue 16, item 1: the check before 提交 is judged in the extension's worker as the writer
@@ -19,11 +19,7 @@ async function guarded(extension: Extension): Promise<{ page: Page; posts: () =>
   await setSite(extension, new URL(url).origin, { alwaysOn: true, submitCheck: true });
   expect((await registeredSites(extension))['tianbao-submit-check']).toEqual([sitePatternOf('demo-form')]);
   const page = await extension.context.newPage();
-  let posts = 0;
-  await page.route('**/attack-post', (route) => {
-    if (route.request().method() === 'POST') posts++;
-    return route.fulfill({ status: 200, body: 'ok' });
-  });
+  const posts = await countPosts(page);
   await page.goto(url);
   // The page's own click listener records whether each click it got was the writer's (trusted)
   // or one the guard sent again after holding it.
@@ -32,7 +28,7 @@ async function guarded(extension: Extension): Promise<{ page: Page; posts: () =>
     (window as unknown as { clicks: boolean[] }).clicks = seen;
     document.getElementById('go')?.addEventListener('click', (event) => seen.push(event.isTrusted));
   });
-  return { page, posts: () => posts };
+  return { page, posts };
 }
 
 const clicks = (page: Page) => page.evaluate(() => (window as unknown as { clicks: boolean[] }).clicks);
@@ -168,11 +164,7 @@ test('a frameset whose toolbar frame posts the report typed beside it: held on t
   await setSite(extension, new URL(url).origin, { alwaysOn: true, submitCheck: true });
   expect((await registeredSites(extension))['tianbao-submit-check']).toEqual([sitePatternOf('demo-form')]);
   const page = await extension.context.newPage();
-  let posts = 0;
-  await page.route('**/attack-post', (route) => {
-    if (route.request().method() === 'POST') posts++;
-    return route.fulfill({ status: 200, body: 'ok' });
-  });
+  const posts = await countPosts(page);
   await page.goto(url);
   const bar = page.frameLocator('frame[name="bar"]');
   const report = page.frameLocator('frame[name="main"]');
@@ -185,21 +177,21 @@ test('a frameset whose toolbar frame posts the report typed beside it: held on t
   // 姓名 is required and empty: held, the dialog in the toolbar's frame.
   await bar.locator('#go').click();
   await expect.poll(dialogShown).toBe(true);
-  expect(posts).toBe(0);
+  expect(posts()).toBe(0);
   // 返回修改: the caret goes to 姓名, in the other frame.
   await page.keyboard.press('Enter');
   await expect(report.locator('#xm')).toBeFocused();
   expect(await dialogShown()).toBe(false);
-  expect(posts).toBe(0);
+  expect(posts()).toBe(0);
 
   // Typed in the report's frame and judged: the toolbar's 提交 goes, once.
   const before = await verdicts(extension.worker, page);
   await report.locator('#xm').fill('张某');
   await expect.poll(() => verdicts(extension.worker, page)).toBeGreaterThan(before);
   await bar.locator('#go').click();
-  await expect.poll(() => posts).toBe(1);
+  await expect.poll(posts).toBe(1);
   await page.waitForTimeout(500);
-  expect(posts).toBe(1);
+  expect(posts()).toBe(1);
   expect(await dialogShown()).toBe(false);
 });
 
