@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { world } from '@/lib/fields/world';
 import { formPart } from './form';
@@ -12,5 +13,13 @@ import { readerPart } from './reader';
  * after the guard at document_start), it leaves the first copy's parts in place.
  */
 export default defineUnlistedScript(() => {
-  world.__tianbaoPage ??= { form: formPart.main, reader: readerPart.main, guard: guardPart.main };
+  // (A copy left by the version before an update shares this world but not its extension context:
+  // its parts would call APIs that are gone. This copy replaces it.)
+  if (world.__tianbaoPage?.alive()) return;
+  world.__tianbaoPage = {
+    alive: () => browser.runtime?.id !== undefined,
+    form: formPart.main,
+    reader: readerPart.main,
+    guard: guardPart.main,
+  };
 });

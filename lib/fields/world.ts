@@ -39,6 +39,8 @@ export type ReaderApi = Omit<Handlers<ReaderCalls>, 'bounds'> & {
 
 /** The parts of the page script (entrypoints/page/), each started by its starter file. */
 export interface PageParts {
+  /** Whether this copy's extension context still lives (false once the extension was updated or removed). */
+  alive(): boolean;
   form(): void;
   reader(): void;
   guard(): void;
