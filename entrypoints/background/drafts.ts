@@ -16,7 +16,7 @@ import {
 } from '@/lib/drafts/store';
 import type { DraftOffer, DraftPage } from '@/lib/messages';
 import { applySitePolicy } from '@/lib/settings/policy';
-import { loadSite, siteOf } from '@/lib/settings/sites';
+import { type DraftSettings, loadSite, siteOf } from '@/lib/settings/sites';
 
 type Sender = { url?: string; origin?: string; tab?: { incognito?: boolean } };
 
@@ -49,6 +49,14 @@ export const draftWrites = { count: 0 };
 async function siteWithPolicy(site: string) {
   const [own, { policy }] = await Promise.all([loadSite(browser.storage.local, site), loadPolicy()]);
   return applySitePolicy(site, own, policy).settings;
+}
+
+/** The drafts settings of the sender's site, the policy applied, for its form script; null off http(s). */
+export async function draftSettingsOf(sender: Sender): Promise<DraftSettings | null> {
+  const site = senderSite(sender);
+  if (!site) return null;
+  const { drafts, alwaysOn, excludedFields } = await siteWithPolicy(site);
+  return { drafts, alwaysOn, excludedFields };
 }
 
 /** The site a message came from: its frame's origin (an editor's srcdoc frame has its host's). */

@@ -2,7 +2,7 @@ import type { Handlers } from '@/lib/calls/define';
 import type { PageCalls } from '@/lib/calls/page';
 import { siteOf } from '@/lib/settings/sites';
 import { type Caller, callReader } from './calls';
-import { offersFor, saveFromPage } from './drafts';
+import { draftSettingsOf, offersFor, saveFromPage } from './drafts';
 import { judgeSubmission } from './guard-judge';
 import { runPageEditor } from './panel-calls';
 import { rememberActiveFrame, rememberPanelToken } from './tab-state';
@@ -37,12 +37,14 @@ export const pageHandlers: Handlers<PageCalls, Caller> = {
     }
     return reply;
   },
-  'draft:offer': ({ page }, caller) => {
+  'draft:offer': async ({ page, offer }, caller) => {
+    const settings = await draftSettingsOf(asSender(caller));
     // The reader (labels, the prompt) goes only into pages that have drafts to offer.
-    void offersFor(page, asSender(caller)).then((offers) => {
-      if (offers.length > 0) void callReader(caller.tabId, [caller.frameId], 'offerDrafts', { offers });
-    });
-    return undefined;
+    if (offer && settings && settings.drafts !== 'off')
+      void offersFor(page, asSender(caller)).then((offers) => {
+        if (offers.length > 0) void callReader(caller.tabId, [caller.frameId], 'offerDrafts', { offers });
+      });
+    return settings;
   },
   'guard:judge': ({ scan }, { tabUrl }) => {
     // Test builds: a worker that never answers, as one stuck restarting.

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { draftField, draftPage, draftText, type GuardVerdict, MAX_GUARD_SCAN_CHARS } from '../messages';
+import type { DraftSettings } from '../settings/sites';
 import { call } from './define';
 
 /** The random token in the panel's address (`panel.html#<token>`) that its messages carry. */
@@ -55,8 +56,10 @@ export const pageCalls = {
     }),
     draftSaveReply,
   ),
-  // The page opened: the newest draft of each of its fields, to offer back (through the reader).
-  'draft:offer': call(z.object({ page: draftPage }), z.undefined()),
+  // The page opened (`offer`: the newest draft of each of its fields is offered back, through the
+  // reader), or its site's settings changed: the site's drafts settings, the IT policy applied
+  // (null off http(s)). The reply goes into a page script, which trusts the extension.
+  'draft:offer': call(z.object({ page: draftPage, offer: z.boolean() }), z.custom<DraftSettings | null>()),
 };
 export type PageCalls = typeof pageCalls;
 

@@ -12,8 +12,11 @@ export type DraftSaveRequest = Wire<PageCalls, 'draft:save'>;
 export type DraftSaveReply = ReplyOf<PageCalls, 'draft:save'>;
 
 export interface AutosaveOptions {
-  /** Whether this page's drafts are saved now (the site's setting, the panel being open). */
-  enabled(): boolean;
+  /**
+   * Whether this page's drafts are saved now (the site's setting, the panel being open); null
+   * while that is not known yet (the settings are on their way): edits are kept until it is.
+   */
+  enabled(): boolean | null;
   /** Field keys the writer excluded on this site. */
   excluded(key: string): boolean;
   /** The page's path, the part of its address drafts are kept under. */
@@ -54,7 +57,13 @@ export function createAutosave(options: AutosaveOptions): Autosave {
   function flush() {
     clearTimeout(timer);
     timer = undefined;
-    if (!options.enabled()) {
+    const enabled = options.enabled();
+    if (enabled === null) {
+      // Typed before the settings came: kept, and saved once they say so.
+      if (dirty.size > 0) schedule(delay);
+      return;
+    }
+    if (!enabled) {
       dirty.clear();
       return;
     }
@@ -97,7 +106,7 @@ export function createAutosave(options: AutosaveOptions): Autosave {
   const onTimer = options.timed ? options.timed(flush) : flush;
   return {
     edited(field) {
-      if (!options.enabled()) return;
+      if (options.enabled() === false) return;
       dirty.add(field);
       schedule(delay);
     },

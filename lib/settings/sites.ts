@@ -1,8 +1,9 @@
 /**
  * What the writer chose for one site (an origin such as `https://oa.example.gov.cn`): kept in
- * `storage.local`, one key per site, because the form content script must read it (it cannot open
- * the extension's IndexedDB) and because one key per site keeps two writers of different sites
- * from overwriting each other. Read back through `readSite`: a damaged entry means the defaults.
+ * `storage.local`, one key per site, because the form script hears changes to its site's key
+ * there (and then asks the worker for the settings: `draft:offer`), and because one key per site
+ * keeps two writers of different sites from overwriting each other. Read back through `readSite`:
+ * a damaged entry means the defaults.
  */
 export interface SiteSettings {
   /** The extension holds this site's host permission and its scripts load on every page there. */
@@ -21,6 +22,12 @@ export interface SiteSettings {
   /** The panel has offered this site's switches once; it does not ask again. */
   offered: boolean;
 }
+
+/**
+ * What the form script needs of its site's settings to save drafts, as the worker tells it (the
+ * IT policy applied): the page never reads or parses stored settings itself.
+ */
+export type DraftSettings = Pick<SiteSettings, 'drafts' | 'alwaysOn' | 'excludedFields'>;
 
 /** The key prefix of site entries in `storage.local`. */
 export const SITE_KEY_PREFIX = 'site:';
@@ -94,9 +101,9 @@ export function siteDefaults(): SiteSettings {
   return { alwaysOn: false, submitCheck: false, drafts: 'auto', excludedFields: [], offered: false };
 }
 
-// Checked by hand rather than with a zod schema: the form script reads these on every page of a
-// site switched on, and what we put in a page carries no zod (its size budget). Every key is
-// checked as a schema would: one that is wrong makes the whole entry the defaults.
+// Checked by hand rather than with a zod schema (these settings were once read in the page, which
+// carries no zod). Every key is checked as a schema would: one that is wrong makes the whole entry
+// the defaults.
 function readSite(value: unknown): SiteSettings {
   const defaults = siteDefaults();
   if (value === undefined || value === null) return defaults;

@@ -5,7 +5,7 @@ import { type Autosave, createAutosave, type DraftSaveReply } from '@/lib/drafts
 import { notePassword } from '@/lib/drafts/identity';
 import type { EditListener } from '@/lib/fields/caret';
 import { isEditorFrame } from '@/lib/fields/frames';
-import { loadSite, SITE_KEY_PREFIX, type SiteSettings, siteOf } from '@/lib/settings/sites';
+import { type DraftSettings, SITE_KEY_PREFIX, siteOf } from '@/lib/settings/sites';
 
 /** The drafts part of the form script: what the caret tracker and the background call. */
 export interface FormDrafts extends Autosave, EditListener {
@@ -26,16 +26,23 @@ export function startDrafts(signal: AbortSignal, timed?: (listener: () => void) 
   const here = new URL(hosted ? document.baseURI : location.href);
   const site = siteOf(here.href);
   const page = here.pathname;
-  let settings: SiteSettings | null = null;
+  // The site's drafts settings as the worker tells them (IT policy applied): undefined until it
+  // has, null when there are none (no saving).
+  let settings: DraftSettings | null | undefined;
   let panel = false;
 
   // An incognito tab keeps nothing on the computer: no drafts at all.
   const incognito = browser.extension?.inIncognitoContext === true;
+  // Whether drafts are saved now; null until the worker has told the settings.
+  const saving = (): boolean | null => {
+    if (incognito || !site) return false;
+    if (settings === undefined) return null;
+    return (
+      settings !== null && (settings.drafts === 'on' || (settings.drafts === 'auto' && (settings.alwaysOn || panel)))
+    );
+  };
   const autosave = createAutosave({
-    enabled: () =>
-      !incognito &&
-      settings !== null &&
-      (settings.drafts === 'on' || (settings.drafts === 'auto' && (settings.alwaysOn || panel))),
+    enabled: saving,
     excluded: (key) => settings?.excludedFields.includes(key) === true,
     page: () => page,
     // (Nothing to send to once the extension is gone from under the page: updated or removed.)
@@ -48,13 +55,24 @@ export function startDrafts(signal: AbortSignal, timed?: (listener: () => void) 
 
   if (site) {
     const key = SITE_KEY_PREFIX + site;
-    void loadSite(browser.storage.local, site).then((loaded) => {
-      settings = loaded;
-      if (loaded.drafts !== 'off' && !hosted)
-        browser.runtime.sendMessage({ type: 'draft:offer', page } satisfies AnyWire<PageCalls>).catch(() => {});
-    });
+    // Asked of the worker, which reads the site's settings with the policy applied: the page
+    // never parses stored settings itself. The first ask also has the page's drafts offered back.
+    const ask = (offer: boolean) =>
+      (
+        browser.runtime.sendMessage({ type: 'draft:offer', page, offer } satisfies AnyWire<PageCalls>) as Promise<
+          DraftSettings | null | undefined
+        >
+      ).then(
+        (told) => {
+          settings = told ?? null;
+        },
+        () => {
+          settings = null;
+        },
+      );
+    void ask(!hosted);
     const follow = (changes: Record<string, unknown>) => {
-      if (key in changes) void loadSite(browser.storage.local, site).then((loaded) => (settings = loaded));
+      if (key in changes && browser.runtime?.id) void ask(false);
     };
     browser.storage.local.onChanged.addListener(follow);
     // (Aborted once the extension is gone from under the page: its APIs may be gone too.)
