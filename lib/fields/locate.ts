@@ -1,5 +1,5 @@
-import { type Field, isTextField } from './editable';
-import { readFieldText } from './text';
+import type { Field } from './editable';
+import { selectSpan } from './span';
 
 const FLASH_MS = 1500;
 
@@ -9,30 +9,12 @@ const FLASH_MS = 1500;
  * them. False when the range does not lie in the field's current text.
  */
 export function locateRange(field: Field, start: number, end: number): boolean {
-  const doc = field.ownerDocument;
-  const length = readFieldText(field).text.length;
-  if (start < 0 || end < start || end > length) return false;
-  if (isTextField(field)) {
-    field.scrollIntoView({ block: 'center', inline: 'nearest' });
-    field.focus({ preventScroll: true });
-    field.setSelectionRange(start, end);
-    flash(doc, [field.getBoundingClientRect()]);
-    return true;
-  }
-  const text = readFieldText(field);
-  const from = text.position(start);
-  const to = text.position(end);
-  if (!from || !to) return false;
-  const range = doc.createRange();
-  range.setStart(from.node, from.offset);
-  range.setEnd(to.node, to.offset);
-  const target = from.node.nodeType === Node.ELEMENT_NODE ? (from.node as Element) : from.node.parentElement;
-  target?.scrollIntoView({ block: 'center', inline: 'nearest' });
-  field.focus({ preventScroll: true });
-  const selection = doc.getSelection();
-  selection?.removeAllRanges();
-  selection?.addRange(range);
-  flash(doc, Array.from(range.getClientRects()));
+  const caret = selectSpan(field, start, end, 'center');
+  if (!caret) return false;
+  flash(
+    field.ownerDocument,
+    caret.kind === 'range' ? [...caret.range.getClientRects()] : [field.getBoundingClientRect()],
+  );
   return true;
 }
 

@@ -4,15 +4,21 @@ import { readFieldText } from './text';
 
 /**
  * Selects characters `start`..`end` of `field` (as `readFieldText` counts them), with the focus in
- * it and the stretch scrolled into view if it is not, so that the insertion that follows replaces exactly them; the
- * selection as a caret to restore, or null when the range is not in the field's text.
+ * it and the stretch scrolled into view (`block`: only if it is not, by default), so that the
+ * insertion that follows replaces exactly them; the selection as a caret to restore, or null when
+ * the range is not in the field's text.
  */
-export function selectSpan(field: Field, start: number, end: number): SavedCaret | null {
+export function selectSpan(
+  field: Field,
+  start: number,
+  end: number,
+  block: ScrollLogicalPosition = 'nearest',
+): SavedCaret | null {
   const text = readFieldText(field);
   if (start < 0 || end < start || end > text.text.length) return null;
-  field.focus({ preventScroll: true });
   if (isTextField(field)) {
-    field.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    field.scrollIntoView({ block, inline: 'nearest' });
+    field.focus({ preventScroll: true });
     field.setSelectionRange(start, end);
     return { kind: 'text', start, end };
   }
@@ -24,7 +30,8 @@ export function selectSpan(field: Field, start: number, end: number): SavedCaret
   range.setEnd(to.node, to.offset);
   // The writer sees where the edit goes (a fix chosen in 检查 may concern text scrolled away).
   const target = from.node.nodeType === Node.ELEMENT_NODE ? (from.node as Element) : from.node.parentElement;
-  target?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  target?.scrollIntoView({ block, inline: 'nearest' });
+  field.focus({ preventScroll: true });
   const selection = field.ownerDocument.getSelection();
   selection?.removeAllRanges();
   selection?.addRange(range);
