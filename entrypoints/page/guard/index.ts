@@ -31,7 +31,6 @@ export const guardPart = {
     // The words of the notices until a verdict brings those of the language in settings (read
     // now: an extension updated under the page can no longer be asked).
     const fallback = browserWords();
-    const words = (): GuardWords => shared.cache.last?.words ?? fallback;
 
     // What the last full read found, for the quick look of the next 提交 press.
     let shape: FormShape | null = null;
@@ -132,11 +131,8 @@ export const guardPart = {
       judge,
       ask,
       notSent: (why) => {
-        const said = words();
-        showNotice(
-          document,
-          why === 'sent' ? said.alreadySent : why === 'redrawn' ? said.pressAgain : said.unreachable,
-        );
+        const key = why === 'sent' ? 'alreadySent' : why === 'redrawn' ? 'pressAgain' : 'unreachable';
+        showNotice(document, shared.cache.last?.words[key] ?? fallback[key]);
         // The extension was updated or removed under this page: step aside for good (the new
         // version guards the page once it is loaded again).
         if (why === 'unreachable' && browser.runtime?.id === undefined) {
@@ -160,19 +156,16 @@ const JUDGE_TIMEOUT_MS = 10_000;
 
 /** Resolves as `promise` does, or with null after JUDGE_TIMEOUT_MS or when it fails. */
 function withTimeout<T>(promise: Promise<T>): Promise<T | null> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(null), JUDGE_TIMEOUT_MS);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return Promise.race([
     promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value ?? null);
-      },
-      () => {
-        clearTimeout(timer);
-        resolve(null);
-      },
-    );
-  });
+      (value) => value ?? null,
+      () => null,
+    ),
+    new Promise<null>((resolve) => {
+      timer = setTimeout(resolve, JUDGE_TIMEOUT_MS, null);
+    }),
+  ]).finally(() => clearTimeout(timer));
 }
 
 /**
@@ -209,7 +202,7 @@ function sharedState(): SharedState {
 }
 
 /** The notices' words in the browser's language, before any verdict brought those of the settings. */
-function browserWords(): GuardWords {
+function browserWords(): Pick<GuardWords, 'alreadySent' | 'pressAgain' | 'unreachable'> {
   const say = (key: 'trust_guardAlreadySent' | 'trust_guardPressAgain' | 'guard_unreachable') => {
     try {
       return browser.i18n.getMessage(key) || key;
@@ -218,12 +211,6 @@ function browserWords(): GuardWords {
     }
   };
   return {
-    title: '',
-    intro: '',
-    back: '',
-    submit: '',
-    more: '',
-    confirmHint: '',
     alreadySent: say('trust_guardAlreadySent'),
     pressAgain: say('trust_guardPressAgain'),
     unreachable: say('guard_unreachable'),
