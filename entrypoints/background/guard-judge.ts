@@ -1,10 +1,8 @@
 import { loadCheckOptions } from '@/components/check-options';
-import { loadLanguage, t } from '@/components/i18n';
+import { t } from '@/components/i18n';
 import { judgeForm } from '@/lib/analysis/guard-judge';
 import { FormScan, type GuardVerdict, parseMessage } from '@/lib/messages';
-
-// The language setting, read once per start of the worker (index.ts follows later changes).
-let language: Promise<void> | undefined;
+import { settingsLanguage } from './language';
 
 /**
  * The check before 提交 of a page's form, judged here, where the engine and the writer's settings
@@ -20,8 +18,7 @@ export async function judgeSubmission(scanJson: string, site: string | null): Pr
   }
   const scan = parseMessage(FormScan, raw);
   if (!scan) return null;
-  language ??= loadLanguage();
-  const [options] = await Promise.all([loadCheckOptions(site), language]);
+  const [options] = await Promise.all([loadCheckOptions(site), settingsLanguage()]);
   const found = judgeForm(scan, options);
   const zh = t('uiLang').startsWith('zh');
   return {

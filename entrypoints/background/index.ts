@@ -9,7 +9,7 @@ import { callReader, type Route, router } from './calls';
 import { focusSearch, togglePanel } from './dock';
 import { draftWrites, pruneOldDrafts } from './drafts';
 import { keepPolicyPackInstalled } from './packs';
-import { pageHandlers, silenceGuard, warned } from './page-calls';
+import { failDrafts, pageHandlers, silenceGuard, warned } from './page-calls';
 import { panelHandlers } from './panel-calls';
 import { keepSiteScriptsInSync, registeredSitePatterns, syncSiteScripts } from './sites';
 import { activeFrame, forgetTab, panelMayAct } from './tab-state';
@@ -80,6 +80,7 @@ export default defineBackground(() => {
       tianbaoFocusSearch: focusSearch,
       tianbaoDraftWrites: () => draftWrites.count,
       tianbaoGuardSilent: silenceGuard,
+      tianbaoDraftsFail: failDrafts,
     });
   }
 });

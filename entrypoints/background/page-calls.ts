@@ -1,7 +1,8 @@
 import type { Handlers } from '@/lib/calls/define';
 import type { PageCalls } from '@/lib/calls/page';
 import { siteOf } from '@/lib/settings/sites';
-import { type Caller, callReader } from './calls';
+import type { Caller } from './calls';
+import { offerDrafts, warnDrafts } from './draft-offer';
 import { draftSettingsOf, offersFor, saveFromPage } from './drafts';
 import { judgeSubmission } from './guard-judge';
 import { runPageEditor } from './panel-calls';
@@ -18,6 +19,14 @@ export function silenceGuard(silent: boolean): void {
   guardSilent = silent;
 }
 
+// Test builds only: every draft:save answers this failure, as a full disk would.
+let draftsFailing: 'quota' | 'unavailable' | null = null;
+
+/** Test builds only (tianbaoDraftsFail): saves fail with `code` (a full disk), or work again (null). */
+export function failDrafts(code: 'quota' | 'unavailable' | null): void {
+  draftsFailing = code;
+}
+
 /** The worker's answer to each call of a page script (lib/calls/page.ts), validated before. */
 export const pageHandlers: Handlers<PageCalls, Caller> = {
   'field:active': ({ at }, { tabId, frameId }) => {
@@ -29,11 +38,14 @@ export const pageHandlers: Handlers<PageCalls, Caller> = {
     return undefined;
   },
   'draft:save': async (request, caller) => {
-    const reply = await saveFromPage(request, asSender(caller));
+    const reply =
+      import.meta.env.MODE === 'e2e' && draftsFailing
+        ? ({ ok: false, error: draftsFailing } as const)
+        : await saveFromPage(request, asSender(caller));
     // Said once per tab: the text is still in the field, and the save is tried again.
     if (!reply.ok && reply.error !== 'refused' && !warned.has(caller.tabId)) {
       warned.add(caller.tabId);
-      void callReader(caller.tabId, [caller.frameId], 'warnDrafts', { code: reply.error });
+      void warnDrafts(caller, reply.error);
     }
     return reply;
   },
@@ -42,7 +54,7 @@ export const pageHandlers: Handlers<PageCalls, Caller> = {
     // The reader (labels, the prompt) goes only into pages that have drafts to offer.
     if (offer && settings && settings.drafts !== 'off')
       void offersFor(page, asSender(caller)).then((offers) => {
-        if (offers.length > 0) void callReader(caller.tabId, [caller.frameId], 'offerDrafts', { offers });
+        if (offers.length > 0) void offerDrafts(caller, offers);
       });
     return settings;
   },

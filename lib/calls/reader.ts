@@ -18,8 +18,17 @@ export const readerCalls = {
   // The stated limit of the active field and its length, after an insertion (when the form script
   // could not ask the reader itself).
   bounds: call(z.object({}), z.nullable(FieldBounds)),
-  // Offers saved drafts longer than their fields hold (the page just opened).
-  offerDrafts: call(z.object({ offers: z.array(DraftOffer) }), z.undefined()),
+  // Offers saved drafts back (the page just opened; the worker found them longer than their
+  // fields): the prompt's words, and what 恢复草稿 puts back, each draft into the field of its key.
+  offerDrafts: call(
+    z.object({
+      text: z.string(),
+      restore: z.string(),
+      dismiss: z.string(),
+      drafts: z.array(z.pick(DraftOffer, { field: true, text: true, cut: true })),
+    }),
+    z.undefined(),
+  ),
   // This frame's fields' texts by draft identity, when the frame is at `address` (origin + path).
   draftTexts: call(z.object({ address: z.string() }), z.record(z.string().check(z.maxLength(400)), z.string())),
   // How many fields known as `key` this frame has, when it is at `address` (else 0).
@@ -31,7 +40,7 @@ export const readerCalls = {
   ),
   // Frames of `host` run our form script (they report their own focus): see CaretTracker.reachable.
   reachable: call(z.object({ host: z.string() }), z.undefined()),
-  // Tells the writer that drafts cannot be saved (`quota` or `unavailable`).
-  warnDrafts: call(z.object({ code: z.string() }), z.undefined()),
+  // Tells the writer that drafts cannot be saved (a full disk, a database that cannot open).
+  warnDrafts: call(z.object({ text: z.string(), dismiss: z.string() }), z.undefined()),
 };
 export type ReaderCalls = typeof readerCalls;

@@ -289,3 +289,35 @@ async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
   for await (const chunk of stream) chunks.push(Buffer.from(chunk));
   return Buffer.concat(chunks).toString('utf8');
 }
+
+test('the drafts prompt speaks the language chosen in settings', async ({ extension }) => {
+  await alwaysOn(extension);
+  await extension.worker.evaluate(async () => {
+    type Api = { storage: { local: { set(v: object): Promise<void> } } };
+    await (globalThis as unknown as { chrome: Api }).chrome.storage.local.set({ language: 'en' });
+  });
+  const page = await extension.context.newPage();
+  await openReady(page, 'demo-form');
+  await page.locator('#grzj').click();
+  await page.keyboard.type(FIRST);
+  await page.reload();
+  await expect
+    .poll(async () => (await promptButton(extension, page, 'Restore draft'))?.text ?? '')
+    .toContain('个人总结');
+  expect(await promptButton(extension, page, 'Dismiss')).not.toBeNull();
+});
+
+test('a save that fails (a full disk) is told on the page, and nothing is stored', async ({ extension }) => {
+  await alwaysOn(extension);
+  await extension.worker.evaluate(() =>
+    (globalThis as unknown as { tianbaoDraftsFail(code: string | null): void }).tianbaoDraftsFail('quota'),
+  );
+  const page = await extension.context.newPage();
+  await openReady(page, 'demo-form');
+  await page.locator('#grzj').click();
+  await page.keyboard.type(FIRST);
+  await expect
+    .poll(async () => (await promptButton(extension, page, '忽略'))?.text ?? '')
+    .toContain('浏览器存储空间已满');
+  expect(await readDrafts(extension)).toEqual([]);
+});

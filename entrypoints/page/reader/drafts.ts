@@ -1,29 +1,30 @@
+import type { RequestOf } from '@/lib/calls/define';
+import type { ReaderCalls } from '@/lib/calls/reader';
 import { draftableFields, identify } from '@/lib/drafts/identity';
 import { type PageEditorRunner, type RestoreResult, replaceFieldText } from '@/lib/drafts/restore';
 import type { CaretTracker } from '@/lib/fields/caret';
 import type { Field } from '@/lib/fields/editable';
 import { isEditorFrame } from '@/lib/fields/frames';
 import { readFieldText } from '@/lib/fields/text';
-import type { DraftOffer } from '@/lib/messages';
 import { createDraftPrompt } from './draft-prompt';
 
 /** The reader's drafts side: offering drafts back, the fields' texts, restoring one. */
 export interface ReaderDrafts {
-  offer(offers: DraftOffer[]): void;
+  offer(request: RequestOf<ReaderCalls, 'offerDrafts'>): void;
   texts(address: string): Record<string, string>;
   holds(address: string, key: string): number;
   restore(key: string, text: string): Promise<RestoreResult> | null;
-  warn(text: string): void;
+  warn(text: string, dismiss: string): void;
   promptRoot(): ShadowRoot | null;
 }
 
 /**
- * Creates the drafts side of the reader for `doc`; `message` reads the extension's UI strings;
- * `runPageEditor` has the background run an old editor's own insertion (lib/drafts/restore.ts).
+ * Creates the drafts side of the reader for `doc`; `runPageEditor` has the background run an old
+ * editor's own insertion (lib/drafts/restore.ts). Which drafts to offer, and the prompt's words,
+ * the worker decides (entrypoints/background/draft-offer.ts): this side reads and writes fields.
  */
 export function readerDrafts(
   doc: Document,
-  message: (key: DraftsMessage, subs?: string[]) => string,
   tracker: Pick<CaretTracker, 'choose'>,
   runPageEditor: PageEditorRunner,
 ): ReaderDrafts {
@@ -44,44 +45,20 @@ export function readerDrafts(
     return fields;
   };
 
-  // Offers the drafts longer than what their fields hold. Editors and script-built forms may
-  // appear after the page loaded: fields not found yet are looked for again a little later.
-  const offer = (offers: DraftOffer[], attempt: number) => {
-    const fields = byKey();
-    const longer: [Field, DraftOffer][] = [];
-    let missing = false;
-    for (const draft of offers) {
-      const field = fields.get(draft.field);
-      if (field === undefined) missing = true;
-      else if (field === null) continue;
-      else if (draft.text.length > readFieldText(field).text.length) longer.push([field, draft]);
-    }
-    if (longer.length === 0) {
-      if (missing && attempt < 3) setTimeout(() => offer(offers, attempt + 1), 1000 * 2 ** attempt);
-      return;
-    }
-    const labels = longer.map(([, draft]) => draft.label || message('draftUnnamedField'));
-    // A cut draft is offered only where the field holds less (as every offer), and says it is cut.
-    const cut = longer.some(([, draft]) => draft.cut !== undefined);
-    prompt.offer(
-      message('draftOffer', [labels.join('、').slice(0, 120), String(longer.length)]) +
-        (cut ? message('trust_draftOfferCut') : ''),
-      message('draftRestore'),
-      message('draftDismiss'),
-      async () => {
+  return {
+    offer: ({ text, restore, dismiss, drafts }) =>
+      prompt.offer(text, restore, dismiss, async () => {
         // One field after the other: each restore selects its field's text and may hand it to
         // its editor's API, which works on the selection.
-        for (const [field, draft] of longer) {
+        const fields = byKey();
+        for (const draft of drafts) {
+          const field = fields.get(draft.field);
           // A cut draft never replaces a field that has grown past it since the offer.
-          if (draft.cut !== undefined && readFieldText(field).text.length > draft.text.length) continue;
-          if (field.isConnected) await replaceFieldText(field, draft.text, runPageEditor);
+          if (!field?.isConnected || (draft.cut !== undefined && readFieldText(field).text.length > draft.text.length))
+            continue;
+          await replaceFieldText(field, draft.text, runPageEditor);
         }
-      },
-    );
-  };
-
-  return {
-    offer: (offers) => offer(offers, 0),
+      }),
     texts(address) {
       if (!isAt(address)) return {};
       const texts: Record<string, string> = {};
@@ -102,15 +79,7 @@ export function readerDrafts(
         return result;
       });
     },
-    warn: (text) => prompt.warn(text, message('draftDismiss')),
+    warn: (text, dismiss) => prompt.warn(text, dismiss),
     promptRoot: () => prompt.root,
   };
 }
-
-/** The UI strings the drafts prompt uses. */
-export type DraftsMessage =
-  | 'draftOffer'
-  | 'draftRestore'
-  | 'draftDismiss'
-  | 'draftUnnamedField'
-  | 'trust_draftOfferCut';

@@ -22,12 +22,7 @@ export const readerPart = {
       browser.runtime
         .sendMessage({ type: 'editor:handover', ...handed, text } satisfies FromContent)
         .then((reply: { read?: unknown } | undefined) => (typeof reply?.read === 'string' ? reply.read : null));
-    const drafts = readerDrafts(
-      document,
-      (key, subs) => browser.i18n.getMessage(key, subs),
-      form.tracker,
-      runPageEditor,
-    );
+    const drafts = readerDrafts(document, form.tracker, runPageEditor);
     world.__tianbaoReader = {
       scan: () => scanFields(document, registry),
       scanJson: () => JSON.stringify({ fields: scanFields(document, registry), page: pageSignals(document) }),
@@ -49,12 +44,11 @@ export const readerPart = {
         return field ? { ...fieldBounds(field), length: readFieldText(field).text.length } : null;
       },
       reachable: ({ host }) => void form.tracker.reachable(host),
-      offerDrafts: ({ offers }) => void drafts.offer(offers),
+      offerDrafts: (request) => void drafts.offer(request),
       draftTexts: ({ address }) => drafts.texts(address),
       draftHolds: ({ address, key }) => drafts.holds(address, key),
       restoreDraft: ({ key, text }) => drafts.restore(key, text),
-      warnDrafts: ({ code }) =>
-        void drafts.warn(browser.i18n.getMessage(code === 'quota' ? 'draftSaveQuota' : 'draftSaveUnavailable')),
+      warnDrafts: ({ text, dismiss }) => void drafts.warn(text, dismiss),
       draftPrompt: drafts.promptRoot,
     };
     // Never cleared: an update of the extension starts the new version in a fresh world.
