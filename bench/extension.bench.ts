@@ -50,7 +50,7 @@ function sizes(): Metric[] {
 // second time), form-reader.js when the panel first reads the form or a draft is offered. Elsewhere
 // page.js and form.js when the panel is opened, form-reader.js as above. With the check on, the
 // page's send starts are also marked in the page's own world, for the guard (page-sends.js).
-const PAGE_SCRIPTS = ['page.js', 'form.js', 'form-reader.js', 'submit-guard.js', 'content-scripts/page-sends.js'];
+const PAGE_SCRIPTS = ['page.js', 'form.js', 'form-reader.js', 'submit-guard.js', 'page-sends.js'];
 
 /** page_script_kb: the sum of the page scripts, raw (gzipped in the note), each listed. */
 function pageScripts(): Metric {

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
  * what is worth moving out of the page.
  */
 const OUT = join(resolve(fileURLToPath(new URL('..', import.meta.url))), '.output/chrome-mv3');
-const FILES = ['page.js', 'content-scripts/page-sends.js'];
+const FILES = ['page.js', 'page-sends.js'];
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
 /** The bytes of `file` by source, from its source map (generated columns up to the next mapping). */

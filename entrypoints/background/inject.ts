@@ -16,7 +16,7 @@ export const SCRIPT_FILES = {
   __tianbaoReader: ['/form-reader.js'],
   __tianbaoGuard: [PAGE, '/submit-guard.js'],
   // The page's send starts, marked in the page's own world (lib/fields/page-sends.ts), for the guard.
-  __tianbaoSends: ['/content-scripts/page-sends.js'],
+  __tianbaoSends: ['/page-sends.js'],
 } as const;
 export type ScriptGlobal = keyof typeof SCRIPT_FILES;
 const worldOf = (global: ScriptGlobal) => (global === '__tianbaoSends' ? 'MAIN' : 'ISOLATED');

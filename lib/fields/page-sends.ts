@@ -5,7 +5,7 @@
  * before ours (ours came after the page was loaded, or the page sends on an event we do not hold)
  * may already have sent it: then 仍然提交 would send it twice. The isolated world cannot see a
  * page's fetch or form.submit() start, and the resource timeline shows a request only once it has
- * finished. So a tiny script in the page's main world (entrypoints/page-sends.content) wraps the
+ * finished. So a tiny script in the page's main world (entrypoints/page-sends/) wraps the
  * page's ways of sending and dispatches SENDS at each start; the guard's
  * isolated world hears it at once and counts it between a press and its hold.
  *
