@@ -3,6 +3,7 @@ import type { InsertFailure } from '@/lib/messages';
 import { type Catalogue, formatMessage, LANGUAGE_KEY, type Language, readLanguage } from '@/lib/settings/language';
 import type { StoreErrorCode } from '@/lib/snippets/store';
 import type zhCN from '../public/_locales/zh_CN/messages.json';
+import { listen } from './extension-events';
 
 /** A key of the message catalogue (public/_locales/zh_CN is the reference). */
 export type MessageKey = keyof typeof zhCN;
@@ -51,10 +52,10 @@ export function followLanguage(redraw: () => void): () => void {
     if (area !== 'local' || !(LANGUAGE_KEY in changes)) return;
     void chooseCatalogue(readLanguage(changes[LANGUAGE_KEY]?.newValue)).then(() => following && redraw());
   };
-  browser.storage.onChanged.addListener(listener);
+  const stop = listen(() => browser.storage.onChanged, listener);
   return () => {
     following = false;
-    browser.storage.onChanged.removeListener(listener);
+    stop();
   };
 }
 

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import type { TianbaoDB } from '@/lib/db/tianbao';
 import { effectivePreferences, type ReadPolicy, readPolicy } from '@/lib/settings/policy';
 import { loadPreferences, type Preferences } from '@/lib/settings/preferences';
+import { listen } from './extension-events';
 
 // Chromium's storage.managed.get() never settles on some machines with no policy at all (measured
 // with Debian's Chromium): a read that takes longer than this counts as "no policy" for a minute.
@@ -58,8 +59,7 @@ export function followPolicy(onChange: () => void): () => void {
   const listener = (_changes: unknown, area: string) => {
     if (area === 'managed') onChange();
   };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  return listen(() => browser.storage.onChanged, listener);
 }
 
 /** The policy, for a component: undefined while loading; follows changes. */

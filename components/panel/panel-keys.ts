@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { browser } from 'wxt/browser';
 import { searchRequestKey } from '@/lib/message-constants';
+import { listen } from '../extension-events';
 
 // A request older than this was not for the panel opening now (a tab restored from long ago).
 const REQUEST_TTL_MS = 10_000;
@@ -55,15 +56,15 @@ export function useSearchRequests(onRequest: () => void): void {
     const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area === 'session' && key && changes[key]?.newValue !== undefined) void take();
     };
-    browser.storage.onChanged.addListener(listener);
+    const stop = listen(() => browser.storage.onChanged, listener);
     // The panel is framed into a tab: that tab is the one its requests are for. Firefox gives an
     // extension page framed into a web page no tabs API: there the shortcut only opens the panel.
-    if (!browser.tabs?.getCurrent) return () => browser.storage.onChanged.removeListener(listener);
+    if (!browser.tabs?.getCurrent) return stop;
     void browser.tabs.getCurrent().then((tab) => {
       if (tab?.id === undefined) return;
       key = searchRequestKey(tab.id);
       void take();
     });
-    return () => browser.storage.onChanged.removeListener(listener);
+    return stop;
   }, []);
 }

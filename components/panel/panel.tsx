@@ -5,6 +5,7 @@ import { insertWithReadBack } from '@/lib/analysis/inserted';
 import type { Snippet } from '@/lib/db/tianbao';
 import type { FieldContext, PanelLayout, PanelPage } from '@/lib/messages';
 import { fillTemplate, prepareInsertion } from '@/lib/snippets/variables';
+import { listen } from '../extension-events';
 import { insertFailureMessage, storeErrorMessage, t } from '../i18n';
 import { sendFromPanel } from './insert-message';
 import { InsertPrompt, type Pending } from './insert-prompt';
@@ -121,8 +122,7 @@ export function Panel() {
         setEdits((n) => n + 1);
       }
     };
-    browser.runtime.onMessage.addListener(edited);
-    return () => browser.runtime.onMessage.removeListener(edited);
+    return listen(() => browser.runtime.onMessage, edited);
   }, [page, refreshSection]);
 
   const insert = async (snippet: Snippet, text: string, caret: number) => {

@@ -9,6 +9,7 @@ import { applySitePolicy, sitesWithPolicy } from '@/lib/settings/policy';
 import { forgetSite, loadSite, loadSites, SITE_KEY_PREFIX, type SiteSettings, updateSite } from '@/lib/settings/sites';
 import { loadUserTemplates } from '@/lib/settings/templates';
 import { withUserTemplates } from '@/lib/structure';
+import { extensionAlive, listen } from '../../extension-events';
 import { t } from '../../i18n';
 import { usePolicy } from '../../policy';
 import { grantPattern } from '../../site-pattern';
@@ -21,8 +22,7 @@ function useSiteChanges(listener: () => void): void {
     const changed = (changes: Record<string, unknown>) => {
       if (Object.keys(changes).some((key) => key.startsWith(SITE_KEY_PREFIX))) listener();
     };
-    browser.storage.local.onChanged.addListener(changed);
-    return () => browser.storage.local.onChanged.removeListener(changed);
+    return listen(() => browser.storage.local.onChanged, changed);
   }, [listener]);
 }
 
@@ -36,7 +36,7 @@ export function useSiteSettings(site: string | null | undefined): SiteSettings |
   const live = useRef(site);
   live.current = site;
   const load = useCallback(() => {
-    if (!site) return;
+    if (!site || !extensionAlive()) return;
     void loadSite(browser.storage.local, site).then((settings) => {
       if (live.current === site) setLoaded({ site, settings });
     });

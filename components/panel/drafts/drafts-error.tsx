@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { DRAFTS_ERROR_KEY } from '@/lib/drafts/store';
+import { listen } from '../../extension-events';
 import { t } from '../../i18n';
 
 /** Says, while it lasts, that the newest drafts could not be saved (a full disk) and what to do. */
@@ -12,8 +13,7 @@ export function DraftsError() {
     const follow = (changes: Record<string, { newValue?: unknown }>) => {
       if (DRAFTS_ERROR_KEY in changes) read(changes[DRAFTS_ERROR_KEY]?.newValue);
     };
-    browser.storage.session.onChanged.addListener(follow);
-    return () => browser.storage.session.onChanged.removeListener(follow);
+    return listen(() => browser.storage.session.onChanged, follow);
   }, []);
   if (!code) return null;
   return (
