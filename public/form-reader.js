@@ -1,2 +1,1 @@
-// Starts page.js's reader part (entrypoints/background/inject.ts).
 globalThis.__tianbaoPage?.reader();

@@ -1,2 +1,1 @@
-// Starts page.js's form part (entrypoints/background/inject.ts).
 globalThis.__tianbaoPage?.form();

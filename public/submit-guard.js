@@ -1,2 +1,1 @@
-// Starts page.js's guard part (entrypoints/background/inject.ts).
 globalThis.__tianbaoPage?.guard();

@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 
 // All the code we put in a page is in one file, page.js (entrypoints/page/), loaded once per frame
-// before any of its parts: each part is started by a small file of its own, loaded after it.
+// before any of its parts: each part is started by a small file of its own, loaded after it
+// (public/form.js, form-reader.js, submit-guard.js: one call each, `__tianbaoPage?.form()`…, and no
+// comment, since they ship as they are and every byte we put in a page counts).
 const PAGE = '/page.js';
 
 /**
