@@ -1,7 +1,8 @@
 import { loadCheckOptions } from '@/components/check-options';
 import { loadLanguage, t } from '@/components/i18n';
+import { interpretScan } from '@/lib/analysis/field-read';
 import { judgeForm } from '@/lib/analysis/guard-judge';
-import { FormScan, type GuardVerdict, parseMessage } from '@/lib/messages';
+import { FormRead, type GuardVerdict, parseMessage } from '@/lib/messages';
 
 // The language setting, read once per start of the worker (index.ts follows later changes).
 let language: Promise<void> | undefined;
@@ -18,8 +19,10 @@ export async function judgeSubmission(scanJson: string, site: string | null): Pr
   } catch {
     return null;
   }
-  const scan = parseMessage(FormScan, raw);
-  if (!scan) return null;
+  // What the page read, checked, then understood here (labels tidied, limits found).
+  const read = parseMessage(FormRead, raw);
+  if (!read) return null;
+  const scan = interpretScan(read);
   language ??= loadLanguage();
   const [options] = await Promise.all([loadCheckOptions(site), language]);
   const found = judgeForm(scan, options);
