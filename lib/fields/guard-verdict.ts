@@ -32,8 +32,8 @@ export function digestsOf(scan: FormRead): Digests {
     const page = frame.page ? textHash(frame.page.title, textHash(frame.page.heading)) : 0;
     digests.set(`${frame.frameId}`, page);
     for (const field of frame.fields) {
-      const flags = `${field.visible ? 1 : 0}${field.required ? 1 : 0}${field.maxlength ?? ''}\u0000${field.kind}`;
-      const head = textHash(field.label, textHash(field.near ?? '', textHash(flags)));
+      const flags = `${field.visible ? 1 : 0}${field.required ? 1 : 0}${field.maxlength ?? ''}\u0000${field.kind}\u0000${field.near ?? ''}`;
+      const head = textHash(field.label, textHash(flags));
       digests.set(`${frame.frameId}\u0000${field.id}`, textHash(field.text, head));
     }
   }

@@ -6,8 +6,6 @@ import { editorFrameBody, isEditorFrame } from './frames';
 import { editorAnchor, findLabel, type LabelIndex, labelIndex } from './labels';
 import { readFieldText } from './text';
 
-export type { FieldRead };
-
 /**
  * Candidates: text controls, editing hosts, and frames (an editor's frame is read from here).
  * fieldFor() then drops password, hidden, file…
@@ -198,6 +196,6 @@ function contextText(anchor: HTMLElement, field: Field): string {
   ) {
     if (node.nodeType === Node.TEXT_NODE) text += `${(node as Text).data} `;
   }
-  // (Runs of whitespace say nothing to the patterns that read it, \s* each: they need not cross.)
+  // One space for each run of whitespace: the wordings read in it allow any (\s*), and it sends less.
   return text.replace(/\s+/g, ' ').trim().slice(0, MAX_NEAR_CHARS);
 }
