@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FieldBounds, FromContent, FromPanel, PanelState, ToContent } from './calls';
-import { FieldContext, FormScan, InsertResult, MAX_INSERT_CHARS, parseMessage } from './messages';
+import { FieldContext, FieldRead, FormScan, InsertResult, MAX_INSERT_CHARS, parseMessage } from './messages';
 
 // Every message is parsed on arrival (lib/messages.ts): these are the shapes a hostile page, a
 // stale script or a bug could put in front of each receiver, and what gets through.
@@ -75,8 +75,27 @@ describe('messages are validated on arrival', () => {
   it('checks what frames answer, too', () => {
     expect(parseMessage(PanelState, { open: 'yes' })).toBeUndefined();
     expect(parseMessage(PanelState, undefined)).toBeUndefined();
-    expect(parseMessage(FieldBounds, { maxLength: '800', length: 900 })).toBeUndefined();
-    expect(parseMessage(FieldBounds, { maxLength: 800, length: 900 })).toEqual({ maxLength: 800, length: 900 });
+    expect(parseMessage(FieldBounds, { label: '', maxlength: '800', length: 900 })).toBeUndefined();
+    expect(parseMessage(FieldBounds, { label: '', maxlength: 800, length: 900 })).toEqual({
+      label: '',
+      maxlength: 800,
+      length: 900,
+    });
+    // A page's read is bounded: its label and the text around a field.
+    expect(parseMessage(FieldBounds, { label: 'x'.repeat(201), length: 0 })).toBeUndefined();
+    expect(parseMessage(FieldBounds, { label: '', near: '字'.repeat(401), length: 0 })).toBeUndefined();
+    expect(
+      parseMessage(FieldRead, {
+        id: 'f',
+        kind: 'input',
+        editor: 'text',
+        label: '',
+        text: '',
+        required: false,
+        visible: true,
+        maxlength: -1,
+      }),
+    ).toBeUndefined();
     expect(parseMessage(InsertResult, { ok: false, reason: 'field-gone' })).toEqual({
       ok: false,
       reason: 'field-gone',

@@ -10,10 +10,10 @@ import * as z from 'zod/mini';
  */
 export type { FromContent, FromPanel, InsertHandOver, PanelState, ToContent } from './calls';
 
-import { MAX_DRAFT_CHARS, MAX_INSERT_CHARS } from './calls/limits';
+import { MAX_DRAFT_CHARS, MAX_INSERT_CHARS, MAX_LABEL_READ, MAX_NEAR_CHARS } from './calls/limits';
 import { searchRequestKey } from './message-constants';
 
-export { MAX_DRAFT_CHARS, MAX_INSERT_CHARS, searchRequestKey };
+export { MAX_DRAFT_CHARS, MAX_INSERT_CHARS, MAX_LABEL_READ, MAX_NEAR_CHARS, searchRequestKey };
 
 /** How the docked panel is shown: full width, a slim strip at the page edge, or removed. */
 export const PanelLayout = /* @__PURE__ */ z.enum(['expanded', 'collapsed', 'closed']);
@@ -78,7 +78,30 @@ export const fieldId = /* @__PURE__ */ z.string().check(z.maxLength(40));
 /** What a field is: a multi-line box, a one-line input, or an editable element (an editor). */
 export const FieldKind = /* @__PURE__ */ z.enum(['textarea', 'input', 'contenteditable']);
 
-/** One fillable field of a form, as a frame's content script reports it (lib/fields/scan.ts). */
+/**
+ * One fillable field of a form as a frame's page script reads it (lib/fields/scan.ts): raw, as the
+ * page shows it. The extension makes it a ScannedField (lib/analysis/field-read.ts), so that the
+ * page carries no interpretation (issue 16); a hostile page controls all of it, hence the bounds.
+ */
+export const FieldRead = /* @__PURE__ */ z.object({
+  id: fieldId,
+  kind: FieldKind,
+  editor: z.string().check(z.maxLength(40)),
+  /** The text the page gives as the field's label (*姓　名：), each run of whitespace one space. */
+  label: z.string().check(z.maxLength(MAX_LABEL_READ)),
+  text: z.string(),
+  /** The field's own `maxlength`, when it has one. */
+  maxlength: z.optional(z.number().check(z.int(), z.positive())),
+  /** Text around the field that may state its limit (限800字, 0/800), when there is some. */
+  near: z.optional(z.string().check(z.maxLength(MAX_NEAR_CHARS))),
+  /** `required` or `aria-required` (a star in the label is read from `label`). */
+  required: z.boolean(),
+  visible: z.boolean(),
+  charset: z.optional(z.string().check(z.maxLength(40))),
+});
+export type FieldRead = z.infer<typeof FieldRead>;
+
+/** One fillable field of a form, as the extension understands a frame's read of it (FieldRead). */
 export const ScannedField = /* @__PURE__ */ z.object({
   id: fieldId,
   kind: FieldKind,
@@ -136,6 +159,12 @@ export const FormScan = /* @__PURE__ */ z.object({
   frames: z.array(z.object({ frameId: z.number(), fields: z.array(ScannedField), page: z.optional(PageSignals) })),
 });
 export type FormScan = z.infer<typeof FormScan>;
+
+/** What every frame of a tab read of its fields, by frame, before the extension interprets it. */
+export const FormRead = /* @__PURE__ */ z.object({
+  frames: z.array(z.object({ frameId: z.number(), fields: z.array(FieldRead), page: z.optional(PageSignals) })),
+});
+export type FormRead = z.infer<typeof FormRead>;
 
 /** The most characters of one guard:judge scan (every field of every frame it reaches, as JSON). */
 export const MAX_GUARD_SCAN_CHARS = 64_000_000;

@@ -1,7 +1,8 @@
 import { loadCheckOptions } from '@/components/check-options';
 import { t } from '@/components/i18n';
+import { interpretScan } from '@/lib/analysis/field-read';
 import { judgeForm } from '@/lib/analysis/guard-judge';
-import { FormScan, type GuardVerdict, parseMessage } from '@/lib/messages';
+import { FormRead, type GuardVerdict, parseMessage } from '@/lib/messages';
 import { settingsLanguage } from './language';
 
 /**
@@ -16,8 +17,10 @@ export async function judgeSubmission(scanJson: string, site: string | null): Pr
   } catch {
     return null;
   }
-  const scan = parseMessage(FormScan, raw);
-  if (!scan) return null;
+  // What the page read, checked, then understood here (labels tidied, limits found).
+  const read = parseMessage(FormRead, raw);
+  if (!read) return null;
+  const scan = interpretScan(read);
   const [options] = await Promise.all([loadCheckOptions(site), settingsLanguage()]);
   const found = judgeForm(scan, options);
   const zh = t('uiLang').startsWith('zh');

@@ -5,12 +5,12 @@ import type { Calls } from '@/lib/calls/define';
 import { pageCalls } from '@/lib/calls/page';
 import { panelCalls } from '@/lib/calls/panel';
 import { PENDING_SNIPPET_KEY, type PendingSnippet } from '@/lib/messages';
-import { callReader, type Route, router } from './calls';
+import { type Route, router } from './calls';
 import { focusSearch, togglePanel } from './dock';
 import { draftWrites, pruneOldDrafts } from './drafts';
 import { keepPolicyPackInstalled } from './packs';
 import { failDrafts, pageHandlers, silenceGuard, warned } from './page-calls';
-import { panelHandlers } from './panel-calls';
+import { panelHandlers, readContext } from './panel-calls';
 import { keepSiteScriptsInSync, registeredSitePatterns, syncSiteScripts } from './sites';
 import { activeFrame, forgetTab, panelMayAct } from './tab-state';
 
@@ -93,8 +93,7 @@ export default defineBackground(() => {
 async function saveSelection(tabId: number, frameId: number, selectionText: string, pageTitle: string) {
   // (On a page the extension may not touch, the reader is not there: the menu's own copy of the
   // text is all there is.)
-  const [reply] = await callReader(tabId, [frameId], 'context', {});
-  const field = reply?.result;
+  const field = await readContext(tabId, frameId);
   const text = field?.selection || selectionText;
   if (!text.trim()) return;
   const pending: PendingSnippet = { text, pageTitle: pageTitle.slice(0, 500), ...(field?.label ? { field } : {}) };

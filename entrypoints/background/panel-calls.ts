@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
+import { boundsOf, interpretContext, interpretScan } from '@/lib/analysis/field-read';
 import type { Handlers, RequestOf } from '@/lib/calls/define';
 import type { FrameCalls, Inserted, InsertHandOver } from '@/lib/calls/frame';
 import type { PanelCalls } from '@/lib/calls/panel';
 import { PAGE_INSERTS } from '@/lib/fields/editors';
-import { type FieldContext, FormScan, type InsertResult, parseMessage } from '@/lib/messages';
+import { type FieldContext, FormRead, type FormScan, type InsertResult, parseMessage } from '@/lib/messages';
 import { siteOf } from '@/lib/settings/sites';
 import { type Caller, callFrame, callReader } from './calls';
 import { tellPanelOpen } from './dock';
@@ -76,7 +77,8 @@ async function deliver<K extends 'field:insert' | 'field:edit'>(
   if (!result.ok) return result;
   // (Asked of the reader only where the form script could not: the reader is not in that frame yet.)
   const bounds = reply.bounds ?? (await callReader(tabId, [frameId], 'bounds', {}))[0]?.result;
-  const { maxLength, length = 0 } = bounds ?? {};
+  const maxLength = bounds ? boundsOf(bounds).maxLength : undefined;
+  const length = bounds?.length ?? 0;
   return maxLength !== undefined && length > maxLength
     ? { ...result, limit: maxLength, over: length - maxLength }
     : result;
@@ -124,8 +126,14 @@ async function runsFormScript(tabId: number, host: string): Promise<boolean> {
 /** The label, text, caret and selection of the field the user works in, or null. */
 async function activeFieldContext(tabId: number): Promise<FieldContext | null> {
   const frameId = await activeFrame(tabId);
+  const context = await readContext(tabId, frameId);
+  return context ? { ...context, frameId } : null;
+}
+
+/** The field the writer works in, in frame `frameId`, with its label tidied; undefined without a reader. */
+export async function readContext(tabId: number, frameId: number): Promise<FieldContext | undefined> {
   const [context] = await callReader(tabId, [frameId], 'context', {});
-  return context ? { ...context.result, frameId } : null;
+  return context && interpretContext(context.result);
 }
 
 /**
@@ -140,7 +148,9 @@ async function scanForm(tabId: number): Promise<FormScan> {
     .map((r) => ({ frameId: r.frameId, ...(parseJson(r.result) as { fields?: unknown; page?: unknown } | null) }))
     .filter((r) => Array.isArray(r.fields))
     .sort((a, b) => a.frameId - b.frameId);
-  return parseMessage(FormScan, { frames }) ?? { frames: [] };
+  // What the pages read, checked, then understood here (labels tidied, limits found).
+  const read = parseMessage(FormRead, { frames });
+  return read ? interpretScan(read) : { frames: [] };
 }
 
 function parseJson(text: string): unknown {

@@ -1,13 +1,27 @@
 import * as z from 'zod/mini';
-import { fieldId, InsertResult, insertHtml, insertText, MAX_INSERT_CHARS, offset, PanelLayout } from '../messages';
+import {
+  FieldRead,
+  fieldId,
+  InsertResult,
+  insertHtml,
+  insertText,
+  MAX_INSERT_CHARS,
+  offset,
+  PanelLayout,
+} from '../messages';
 import { call } from './define';
 
 /** The form script's answer to `panel:toggle` and `panel:layout`: whether the panel is now open. */
 export const PanelState = z.object({ open: z.boolean() });
 export type PanelState = z.infer<typeof PanelState>;
 
-/** The stated limit of a field (限800字, 0/800, maxlength) and its length, after an insertion. */
-export const FieldBounds = z.object({ maxLength: z.optional(z.number()), length: z.number() });
+/**
+ * What may state the limit of a field (its label, maxlength, the text around it: 限800字, 0/800), as
+ * read, and its length, after an insertion; the worker works out the limit (lib/analysis/field-read.ts).
+ */
+export const FieldBounds = z.extend(z.pick(FieldRead, { label: true, maxlength: true, near: true }), {
+  length: z.number(),
+});
 export type FieldBounds = z.infer<typeof FieldBounds>;
 
 /**

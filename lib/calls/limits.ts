@@ -6,3 +6,9 @@ export const MAX_INSERT_CHARS = 1_000_000;
 
 /** The most text one draft save may carry; a longer field is saved up to here. */
 export const MAX_DRAFT_CHARS = 1_000_000;
+
+/** The most characters of a field's label as the page reads it, before the extension tidies it. */
+export const MAX_LABEL_READ = 200;
+
+/** The most characters of the text read around a field that may state its limit (限800字, 0/800). */
+export const MAX_NEAR_CHARS = 400;

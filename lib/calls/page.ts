@@ -23,7 +23,7 @@ export const pageCalls = {
   'field:active': call(z.object({ at: z.optional(z.number()) }), z.undefined()),
   // The check before 提交 (issue 16): the form's fields as the guard reads them, judged here by the
   // writer's templates and settings, where the engine lives; null for a scan that is not one. One
-  // JSON string of a FormScan (it crosses far faster than 10,000 objects), parsed and validated by
+  // JSON string of a FormRead (it crosses far faster than 10,000 objects), parsed, validated and interpreted by
   // the handler. The verdict goes into a page script, which trusts the extension: not re-validated.
   'guard:judge': call(
     z.object({ scan: z.string().check(z.maxLength(MAX_GUARD_SCAN_CHARS)) }),

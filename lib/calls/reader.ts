@@ -9,7 +9,7 @@ import { FieldBounds } from './frame';
  * Its answers come from a page's frame: the worker validates them.
  */
 export const readerCalls = {
-  // The frame's fields and what the page says it is, as the JSON of a FormScan frame: one string
+  // The frame's fields as read and what the page says it is, as the JSON of a FormRead frame: one string
   // crosses to the worker far faster than 10,000 objects.
   scanJson: call(z.object({}), z.string()),
   context: call(z.object({}), FieldContext),

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { FormScan, GuardVerdict, ScannedField } from '../messages';
+import type { FieldRead, FormRead, GuardVerdict } from '../messages';
 import { digestsOf, sameDigests, textHash, VerdictCache } from './guard-verdict';
 
-const field = (over: Partial<ScannedField>): ScannedField => ({
+const field = (over: Partial<FieldRead>): FieldRead => ({
   id: 'f',
   kind: 'textarea',
   editor: 'text',
@@ -12,7 +12,7 @@ const field = (over: Partial<ScannedField>): ScannedField => ({
   visible: true,
   ...over,
 });
-const scan = (...fields: Partial<ScannedField>[]): FormScan => ({
+const scan = (...fields: Partial<FieldRead>[]): FormRead => ({
   frames: [{ frameId: 0, fields: fields.map(field), page: { title: '年度考核登记表', heading: '' } }],
 });
 const verdict = (n: number): GuardVerdict => ({
@@ -53,7 +53,7 @@ describe('text hashes', () => {
 });
 
 describe('digests of a scan', () => {
-  it('change with a field’s text, its label, whether it is shown or required, and a field added', () => {
+  it('change with a field’s text, its label, whether it is shown or required, what may state its limit, and a field added', () => {
     const base = digestsOf(scan({ id: 'a', text: '一年来' }, { id: 'b', kind: 'input', label: '*姓名' }));
     expect(
       sameDigests(base, digestsOf(scan({ id: 'a', text: '一年来' }, { id: 'b', kind: 'input', label: '*姓名' }))),
@@ -63,6 +63,8 @@ describe('digests of a scan', () => {
       scan({ id: 'a', text: '一年来' }, { id: 'b', kind: 'input', label: '姓名' }),
       scan({ id: 'a', text: '一年来', visible: false }, { id: 'b', kind: 'input', label: '*姓名' }),
       scan({ id: 'a', text: '一年来' }, { id: 'b', kind: 'input', label: '*姓名', required: true }),
+      scan({ id: 'a', text: '一年来', maxlength: 800 }, { id: 'b', kind: 'input', label: '*姓名' }),
+      scan({ id: 'a', text: '一年来', near: '限800字' }, { id: 'b', kind: 'input', label: '*姓名' }),
       scan({ id: 'a', text: '一年来' }, { id: 'b', kind: 'input', label: '*姓名' }, { id: 'c' }),
       scan({ id: 'a', text: '一年来' }),
     ];
@@ -70,13 +72,13 @@ describe('digests of a scan', () => {
   });
 
   it('keep the same field id in two frames apart', () => {
-    const one: FormScan = {
+    const one: FormRead = {
       frames: [
         { frameId: 0, fields: [field({ id: 'a', text: '甲' })] },
         { frameId: 1, fields: [field({ id: 'a', text: '乙' })] },
       ],
     };
-    const swapped: FormScan = {
+    const swapped: FormRead = {
       frames: [
         { frameId: 0, fields: [field({ id: 'a', text: '乙' })] },
         { frameId: 1, fields: [field({ id: 'a', text: '甲' })] },

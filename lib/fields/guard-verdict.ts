@@ -1,4 +1,4 @@
-import type { FormScan, GuardVerdict } from '../messages';
+import type { FormRead, GuardVerdict } from '../messages';
 
 /**
  * The page's side of the check before 提交: it keeps the last verdict the extension gave and, for
@@ -24,15 +24,15 @@ export function textHash(text: string, seed = 0x811c9dc5): number {
 
 /**
  * The digests of every field of `scan`: its text, and what else changes its verdict (label,
- * whether it is shown and required, its stated limit).
+ * whether it is shown and required, what may state its limit).
  */
-export function digestsOf(scan: FormScan): Digests {
+export function digestsOf(scan: FormRead): Digests {
   const digests: Digests = new Map();
   for (const frame of scan.frames) {
     const page = frame.page ? textHash(frame.page.title, textHash(frame.page.heading)) : 0;
     digests.set(`${frame.frameId}`, page);
     for (const field of frame.fields) {
-      const flags = `${field.visible ? 1 : 0}${field.required ? 1 : 0}${field.maxLength ?? ''}\u0000${field.kind}`;
+      const flags = `${field.visible ? 1 : 0}${field.required ? 1 : 0}${field.maxlength ?? ''}\u0000${field.kind}\u0000${field.near ?? ''}`;
       const head = textHash(field.label, textHash(flags));
       digests.set(`${frame.frameId}\u0000${field.id}`, textHash(field.text, head));
     }

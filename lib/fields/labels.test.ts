@@ -2,7 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cleanLabel, findLabel } from './labels';
+import { cleanLabel, starred } from '../analysis/field-read';
+import { MAX_LABEL_READ } from '../calls/limits';
+import { findLabel } from './labels';
 
 // The bundled demo form is a saved page in the shape of the assessment systems: label cells to
 // the left, red stars, a hint in the field's own cell.
@@ -14,10 +16,16 @@ function load(html: string): Document {
   return document;
 }
 
+// What the panel shows: the page's read (findLabel) as the worker tidies it.
+const understood = (el: HTMLElement) => {
+  const read = findLabel(el);
+  return { text: cleanLabel(read), starred: starred(read) };
+};
+
 describe('findLabel', () => {
   it('reads the demo form’s label cells, stars included', () => {
     const doc = load(DEMO);
-    const label = (selector: string) => findLabel(doc.querySelector(selector) as HTMLElement);
+    const label = (selector: string) => understood(doc.querySelector(selector) as HTMLElement);
     expect(label('#xm')).toEqual({ text: '姓名', starred: true });
     expect(label('#dw')).toEqual({ text: '工作单位', starred: true });
     expect(label('#zw')).toEqual({ text: '职务', starred: false });
@@ -42,13 +50,21 @@ describe('findLabel', () => {
     ['<div id="f" contenteditable="true" aria-label="Rich Text Editor. Editing area: main"></div>', ''],
   ])('%s → %s', (html, text) => {
     const doc = load(`<body>${html}</body>`);
-    expect(findLabel(doc.getElementById('f') as HTMLElement).text).toBe(text);
+    expect(understood(doc.getElementById('f') as HTMLElement).text).toBe(text);
   });
-});
 
-describe('cleanLabel', () => {
-  it('drops stars, colons and fill spaces but keeps spaces between Latin words', () => {
-    expect(cleanLabel('*姓　　名：')).toBe('姓名');
-    expect(cleanLabel(' Job  title: ')).toBe('Job title');
+  it('sends the label as the page shows it, each run of whitespace one space, bounded', () => {
+    const doc = load(DEMO);
+    // The star and the colon stay for the worker to read; 姓　　名's fill spaces become one.
+    expect(findLabel(doc.querySelector('#xm') as HTMLElement)).toBe('*姓 名');
+    load(`<body><label for="f">\n   个人\t总结：\n</label><textarea id="f"></textarea></body>`);
+    expect(findLabel(document.getElementById('f') as HTMLElement)).toBe('个人 总结：');
+    load(`<body><label for="f">${'说明'.repeat(500)}</label><textarea id="f"></textarea></body>`);
+    expect(findLabel(document.getElementById('f') as HTMLElement)).toHaveLength(MAX_LABEL_READ);
+  });
+
+  it('passes over a rule whose text is only a star or a colon', () => {
+    load('<body><label for="f">* ：</label><textarea id="f" placeholder="请填写个人总结"></textarea></body>');
+    expect(findLabel(document.getElementById('f') as HTMLElement)).toBe('请填写个人总结');
   });
 });

@@ -1,3 +1,5 @@
+import { MAX_LABEL_READ } from '../calls/limits';
+
 /**
  * What a form calls a field, found the way a reader of the page would. Each rule below handles one
  * page shape seen in government forms; they are tried in order and the first non-empty text wins.
@@ -11,28 +13,8 @@ const EDITOR_WRAPPERS =
 // its frame and body "<its own name>, <instance>": 所见即所得编辑器, grzj / Rich Text Editor, grzj.
 const EDITOR_BOILERPLATE =
   /^(rich text|editing area|编辑区域|富文本|(所见即所得)?编辑器\s*[,，])|rich text (editor|area)/i;
-const MAX_LABEL = 60;
 // Elements whose text is never a field's label.
 const NOT_LABEL = 'script, style, input, textarea, select, button, [role=toolbar], [class*=toolbar], [hidden]';
-
-/** Tidies a label: no asterisks, colons, fill spaces (姓　　名) or runs of whitespace. */
-export function cleanLabel(text: string): string {
-  return text
-    .replace(/[*＊]/g, '')
-    .replace(/[:：]\s*$/, '')
-    .replace(/[\s\u3000]+/g, (run, offset: number, whole: string) =>
-      // Spaces that pad a CJK label (姓　　名) go; a space between Latin words stays.
-      /[\w]$/.test(whole.slice(0, offset)) && /^[\w]/.test(whole.slice(offset + run.length)) ? ' ' : '',
-    )
-    .trim()
-    .slice(0, MAX_LABEL);
-}
-
-/** A field's label, and whether the page marks it required with a star (*姓名). */
-export interface FoundLabel {
-  text: string;
-  starred: boolean;
-}
 
 /** The `<label>`s of each control of a document, read in one pass (see `labelIndex`). */
 export type LabelIndex = ReadonlyMap<Element, readonly HTMLLabelElement[]>;
@@ -65,17 +47,20 @@ const RULES: ((el: HTMLElement, anchor: HTMLElement, labels?: LabelIndex) => str
 ];
 
 /**
- * The label of the field `el` (a control or an editing host), or '' when the page gives none.
- * `anchor` is where the field sits in the page when that is not `el` itself (an editor's iframe).
- * A scan of many fields passes `labels`, its document's label index, read once.
+ * The label of the field `el` as the page shows it, each run of whitespace one space (at most
+ * MAX_LABEL_READ characters), or '' when the page gives none: the extension tidies it and reads
+ * its star (lib/analysis/field-read.ts). `anchor` is where the field sits in the page when that is
+ * not `el` itself (an editor's iframe). A scan of many fields passes `labels`, its document's
+ * label index, read once.
  */
-export function findLabel(el: HTMLElement, anchor: HTMLElement = editorAnchor(el), labels?: LabelIndex): FoundLabel {
+export function findLabel(el: HTMLElement, anchor: HTMLElement = editorAnchor(el), labels?: LabelIndex): string {
   for (const rule of RULES) {
-    const raw = rule(el, anchor, labels);
-    const text = cleanLabel(raw);
-    if (text) return { text, starred: /^\s*[*＊]/.test(raw) };
+    const text = rule(el, anchor, labels).replace(/\s+/g, ' ').trim();
+    // A rule whose text is only a star and a colon (a required mark in a cell of its own) names
+    // nothing: the next one is tried.
+    if (/\S/.test(text.replace(/[*＊]/g, '').replace(/[:：]\s*$/, ''))) return text.slice(0, MAX_LABEL_READ);
   }
-  return { text: '', starred: false };
+  return '';
 }
 
 /** The outermost element of the editor that `el` edits in (its wrapper), or `el` itself. */

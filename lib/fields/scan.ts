@@ -1,12 +1,10 @@
-import type { PageSignals, ScannedField } from '../messages';
+import { MAX_NEAR_CHARS } from '../calls/limits';
+import type { FieldRead, PageSignals } from '../messages';
 import { type Field, fieldFor, isTextField } from './editable';
 import { editorFor, pageEditorOf } from './editors';
 import { editorFrameBody, isEditorFrame } from './frames';
 import { editorAnchor, findLabel, type LabelIndex, labelIndex } from './labels';
-import { boundsFromHint, limitFromCounter } from './limits';
 import { readFieldText } from './text';
-
-export type { ScannedField };
 
 /**
  * Candidates: text controls, editing hosts, and frames (an editor's frame is read from here).
@@ -40,24 +38,25 @@ export class FieldRegistry {
 }
 
 /**
- * What a scan learnt of each field that does not change as the writer types (its label and
- * limits), kept by a caller that scans the same page again and again (the check before 提交
- * decides on every press: only the texts are read again).
+ * What a scan read of each field that does not change as the writer types (its label and what may
+ * state its limits), kept by a caller that scans the same page again and again (the check before
+ * 提交 decides on every press: only the texts are read again).
  */
-export type FieldIndex = WeakMap<
-  Field,
-  Pick<ScannedField, 'label' | 'maxLength' | 'limitSource' | 'minLength'> & { starred: boolean }
->;
+export type FieldIndex = WeakMap<Field, LimitsRead>;
+
+/** What a field's length bounds depend on, as read: its label, its maxlength, the text around it. */
+export type LimitsRead = Pick<FieldRead, 'label' | 'maxlength' | 'near'>;
 
 /**
- * Every fillable field of `doc`, with its label, text, limits and flags, in page order. Editors
- * that edit inside a frame of their own (TinyMCE, UEditor, KindEditor, CKEditor 4, designMode
- * frames), whatever its address, are read here, from their host page, where their label is; their
- * own frame reports nothing. With `index`, labels and limits found once are reused.
+ * Every fillable field of `doc`, with its label, text, what may state its limits and flags, as the
+ * page shows them, in page order (the extension interprets them: lib/analysis/field-read.ts).
+ * Editors that edit inside a frame of their own (TinyMCE, UEditor, KindEditor, CKEditor 4,
+ * designMode frames), whatever its address, are read here, from their host page, where their label
+ * is; their own frame reports nothing. With `index`, labels and limits read once are reused.
  */
-export function scanFields(doc: Document, registry: FieldRegistry, index?: FieldIndex): ScannedField[] {
+export function scanFields(doc: Document, registry: FieldRegistry, index?: FieldIndex): FieldRead[] {
   if (isEditorFrame(doc)) return [];
-  const out: ScannedField[] = [];
+  const out: FieldRead[] = [];
   const seen = new Set<Element>();
   // Read once for the whole scan, and only when a field is new: linear in the page.
   let byControl: LabelIndex | undefined;
@@ -100,22 +99,21 @@ export function pageSignals(doc: Document): PageSignals {
   return { title: doc.title.trim().slice(0, 200), heading: heading.slice(0, 200) };
 }
 
-/** Length bounds of `field`: its maxlength, else a limit its page states in a hint or a counter. */
-export function fieldBounds(
+/**
+ * What may state the length bounds of `field`: its label, its own maxlength, and the text around
+ * it when that may state a limit (every wording the extension reads names 字, a counter has a /:
+ * lib/analysis/limits.ts).
+ */
+export function readLimits(
   field: Field,
   anchor: HTMLElement = editorAnchor(field),
-  labelText = findLabel(field, anchor).text,
-): Pick<ScannedField, 'maxLength' | 'limitSource' | 'minLength'> {
-  const context = contextText(anchor, field);
-  const hinted = boundsFromHint(`${labelText} ${context}`);
-  const counter = limitFromCounter(context);
-  const bounds: Pick<ScannedField, 'maxLength' | 'limitSource' | 'minLength'> = {};
-  if (isTextField(field) && field.maxLength > 0)
-    Object.assign(bounds, { maxLength: field.maxLength, limitSource: 'maxlength' });
-  else if (hinted.max !== undefined) Object.assign(bounds, { maxLength: hinted.max, limitSource: 'hint' });
-  else if (counter !== undefined) Object.assign(bounds, { maxLength: counter, limitSource: 'counter' });
-  if (hinted.min !== undefined) bounds.minLength = hinted.min;
-  return bounds;
+  label = findLabel(field, anchor),
+): LimitsRead {
+  const read: LimitsRead = { label };
+  if (isTextField(field) && field.maxLength > 0) read.maxlength = field.maxLength;
+  const near = contextText(anchor, field);
+  if (near && /[字/]/.test(label + near)) read.near = near;
+  return read;
 }
 
 function describeField(
@@ -124,21 +122,19 @@ function describeField(
   registry: FieldRegistry,
   labels: () => LabelIndex,
   index?: FieldIndex,
-): ScannedField {
+): FieldRead {
   let known = index?.get(field);
   if (!known) {
-    const label = findLabel(field, anchor, labels());
-    known = { label: label.text, starred: label.starred, ...fieldBounds(field, anchor, label.text) };
+    known = readLimits(field, anchor, findLabel(field, anchor, labels()));
     index?.set(field, known);
   }
-  const { starred, ...named } = known;
   return {
     id: registry.idOf(field),
     kind: isTextField(field) ? (field.localName === 'textarea' ? 'textarea' : 'input') : 'contenteditable',
     editor: isTextField(field) ? 'text' : (pageEditorOf(field)?.id ?? editorFor(field).id),
-    ...named,
+    ...known,
     text: readFieldText(field).text,
-    required: (isTextField(field) && field.required) || field.getAttribute('aria-required') === 'true' || starred,
+    required: (isTextField(field) && field.required) || field.getAttribute('aria-required') === 'true',
     visible: anchor.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }),
     ...postCharset(anchor),
   };
@@ -174,8 +170,8 @@ function declaresCharset(doc: Document): boolean {
 
 /**
  * Text around the field that may state its limit: the rest of its table cell or its parent (a hint
- * above, a counter below), without the field's own text or other controls. Bounded, so a field
- * inside a huge container costs little.
+ * above, a counter below), without the field's own text or other controls. Bounded (MAX_NEAR_CHARS
+ * characters, 400 nodes), so a field inside a huge container costs little and sends little.
  */
 function contextText(anchor: HTMLElement, field: Field): string {
   const container = anchor.closest('td, th') ?? anchor.parentElement?.parentElement ?? anchor.parentElement;
@@ -193,8 +189,13 @@ function contextText(anchor: HTMLElement, field: Field): string {
   // Bounded in nodes as well as in text: a container of thousands of inputs and no text is not
   // walked whole for each of its fields.
   let nodes = 0;
-  for (let node = walker.nextNode(); node && text.length < 400 && nodes < 400; node = walker.nextNode(), nodes++) {
+  for (
+    let node = walker.nextNode();
+    node && text.length < MAX_NEAR_CHARS && nodes < 400;
+    node = walker.nextNode(), nodes++
+  ) {
     if (node.nodeType === Node.TEXT_NODE) text += `${(node as Text).data} `;
   }
-  return text;
+  // One space for each run of whitespace: the wordings read in it allow any (\s*), and it sends less.
+  return text.replace(/\s+/g, ' ').trim().slice(0, MAX_NEAR_CHARS);
 }

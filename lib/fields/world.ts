@@ -1,6 +1,6 @@
 import type { Handlers, ReplyOf, RequestOf } from '../calls/define';
 import type { ReaderCalls } from '../calls/reader';
-import type { ScannedField } from '../messages';
+import type { FieldRead } from '../messages';
 import type { CaretTracker } from './caret';
 import type { Field } from './editable';
 
@@ -25,12 +25,12 @@ export interface FormApi {
 /**
  * What the reader offers: an answer to each of the worker's reader calls (lib/calls/reader.ts, called
  * through `scripting.executeScript`), and to the form script in the same world, the scanned field
- * of an id; the scan and the drafts prompt for the tests.
+ * of an id; the scan (as read, for the bench) and the drafts prompt for the tests.
  */
 export type ReaderApi = Omit<Handlers<ReaderCalls>, 'bounds'> & {
   /** (At once: the form script reads the bounds after an insertion from here.) */
   bounds(request: RequestOf<ReaderCalls, 'bounds'>): ReplyOf<ReaderCalls, 'bounds'>;
-  scan(): ScannedField[];
+  scan(): FieldRead[];
   /** The field the scan named `id`, if it is still in the page. */
   field(id: string): Field | null;
   /** The drafts prompt's shadow root, for the tests to find its buttons. */

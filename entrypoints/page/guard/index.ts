@@ -5,7 +5,7 @@ import { digestsOf, VerdictCache } from '@/lib/fields/guard-verdict';
 import { locateRange } from '@/lib/fields/locate';
 import { type FieldIndex, FieldRegistry, pageSignals, scanFields } from '@/lib/fields/scan';
 import { guardSubmissions } from '@/lib/fields/submit-guard';
-import type { FormScan, FromContent, GuardVerdict, GuardWords } from '@/lib/messages';
+import type { FormRead, FromContent, GuardVerdict, GuardWords } from '@/lib/messages';
 import { askBeforeSubmit, showNotice } from './dialog';
 
 /**
@@ -37,7 +37,7 @@ export const guardPart = {
 
     /** This frame's view of the form now: the fields of every document it reaches. */
     const read = (docs = reachableDocuments()) => {
-      const scan: FormScan = {
+      const scan: FormRead = {
         frames: docs.map((doc, frameId) => {
           let registry = shared.registries.get(doc);
           if (!registry) {
@@ -176,7 +176,7 @@ function withTimeout<T>(promise: Promise<T>): Promise<T | null> {
 interface SharedState {
   cache: VerdictCache;
   registries: WeakMap<Document, FieldRegistry>;
-  // Labels and limits are found once per field; each decision reads only the texts again.
+  // Labels and what may state limits are read once per field; each decision reads only the texts again.
   index: FieldIndex;
   // Cancels the pending judgement of a pause.
   cancel?: () => void;

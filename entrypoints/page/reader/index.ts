@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { fieldContext } from '@/lib/fields/context';
 import { locateRange } from '@/lib/fields/locate';
-import { FieldRegistry, fieldBounds, pageSignals, scanFields } from '@/lib/fields/scan';
+import { FieldRegistry, pageSignals, readLimits, scanFields } from '@/lib/fields/scan';
 import { readFieldText } from '@/lib/fields/text';
 import { world } from '@/lib/fields/world';
 import type { FromContent, InsertHandOver } from '@/lib/messages';
@@ -41,7 +41,7 @@ export const readerPart = {
       },
       bounds: () => {
         const field = form.tracker.field();
-        return field ? { ...fieldBounds(field), length: readFieldText(field).text.length } : null;
+        return field ? { ...readLimits(field), length: readFieldText(field).text.length } : null;
       },
       reachable: ({ host }) => void form.tracker.reachable(host),
       offerDrafts: (request) => void drafts.offer(request),

@@ -43,3 +43,21 @@ describe('limitFromCounter', () => {
     expect(limitFromCounter(text)).toBe(limit);
   });
 });
+
+describe('what a page sends', () => {
+  // The page script sends the text around a field only when it (or the label) has 字 or a / in it
+  // (lib/fields/scan.ts readLimits): every wording read here must name 字, every counter a /.
+  it.each([
+    '从德、能、勤、绩、廉五个方面总结，限1500字。',
+    '不超过一千字',
+    '字数：800',
+    '请在1500字以内',
+    '不少于1500字',
+    '0/800',
+    '已输入 123 / 1500',
+  ])('%s needs 字 or /', (text) => {
+    const without = text.replace(/[字/]/g, '');
+    expect(boundsFromHint(without)).toEqual({});
+    expect(limitFromCounter(without)).toBeUndefined();
+  });
+});
