@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { barePageEntries } from './scripts/bare-page-entries';
+import { barePageEntries, smallerPageScripts } from './scripts/bare-page-entries';
 import { TARGETS } from './scripts/targets';
 
 /**
@@ -43,7 +43,7 @@ export default defineConfig({
   // Syntax is lowered for the oldest browsers we support; their APIs are checked by scripts/compat.ts.
   // (TIANBAO_SOURCEMAP=1 adds source maps, for `npm run page-bytes`; never in what ships.)
   vite: () => ({
-    plugins: [barePageEntries()],
+    plugins: [barePageEntries(), smallerPageScripts()],
     build: {
       sourcemap: process.env.TIANBAO_SOURCEMAP === '1',
       target: [`chrome${TARGETS.chrome}`, `edge${TARGETS.edge}`, `firefox${TARGETS.firefox}`],

@@ -1,3 +1,8 @@
+import { type MinifyOptions, minify } from 'terser';
+
+// What we put in pages, as the build names them (the budget, docs/fields.md).
+const PAGE_SCRIPTS = new Set(['page.js', 'page-sends.js']);
+
 /**
  * A Vite plugin for what we put in pages (the page script, entrypoints/page/, and the page-sends
  * script, entrypoints/page-sends/): WXT wraps each unlisted script's `main` in a module of its own
@@ -18,6 +23,40 @@ export function barePageEntries(): {
       const path = /^\0virtual:wxt-unlisted-script-entrypoint\?(.+)$/.exec(id)?.[1];
       if (!path || !/\/entrypoints\/(page|page-sends)\/index\.ts$/.test(path)) return null;
       return `import definition from ${JSON.stringify(path)};\nexport default definition.main();\n`;
+    },
+  };
+}
+
+/** The parts of Rollup's output bundle this plugin reads and writes. */
+type OutputBundle = Record<string, { type: string; fileName: string; code?: string; map?: unknown }>;
+
+/**
+ * A Vite plugin that minifies the page scripts once more with terser, after the bundler's own
+ * minifier (Oxc): three compress passes find about 2% more (0.8 kB of page.js) than Oxc's one,
+ * measured on page.js in December 2026. Only these two files, which every guarded page loads:
+ * the rest of the extension keeps the faster build. A source map, when the build writes one
+ * (`npm run page-bytes`), is carried through.
+ */
+export function smallerPageScripts(): {
+  name: string;
+  generateBundle(options: unknown, bundle: OutputBundle): Promise<void>;
+} {
+  return {
+    name: 'tianbao:smaller-page-scripts',
+    async generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !PAGE_SCRIPTS.has(chunk.fileName) || chunk.code === undefined) continue;
+        const options: MinifyOptions = {
+          ecma: 2020,
+          compress: { passes: 3 },
+          mangle: true,
+          ...(chunk.map ? { sourceMap: { content: JSON.stringify(chunk.map), asObject: true } } : {}),
+        };
+        const out = await minify(chunk.code, options);
+        if (out.code === undefined) continue;
+        chunk.code = out.code;
+        if (out.map) chunk.map = out.map;
+      }
     },
   };
 }
