@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { element, shadowHost, showBox } from './shadow';
+import { element, shadowHost, showBox, showRange } from './shadow';
 
 afterEach(() => {
   for (const host of document.documentElement.querySelectorAll('tianbao-test')) host.remove();
@@ -53,10 +53,15 @@ describe('showBox', () => {
     expect(css.endsWith(':host{left:16px!important;}')).toBe(true);
     expect(css).not.toMatch(/[^t];|important!important/);
 
-    expect(buttons.map((b) => [b.textContent, b.type, b.className])).toEqual([
-      ['恢复草稿', 'button', 'primary'],
-      ['忽略', 'button', ''],
+    expect(buttons.map((b) => [b.textContent, b.className])).toEqual([
+      ['恢复草稿', 'primary'],
+      ['忽略', ''],
     ]);
+    // A button of ours never submits a form of the page, even drawn inside one: it belongs to none.
+    const form = document.body.appendChild(document.createElement('form'));
+    form.append(host);
+    expect(buttons.map((b) => b.form)).toEqual([null, null]);
+    form.remove();
     expect([...root.querySelectorAll('button')]).toEqual(buttons);
     buttons[1]?.click();
     buttons[0]?.click();
@@ -78,5 +83,28 @@ describe('showBox', () => {
     const { box } = showBox(document, 'tianbao-test', '', 'alert', ['页面已经自行提交了这份表单。']);
     expect(box.textContent).toBe('页面已经自行提交了这份表单。');
     expect(box.children).toHaveLength(0);
+  });
+});
+
+describe('showRange', () => {
+  it('selects the range and highlights it for a moment, in a host of ours that scrolls with the text', () => {
+    vi.useFakeTimers();
+    const field = document.body.appendChild(document.createElement('textarea'));
+    field.value = '一年来，我认真学习。';
+    field.scrollIntoView = vi.fn();
+    expect(showRange(field, 4, 6)).toBe(true);
+    expect([field.selectionStart, field.selectionEnd]).toEqual([4, 6]);
+    expect(document.activeElement).toBe(field);
+    expect(document.documentElement.querySelectorAll(':scope > tianbao-flash')).toHaveLength(1);
+    // A second one replaces the first.
+    expect(showRange(field, 0, 3)).toBe(true);
+    expect(document.documentElement.querySelectorAll(':scope > tianbao-flash')).toHaveLength(1);
+    vi.advanceTimersByTime(1500);
+    expect(document.querySelector('tianbao-flash')).toBeNull();
+
+    expect(showRange(field, 3, 99)).toBe(false);
+    expect(document.querySelector('tianbao-flash')).toBeNull();
+    field.remove();
+    vi.useRealTimers();
   });
 });

@@ -181,7 +181,10 @@ for (const scheme of ['light', 'dark'] as const) {
     await save('page-dialog', page);
     await page.keyboard.press('Tab');
     await save('page-dialog-tab', page);
+    // 返回修改: the first error selected and highlighted for a moment (taken while it shows).
     await page.keyboard.press('Escape');
+    await settle(page);
+    writeFileSync(join(dir, 'page-located.png'), await page.screenshot({ caret: 'hide' }));
 
     await openPanel(extension, page);
     await save('page-dock', page);

@@ -11,8 +11,8 @@ export const STRIP_WIDTH = 40;
 // back every other property a page could set on it (margin, visibility, opacity, transform,
 // pointer-events…). The frame must not force the panel page light: it follows the system's dark
 // mode (color-scheme is inherited by the frame).
-const HOST_CSS = `:host{all:initial;position:fixed;top:0;right:0;width:${PANEL_WIDTH}px;max-width:100vw;height:100vh;z-index:2147483647;box-shadow:-2px 0 12px #0003;color-scheme:light dark;background:Canvas;}
-:host([data-layout=collapsed]){width:${STRIP_WIDTH}px;height:148px;top:30vh;border-radius:8px 0 0 8px;overflow:hidden;}
+const HOST_CSS = `:host{all:initial;position:fixed;top:0;right:0;width:${PANEL_WIDTH}px;max-width:100vw;height:100vh;z-index:2147483647;box-shadow:-2px 0 12px #0003;color-scheme:light dark;background:Canvas;}\
+:host([data-layout=collapsed]){width:${STRIP_WIDTH}px;height:148px;top:30vh;border-radius:8px 0 0 8px;overflow:hidden;}\
 iframe{display:block;width:100%;height:100%;border:0;background:Canvas;}`;
 
 /** The panel docked on the page's right edge: an extension page in an iframe, in a closed shadow root. */
