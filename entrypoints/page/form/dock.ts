@@ -7,11 +7,13 @@ export const PANEL_WIDTH = 340;
 export const STRIP_WIDTH = 40;
 
 // The host sets its own position and z-index because a bare :host reset would drop them, and
-// editors' toolbars would then cover the panel. The frame must not force the panel page light: it
-// follows the system's dark mode. (Each declaration !important: see shadowHost.)
-const HOST_CSS = `:host{all:initial;position:fixed;top:0;right:0;bottom:0;left:auto;width:${PANEL_WIDTH}px;max-width:100vw;height:100vh;margin:0;padding:0;z-index:2147483647;display:block;visibility:visible;opacity:1;transform:none;pointer-events:auto;box-shadow:-2px 0 12px rgba(0,0,0,.18);color-scheme:light dark;background:Canvas;}
-:host([data-layout=collapsed]){width:${STRIP_WIDTH}px;height:148px;top:30vh;bottom:auto;border-radius:8px 0 0 8px;overflow:hidden;}
-iframe{all:initial;display:block;width:100%;height:100%;border:0;background:Canvas;color-scheme:light dark;}`;
+// editors' toolbars would then cover the panel; its `all:initial` (important, see shadowHost) puts
+// back every other property a page could set on it (margin, visibility, opacity, transform,
+// pointer-events…). The frame must not force the panel page light: it follows the system's dark
+// mode (color-scheme is inherited by the frame).
+const HOST_CSS = `:host{all:initial;position:fixed;top:0;right:0;width:${PANEL_WIDTH}px;max-width:100vw;height:100vh;z-index:2147483647;box-shadow:-2px 0 12px #0003;color-scheme:light dark;background:Canvas;}\
+:host([data-layout=collapsed]){width:${STRIP_WIDTH}px;height:148px;top:30vh;border-radius:8px 0 0 8px;overflow:hidden;}\
+iframe{display:block;width:100%;height:100%;border:0;background:Canvas;}`;
 
 /** The panel docked on the page's right edge: an extension page in an iframe, in a closed shadow root. */
 export interface Dock {

@@ -2,10 +2,10 @@ import { browser } from 'wxt/browser';
 import type { Field } from '@/lib/fields/editable';
 import { type FormShape, formShape, quickLook } from '@/lib/fields/guard-quick';
 import { digestsOf, VerdictCache } from '@/lib/fields/guard-verdict';
-import { locateRange } from '@/lib/fields/locate';
 import { type FieldIndex, FieldRegistry, pageSignals, scanFields } from '@/lib/fields/scan';
 import { guardSubmissions } from '@/lib/fields/submit-guard';
 import type { FormRead, FromContent, GuardVerdict, GuardWords } from '@/lib/messages';
+import { showRange } from '../shadow';
 import { askBeforeSubmit, showNotice } from './dialog';
 
 /**
@@ -111,7 +111,7 @@ export const guardPart = {
         const first = items[0];
         const doc = first && found.docs[first.frameId];
         const field = first && doc && shared.registries.get(doc)?.get(first.fieldId);
-        if (first && field) locateRange(field, first.start, first.end);
+        if (first && field) showRange(field, first.start, first.end);
       }
       return answer;
     };

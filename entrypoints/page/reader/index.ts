@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
 import { fieldContext } from '@/lib/fields/context';
-import { locateRange } from '@/lib/fields/locate';
 import { FieldRegistry, pageSignals, readLimits, scanFields } from '@/lib/fields/scan';
 import { readFieldText } from '@/lib/fields/text';
 import { world } from '@/lib/fields/world';
 import type { FromContent, InsertHandOver } from '@/lib/messages';
+import { showRange } from '../shadow';
 import { readerDrafts } from './drafts';
 
 /**
@@ -34,7 +34,7 @@ export const readerPart = {
       },
       locate: ({ fieldId, start, end }) => {
         const field = registry.get(fieldId);
-        const found = field ? locateRange(field, start, end) : false;
+        const found = field ? showRange(field, start, end) : false;
         // The fix that follows goes into exactly this field (lib/fields/focus-rule.ts).
         if (found && field) form.tracker.choose(field);
         return found;
