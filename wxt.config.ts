@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { barePageEntries, smallerPageScripts } from './scripts/bare-page-entries';
+import { barePageEntries, smallerPageScripts } from './scripts/page-script-plugins';
 import { TARGETS } from './scripts/targets';
 
 /**
