@@ -45,9 +45,24 @@ let first: Promise<Read<Snippet[]> | undefined> | undefined;
 let early: Read<Snippet[]> | undefined;
 let answered = false;
 
-/** Loads the panel list's Dexie module (once); after the first read, which it must not slow. */
+/**
+ * Loads the panel list's Dexie module (once): after the first read, which it must not slow, and
+ * when that read found the list, after the frame that shows it is painted (evaluating Dexie, then
+ * zod, takes the panel's thread for a while; the list is drawn and answers clicks first).
+ */
 export function loadPanelStore(): Promise<PanelStore> {
-  return Promise.resolve(first).then(store.load);
+  return Promise.resolve(first)
+    .then((read) => (read ? afterPaint() : undefined))
+    .then(store.load);
+}
+
+/** Settles once the next frame has been painted (a task after the next animation frame), or soon where none is. */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    // A frame that is not shown (its tab in the background) gets no animation frames.
+    setTimeout(resolve, 200);
+  });
 }
 
 /** Loads the panel list's search index module (once). */
