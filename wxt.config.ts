@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { barePageEntries, smallerPageScripts } from './scripts/page-script-plugins';
+import { preloadStarted } from './scripts/preload-started';
 import { TARGETS } from './scripts/targets';
 
 /**
@@ -41,9 +42,18 @@ export default defineConfig({
     ],
   },
   // Syntax is lowered for the oldest browsers we support; their APIs are checked by scripts/compat.ts.
-  // (TIANBAO_SOURCEMAP=1 adds source maps, for `npm run page-bytes`; never in what ships.)
+  // (TIANBAO_SOURCEMAP=1 adds source maps, for `npm run page-bytes`; never in what ships.) The page
+  // scripts start bare and are minified once more (scripts/page-script-plugins.ts, docs/fields.md).
+  // The panel's entry starts the library's read, then imports its UI code: that code is preloaded
+  // from the page as if imported statically (scripts/preload-started.ts, docs/panel.md).
   vite: () => ({
-    plugins: [barePageEntries(), smallerPageScripts()],
+    plugins: [
+      barePageEntries(),
+      smallerPageScripts(),
+      preloadStarted({
+        'entrypoints/panel/index.html': ['entrypoints/panel/panel-app.tsx', 'components/panel/panel-search.ts'],
+      }),
+    ],
     build: {
       sourcemap: process.env.TIANBAO_SOURCEMAP === '1',
       target: [`chrome${TARGETS.chrome}`, `edge${TARGETS.edge}`, `firefox${TARGETS.firefox}`],

@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page, Worker } from 'playwright-core';
 import { EXTENSION_DIR, pressToolbarButton } from '../scripts/browser';
 import { type Metric, median, round } from './metrics';
-import { openPanelFrame, stampClicks, withSession } from './session';
+import { openPanelFrame, stampClicks, timedPanelOpen, withSession } from './session';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const kb = (bytes: number) => round(bytes / 1024, 1);
@@ -37,7 +37,7 @@ function sizes(): Metric[] {
       metric: 'panel_bundle_kb',
       value: kb(panelBytes),
       unit: 'KiB',
-      note: `JS+CSS of panel.html; ${kb(panelGzip)} KiB gzipped; loaded after first paint (the library's database code at once; the other tabs, DOMPurify and pinyin-pro in idle time or on demand): ${kb(lazyBytes)} KiB`,
+      note: `JS+CSS panel.html loads and preloads (the first read of the list needs no more; docs/panel.md); ${kb(panelGzip)} KiB gzipped; loaded after the list is drawn (the library's database code once it is painted; the other tabs, DOMPurify and pinyin-pro in idle time or on demand): ${kb(lazyBytes)} KiB`,
     },
     pageScripts(),
     { metric: 'extension_zip_kb', value: kb(statSync(join(ROOT, '.output', zip)).size), unit: 'KiB', note: zip },
@@ -107,9 +107,9 @@ async function timings(): Promise<Metric[]> {
     return [
       {
         metric: 'panel_open_ms',
-        value: round(median(open.slice())),
+        value: round(median(open.inBrowser.slice())),
         unit: 'ms',
-        note: `toolbar command to snippet list interactive, median of ${open.length}; first (injects the content script) ${round(open[0] ?? 0)} ms`,
+        note: `the service worker taking the toolbar command to the snippet list in the panel's DOM, both stamped in the browser, median of ${open.inBrowser.length}; first (injects the page script) ${round(open.inBrowser[0] ?? 0)} ms. As Playwright sees it (from its call to the worker to its hearing of the list from the panel): median ${round(median(open.harness.slice()))}, first ${round(open.harness[0] ?? 0)}`,
       },
       {
         metric: 'insert_ms',
@@ -127,16 +127,20 @@ async function timings(): Promise<Metric[]> {
   });
 }
 
-/** Opens the panel 10 times (closing it in between); each sample ends when the list is there. */
-async function panelOpenTimes(page: Page, worker: Worker): Promise<number[]> {
-  const samples: number[] = [];
+/**
+ * Opens the panel 10 times (closing it in between), each timed from the service worker taking the
+ * command to the list in the panel's DOM, stamped inside the browser, and as Playwright sees it.
+ */
+async function panelOpenTimes(page: Page, worker: Worker): Promise<{ inBrowser: number[]; harness: number[] }> {
+  const inBrowser: number[] = [];
+  const harness: number[] = [];
   for (let i = 0; i < 10; i++) {
-    const start = performance.now();
-    await openPanelFrame(page, worker);
-    samples.push(performance.now() - start);
+    const open = await timedPanelOpen(page, worker);
+    inBrowser.push(open.inBrowser);
+    harness.push(open.harness);
     await pressToolbarButton(worker, page.url());
   }
-  return samples;
+  return { inBrowser, harness };
 }
 
 /**

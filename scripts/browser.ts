@@ -89,15 +89,24 @@ export async function launchWithExtension(
  * e2e build's service worker to toggle the panel in the tab showing `pageUrl`. Returns whether
  * the panel is now open.
  */
-export function pressToolbarButton(worker: Worker, pageUrl: string): Promise<boolean> {
+export async function pressToolbarButton(worker: Worker, pageUrl: string): Promise<boolean> {
+  return (await pressToolbarButtonAt(worker, pageUrl)).open;
+}
+
+/**
+ * `pressToolbarButton`, and when the service worker took the command, on the browser's wall clock
+ * (timeOrigin + now, as the panel's own stamps are): for timings that start inside the browser.
+ */
+export function pressToolbarButtonAt(worker: Worker, pageUrl: string): Promise<{ open: boolean; at: number }> {
   return worker.evaluate(async (url) => {
+    const at = performance.timeOrigin + performance.now();
     type Chrome = { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } };
     const tabs = await (globalThis as unknown as { chrome: Chrome }).chrome.tabs.query({ url });
     const tabId = tabs[0]?.id;
     if (tabId === undefined) throw new Error(`no tab shows ${url}`);
     const toggle = (globalThis as unknown as { tianbaoTogglePanel: (id: number) => Promise<boolean> })
       .tianbaoTogglePanel;
-    return toggle(tabId);
+    return { open: await toggle(tabId), at };
   }, pageUrl);
 }
 

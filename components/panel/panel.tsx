@@ -149,7 +149,22 @@ export function Panel() {
   };
 
   const pick = (snippet: Snippet) => {
-    const prepared = prepareInsertion(snippet.body, profile ?? {});
+    // The profile is read just after the list is drawn: a snippet picked before that waits for it,
+    // so that its variables are filled from it rather than asked for.
+    if (!profile) {
+      void loadPanelProfile()
+        .then((store) => store.panelProfile(store.database()))
+        .then(
+          (read) => prepare(snippet, { ...read.value, ...unsaved }),
+          () => prepare(snippet, unsaved),
+        );
+      return;
+    }
+    prepare(snippet, profile);
+  };
+
+  const prepare = (snippet: Snippet, profile: Record<string, string>) => {
+    const prepared = prepareInsertion(snippet.body, profile);
     if (prepared.kind === 'broken') setPending({ kind: 'broken', snippet, issues: prepared.issues });
     else if (prepared.kind === 'ask') setPending({ kind: 'ask', snippet, names: prepared.names });
     else if (prepared.text.length > PREVIEW_CHARS)

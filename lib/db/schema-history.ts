@@ -10,6 +10,9 @@ export interface ShippedSchema {
   stores: Readonly<Record<string, string>>;
 }
 
+/** The database name in the extension's origin. Never opened from a content script. */
+export const DB_NAME = 'tianbao';
+
 /** The schemas of `tianbao` (lib/db/tianbao.ts), oldest first. */
 export const TIANBAO_HISTORY: readonly ShippedSchema[] = [
   {

@@ -1,5 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie';
 import { starterSnippets } from '../snippets/starter';
+import { DB_NAME } from './schema-history';
 
 /** A saved passage the writer can insert into a field. */
 export interface Snippet {
@@ -30,8 +31,8 @@ export interface Setting {
   value: unknown;
 }
 
-/** The database name in the extension's origin. Never opened from a content script. */
-export const DB_NAME = 'tianbao';
+// The name lives beside the frozen schemas, which need no Dexie (the panel's first read uses both).
+export { DB_NAME };
 
 /**
  * The extension's one IndexedDB database. A version that has shipped is never edited: a change to

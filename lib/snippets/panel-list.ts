@@ -1,5 +1,6 @@
 import { Dexie } from 'dexie';
 import type { Snippet, TianbaoDB } from '../db/tianbao';
+import { byPanelOrder } from './panel-order';
 import { starterSnippets } from './starter';
 
 // The panel's list reads through this module alone: it needs no zod (rows are the database's own,
@@ -44,5 +45,5 @@ export function panelSnippets(db: TianbaoDB, now = Date.now()): Promise<Read<Sni
 /** Snippets in the order the panel shows them: favourites, then most used, then newest. */
 export async function listSnippets(db: TianbaoDB): Promise<Snippet[]> {
   const all = await db.snippets.toArray();
-  return all.sort((a, b) => b.favorite - a.favorite || b.useCount - a.useCount || b.updatedAt - a.updatedAt);
+  return all.sort(byPanelOrder);
 }

@@ -5,8 +5,9 @@ import { loadPinyin, pinyinLoaded } from '@/lib/snippets/pinyin';
 import { fold } from '@/lib/snippets/query';
 import type { SearchHit } from '@/lib/snippets/search';
 import { t } from '../../i18n';
-import { loadPanelStore, usePanelStore, useStoreQuery } from '../lazy-store';
+import { loadPanelStore, usePanelSearch, useStoreQuery } from '../lazy-store';
 import { whenSettled } from '../panel-lazy';
+import { firstList } from '../panel-start';
 import { Highlighted } from './highlighted';
 import { useSnippetIndex } from './use-snippet-index';
 
@@ -34,14 +35,15 @@ export function SnippetSearch({
   onFocused?: () => void;
 }) {
   // From memory (the starter pack) when the database cannot be opened, as in a private window.
-  // The database code loads beside the first paint; until it is there the list says 载入中.
-  const store = usePanelStore();
-  const read = useStoreQuery(loadPanelStore, (loaded) => loaded.panelSnippets(loaded.database()));
+  // Drawn from the panel's first read (started before its UI code loaded, without Dexie) as soon
+  // as it is in, then kept up to date by the live query; until either answers the list says 载入中.
+  const search = usePanelSearch();
+  const read = useStoreQuery(loadPanelStore, (loaded) => loaded.panelSnippets(loaded.database()), firstList);
   const snippets = read?.value;
   const [query, setQuery] = useState('');
   const [onlySection, setOnlySection] = useState(false);
   const [active, setActive] = useState(0);
-  const { index, indexed } = useSnippetIndex(store, snippets);
+  const { index, indexed } = useSnippetIndex(search, snippets);
   const order = useRef<Map<string, number> | null>(null);
   const box = useRef<HTMLInputElement>(null);
   useEffect(() => {

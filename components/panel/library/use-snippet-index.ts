@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Snippet } from '@/lib/db/tianbao';
 import type { SnippetIndex } from '@/lib/snippets/search';
-import type { PanelStore } from '../lazy-store';
+import type { PanelSearch } from '../lazy-store';
 
 // A library up to this size is indexed at once, as it is drawn (a few milliseconds).
 const AT_ONCE = 500;
@@ -15,19 +15,19 @@ const SLICE_MS = 8;
  * library is indexed, searches go on over the last one held.
  */
 export function useSnippetIndex(
-  store: PanelStore | undefined,
+  search: PanelSearch | undefined,
   snippets: readonly Snippet[] | undefined,
 ): { index: SnippetIndex | null; indexed: readonly Snippet[] | undefined } {
   const index = useRef<SnippetIndex | null>(null);
   const [sliced, setSliced] = useState<readonly Snippet[]>();
   const small = snippets !== undefined && snippets.length <= AT_ONCE;
-  if (store && snippets && small) {
-    index.current ??= new store.SnippetIndex();
+  if (search && snippets && small) {
+    index.current ??= new search.SnippetIndex();
     index.current.sync(snippets);
   }
   useEffect(() => {
-    if (!store || !snippets || small) return;
-    index.current ??= new store.SnippetIndex();
+    if (!search || !snippets || small) return;
+    index.current ??= new search.SnippetIndex();
     const target = index.current;
     let next = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -44,6 +44,6 @@ export function useSnippetIndex(
     };
     slice();
     return () => clearTimeout(timer);
-  }, [store, snippets, small]);
+  }, [search, snippets, small]);
   return { index: index.current, indexed: small ? snippets : sliced };
 }
