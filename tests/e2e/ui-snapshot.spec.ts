@@ -167,7 +167,9 @@ for (const scheme of ['light', 'dark'] as const) {
         target: { tabId: tab?.id },
         func: () =>
           (globalThis as { __tianbaoReader?: { warnDrafts(a: object): void } }).__tianbaoReader?.warnDrafts({
-            code: 'quota',
+            // (The words the worker sends for a full disk: entrypoints/background/draft-offer.ts.)
+            text: '草稿未能保存：浏览器存储空间已满。您输入的文字仍在本页，请先不要关闭或刷新页面；在填报助手选项的“草稿”中删除旧草稿腾出空间后会自动重试。',
+            dismiss: '忽略',
           }),
       });
     }, page.url());
