@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { fieldRead } from '../../tests/support/scanned-field';
 import type { FieldRead } from '../messages';
 import { boundsOf, cleanLabel, interpretContext, interpretField, interpretScan, starred } from './field-read';
 
-const read = (over: Partial<FieldRead>): FieldRead => ({
-  id: 'f',
-  kind: 'textarea',
-  editor: 'text',
-  label: '',
-  text: '',
-  required: false,
-  visible: true,
-  ...over,
-});
+const read = fieldRead;
 
 describe('cleanLabel', () => {
   it('drops stars, colons and fill spaces but keeps spaces between Latin words', () => {

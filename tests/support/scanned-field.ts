@@ -1,4 +1,4 @@
-import type { ScannedField } from '../../lib/messages';
+import type { FieldRead, ScannedField } from '../../lib/messages';
 
 /** A scanned field for unit tests: an optional, visible, empty plain textarea, changed by `over`. */
 export const scannedField = (over: Partial<ScannedField>): ScannedField => ({
@@ -11,3 +11,6 @@ export const scannedField = (over: Partial<ScannedField>): ScannedField => ({
   visible: true,
   ...over,
 });
+
+/** A field as the page reads it (before the worker interprets it), for unit tests: as `scannedField`. */
+export const fieldRead = (over: Partial<FieldRead>): FieldRead => ({ ...scannedField({}), ...over });
