@@ -72,11 +72,9 @@ test('a draft survives closing the tab and is restored into the field when the p
   // (A plain reload is no test in Firefox: it restores a textarea's text by itself.)
   await first.close();
   const page = await openPage(firefox, 'demo-form');
-  // The in-page prompt speaks the browser's language (English in Debian's firefox-esr without a language pack).
-  const restore = await firefox.run(
-    () => (globalThis as unknown as I18n).browser.i18n.getMessage('draftRestore'),
-    null,
-  );
+  // The in-page prompt speaks the language of the settings (the fixture chose Chinese; Debian's
+  // firefox-esr itself speaks English), as the panel does.
+  const restore = '恢复草稿';
   await expect.poll(async () => (await promptButton(firefox, page, restore))?.text ?? '').not.toBe('');
   const button = await promptButton(firefox, page, restore);
   if (!button) throw new Error('no drafts prompt');
