@@ -82,8 +82,6 @@ test('a draft survives closing the tab and is restored into the field when the p
   await expect.poll(() => value(page, '#grzj')).toBe(typed);
 });
 
-type I18n = { browser: { i18n: { getMessage(key: string): string } } };
-
 /** Submissions the demo form counted (null for none). */
 const submissions = (page: Page) => page.$eval('#kaohe', (el) => el.getAttribute('data-submitted'));
 
